@@ -1,0 +1,113 @@
+"""Dossier life cycle: creation on first submission, state changes, history.
+
+Every change runs in one transaction, bumps ``Dossier.version`` (optimistic locking:
+a change made against an old version is refused) and appends one ``DossierEvent``.
+"""
+
+from __future__ import annotations
+
+import peewee
+
+from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.errors import DossierNotFound, InvalidTransition
+from telvalid_desktop.db.models import Dossier, DossierEvent, database_proxy, utc_now
+
+ALLOWED_TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
+    DossierStatus.OPEN: frozenset(
+        {DossierStatus.ON_HOLD, DossierStatus.VALIDATED, DossierStatus.SUPERSEDED, DossierStatus.REJECTED}
+    ),
+    DossierStatus.ON_HOLD: frozenset(
+        {DossierStatus.OPEN, DossierStatus.SUPERSEDED, DossierStatus.REJECTED}
+    ),
+    DossierStatus.VALIDATED: frozenset({DossierStatus.OPEN}),
+    DossierStatus.SUPERSEDED: frozenset({DossierStatus.OPEN}),
+    DossierStatus.REJECTED: frozenset({DossierStatus.OPEN}),
+}
+
+
+class StaleDossier(InvalidTransition):
+    """The dossier changed since the caller read it (another change won)."""
+
+
+def _record(dossier: Dossier, actor: str, event: str, to_status: DossierStatus | None, reason: str) -> None:
+    DossierEvent.create(
+        dossier=dossier,
+        actor=actor,
+        event=event,
+        from_status=dossier.status,
+        to_status=to_status.value if to_status else dossier.status,
+        reason=reason,
+    )
+
+
+def _save_change(dossier: Dossier, expected_version: int, **fields: object) -> None:
+    """Write ``fields`` only if nobody changed the dossier since ``expected_version``."""
+    updated = (
+        Dossier.update(version=Dossier.version + 1, updated_at=utc_now(), **fields)
+        .where((Dossier.id == dossier.id) & (Dossier.version == expected_version))
+        .execute()
+    )
+    if updated != 1:
+        raise StaleDossier(f"dossier {dossier.procedure_number} changed meanwhile")
+
+
+class DossierService:
+    """State changes of dossiers, for the intake, the CLI and the window."""
+
+    def get(self, procedure_number: str) -> Dossier:
+        try:
+            return Dossier.get(Dossier.procedure_number == procedure_number)
+        except Dossier.DoesNotExist as missing:
+            raise DossierNotFound(procedure_number) from missing
+
+    def receive_submission(self, procedure_number: str, actor: str, source: str) -> Dossier:
+        """The dossier for this number, created if new; a complement reopens a dossier on hold.
+
+        Must run inside the caller's transaction so the submission and the dossier
+        change commit together.
+        """
+        dossier, created = self._get_or_create(procedure_number)
+        if created:
+            _record(dossier, actor, "created", DossierStatus.OPEN, source)
+            return dossier
+        if dossier.status == DossierStatus.ON_HOLD:
+            _record(dossier, actor, "complement_received", DossierStatus.OPEN, source)
+            _save_change(dossier, dossier.version, status=DossierStatus.OPEN.value, complement_received=True)
+        else:
+            _record(dossier, actor, "submission_received", None, source)
+            _save_change(dossier, dossier.version)
+        return Dossier.get_by_id(dossier.id)
+
+    def change_status(
+        self,
+        procedure_number: str,
+        to_status: DossierStatus,
+        *,
+        actor: str,
+        reason: str = "",
+        expected_version: int | None = None,
+    ) -> Dossier:
+        """Move a dossier to ``to_status`` if the life cycle allows it (one transaction)."""
+        with database_proxy.atomic():
+            dossier = self.get(procedure_number)
+            current = DossierStatus(dossier.status)
+            if to_status not in ALLOWED_TRANSITIONS[current]:
+                raise InvalidTransition(f"{current.value} -> {to_status.value}")
+            version = dossier.version if expected_version is None else expected_version
+            _record(dossier, actor, "status_changed", to_status, reason)
+            fields: dict[str, object] = {"status": to_status.value}
+            if to_status != DossierStatus.OPEN:
+                fields["complement_received"] = False
+            _save_change(dossier, version, **fields)
+        return self.get(procedure_number)
+
+    @staticmethod
+    def _get_or_create(procedure_number: str) -> tuple[Dossier, bool]:
+        existing = Dossier.get_or_none(Dossier.procedure_number == procedure_number)
+        if existing is not None:
+            return existing, False
+        try:
+            with database_proxy.atomic():
+                return Dossier.create(procedure_number=procedure_number), True
+        except peewee.IntegrityError:  # created meanwhile by another writer
+            return Dossier.get(Dossier.procedure_number == procedure_number), False

@@ -1,0 +1,229 @@
+"""Taking in input files: store, read every page, cut into submissions, file into dossiers.
+
+One file at a time, in one database transaction, so an interrupted or failing file
+never leaves half an import behind and never touches what was imported before.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+import peewee
+
+from telvalid_desktop.core.domain import Channel, ImportStatus, NumberSource
+from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.outcomes import FileOutcome, outcome_from_store
+from telvalid_desktop.core.procedures import known_numbers
+from telvalid_desktop.core.workspace import Workspace, current_user
+from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission
+from telvalid_desktop.db.store import sha256_of
+from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
+from telvalid_desktop.intake.loaders import probe
+from telvalid_desktop.intake.separation import PlannedSubmission, plan_submissions
+from telvalid_desktop.intake.trust import Verdict, body_verdict
+from telvalid_desktop.intake.types import PageAnalysis
+from telvalid_desktop.intake.workers import PageWorkers
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int, str], None]
+SUFFIX_BY_MEDIA_TYPE = {
+    "application/pdf": ".pdf",
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/tiff": ".tif",
+}
+
+
+def expand_inputs(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given, and the files inside folders (recursively, hidden ones skipped)."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in relative):
+                    yield child
+        else:
+            yield path
+
+
+@dataclass(frozen=True)
+class _PlacedSubmission:
+    plan: PlannedSubmission
+    verdict: Verdict
+    source: NumberSource
+
+
+class IngestService:
+    """Runs the intake for a workspace; the CLI and the window both drive it."""
+
+    def __init__(self, workspace: Workspace, workers: PageWorkers, dossiers: DossierService) -> None:
+        self.workspace = workspace
+        self.workers = workers
+        self.dossiers = dossiers
+
+    def ingest(
+        self,
+        path: Path,
+        *,
+        channel: Channel = Channel.POST,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> FileOutcome | None:
+        """Take in one file; ``None`` only when cancelled (nothing of it is kept then)."""
+        given = str(path)
+        try:
+            sha256 = sha256_of(path)
+        except OSError as failure:
+            return self._reject(path, None, UnreadableFile(RejectReason.MISSING, str(failure)))
+        existing = StoredFile.get_or_none(StoredFile.sha256 == sha256)
+        if existing is not None:
+            return outcome_from_store(existing, given, ImportStatus.DUPLICATE)
+        try:
+            return self._import(path, sha256, channel, progress, cancel)
+        except UnreadableFile as unreadable:
+            return self._reject(path, sha256, unreadable)
+
+    def _import(
+        self,
+        path: Path,
+        sha256: str,
+        channel: Channel,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> FileOutcome | None:
+        probed = probe(path)
+        stored_path = self.workspace.store.put(path, sha256, SUFFIX_BY_MEDIA_TYPE.get(probed.media_type, ""))
+        analyses: list[PageAnalysis] = []
+        for analysis in self.workers.analyze_pages(stored_path, probed.page_count, cancel):
+            analyses.append(self._keep_crop(sha256, analysis))
+            if progress is not None:
+                progress(len(analyses), probed.page_count, path.name)
+        if len(analyses) < probed.page_count:
+            return None
+        known = known_numbers()
+        placed = [self._place(plan, stored_path, known) for plan in plan_submissions(analyses, known)]
+        try:
+            with self.workspace.database.atomic():
+                stored = StoredFile.create(
+                    sha256=sha256,
+                    original_name=path.name,
+                    original_path=str(path),
+                    media_type=probed.media_type,
+                    size_bytes=probed.size_bytes,
+                    page_count=probed.page_count,
+                    channel=channel.value,
+                    imported_by=current_user(),
+                )
+                self._save(stored, analyses, placed)
+        except peewee.IntegrityError:  # the same bytes were imported meanwhile elsewhere
+            stored = StoredFile.get(StoredFile.sha256 == sha256)
+            return outcome_from_store(stored, str(path), ImportStatus.DUPLICATE)
+        log.info("imported %s: %d pages, %d submissions", path, probed.page_count, len(placed))
+        return outcome_from_store(stored, str(path), ImportStatus.IMPORTED)
+
+    def _place(self, plan: PlannedSubmission, stored_path: Path, known: frozenset[str]) -> _PlacedSubmission:
+        """Fall back to the number quoted in a cover letter when no header carries one."""
+        if plan.verdict.number is not None:
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.HEADER)
+        if plan.has_header_readings or plan.first_content_page is None:
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE)
+        verdict = body_verdict(self.workers.read_body(stored_path, plan.first_content_page), known)
+        if verdict.number is None:
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE)
+        return _PlacedSubmission(plan, verdict, NumberSource.BODY)
+
+    def _keep_crop(self, sha256: str, analysis: PageAnalysis) -> PageAnalysis:
+        """Write the header crop beside the store (derived data) and drop it from memory."""
+        reading = analysis.reading
+        if reading is None or reading.crop_png is None:
+            return analysis
+        target = self.workspace.derived / "crops" / sha256[:2] / f"{sha256}-{analysis.index}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(reading.crop_png)
+        return replace(analysis, reading=replace(reading, crop_png=None))
+
+    def _save(self, stored: StoredFile, analyses: list[PageAnalysis], placed: list[_PlacedSubmission]) -> None:
+        owner: dict[int, tuple[Submission, _PlacedSubmission]] = {}
+        for position, item in enumerate(placed):
+            number = item.verdict.number
+            dossier = None
+            if number is not None:
+                dossier = self.dossiers.receive_submission(number, current_user(), f"file {stored.original_name}")
+            submission = Submission.create(
+                file=stored,
+                position=position,
+                procedure_number=number,
+                dossier=dossier,
+                number_source=item.source.value,
+                needs_review=number is None,
+                review_reason=item.verdict.doubt.value,
+            )
+            for index in item.plan.pages:
+                owner[index] = (submission, item)
+        for analysis in analyses:
+            self._save_page(stored, analysis, owner.get(analysis.index))
+
+    def _save_page(
+        self,
+        stored: StoredFile,
+        analysis: PageAnalysis,
+        owner: tuple[Submission, _PlacedSubmission] | None,
+    ) -> None:
+        reading = analysis.reading
+        crop = ""
+        if reading is not None:
+            crop = f"derived/crops/{stored.sha256[:2]}/{stored.sha256}-{analysis.index}.png"
+            if not (self.workspace.root / crop).exists():
+                crop = ""
+        box = reading.box if reading is not None else None
+        Page.create(
+            file=stored,
+            index=analysis.index,
+            submission=owner[0] if owner else None,
+            is_blank=analysis.is_blank,
+            is_separator=analysis.is_separator,
+            number_read=reading.number if reading else None,
+            read_method=reading.method.value if reading else "",
+            read_where=reading.where if reading else "",
+            read_confidence=reading.confidence if reading else None,
+            read_box=json.dumps([box.x0, box.y0, box.x1, box.y1]) if box else "",
+            read_rotation=reading.rotation if reading else 0,
+            crop_path=crop,
+            disagrees=bool(owner) and analysis.index in owner[1].plan.disagreeing,
+            error=analysis.error or "",
+        )
+
+    def _reject(self, path: Path, sha256: str | None, unreadable: UnreadableFile) -> FileOutcome:
+        """Keep a copy in quarantine with a note saying why; the batch goes on."""
+        log.warning("rejected %s: %s", path, unreadable)
+        quarantined = ""
+        if path.is_file():
+            folder = self.workspace.quarantine / datetime.now().strftime("%Y-%m-%d")
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / f"{(sha256 or 'unknown')[:12]}-{path.name}"
+            shutil.copy2(path, target)
+            target.with_name(target.name + ".txt").write_text(
+                f"{path}\n{unreadable.reason.value}\n{unreadable.detail}\n", encoding="utf-8"
+            )
+            quarantined = str(target)
+        Rejection.create(
+            sha256=sha256 or "",
+            original_path=str(path),
+            reason=unreadable.reason.value,
+            detail=unreadable.detail,
+            quarantine_path=quarantined,
+        )
+        return FileOutcome(
+            file=str(path),
+            status=ImportStatus.REJECTED,
+            error_code=unreadable.reason.value,
+            sha256=sha256,
+        )

@@ -1,0 +1,94 @@
+"""Known procedures: the manager's export of the procedure numbers customers generated."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from telvalid_desktop.core.errors import BadProcedureExport
+from telvalid_desktop.db.models import KnownProcedure, database_proxy
+
+EXPORT_COLUMNS = (
+    "procedure_number",
+    "created_at",
+    "account",
+    "telephony_group",
+    "customer_name",
+    "customer_type",
+    "payment_method",
+)
+CUSTOMER_TYPES = frozenset({"individual", "company"})
+PAYMENT_METHODS = frozenset({"direct_debit", "cheque"})
+PROCEDURE_NUMBER = re.compile(r"\d{6,10}")
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an import of the manager export changed."""
+
+    added: int
+    updated: int
+
+
+def _parse_created_at(text: str, line: int) -> datetime | None:
+    if not text.strip():
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError as bad:
+        raise BadProcedureExport(line, f"created_at {text!r} is not ISO 8601") from bad
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def _validated_row(row: dict[str, str], line: int) -> dict[str, object]:
+    number = (row.get("procedure_number") or "").strip()
+    if not PROCEDURE_NUMBER.fullmatch(number):
+        raise BadProcedureExport(line, f"procedure_number {number!r} is not 6 to 10 digits")
+    customer_type = (row.get("customer_type") or "").strip()
+    if customer_type and customer_type not in CUSTOMER_TYPES:
+        raise BadProcedureExport(line, f"customer_type {customer_type!r} is not individual|company")
+    payment_method = (row.get("payment_method") or "").strip()
+    if payment_method and payment_method not in PAYMENT_METHODS:
+        raise BadProcedureExport(line, f"payment_method {payment_method!r} is not direct_debit|cheque")
+    return {
+        "procedure_number": number,
+        "created_at": _parse_created_at(row.get("created_at") or "", line),
+        "account": (row.get("account") or "").strip(),
+        "telephony_group": (row.get("telephony_group") or "").strip(),
+        "customer_name": (row.get("customer_name") or "").strip(),
+        "customer_type": customer_type,
+        "payment_method": payment_method,
+    }
+
+
+def import_export(path: Path) -> ExportSummary:
+    """Read the manager's CSV export and upsert every row, all or nothing."""
+    with path.open(newline="", encoding="utf-8-sig") as stream:
+        reader = csv.DictReader(stream)
+        missing = [column for column in EXPORT_COLUMNS if column not in (reader.fieldnames or [])]
+        if missing:
+            raise BadProcedureExport(1, f"missing columns: {', '.join(missing)}")
+        rows = [_validated_row(row, line) for line, row in enumerate(reader, start=2)]
+    added = updated = 0
+    with database_proxy.atomic():
+        for fields in rows:
+            existing = KnownProcedure.get_or_none(
+                KnownProcedure.procedure_number == fields["procedure_number"]
+            )
+            if existing is None:
+                KnownProcedure.create(**fields)
+                added += 1
+            else:
+                KnownProcedure.update(**fields).where(KnownProcedure.id == existing.id).execute()
+                updated += 1
+    return ExportSummary(added=added, updated=updated)
+
+
+def known_numbers() -> frozenset[str]:
+    """Every procedure number of the export (empty when no export was imported)."""
+    return frozenset(number for (number,) in KnownProcedure.select(KnownProcedure.procedure_number).tuples())

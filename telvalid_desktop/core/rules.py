@@ -1,0 +1,45 @@
+"""Checklist rules: which documents a dossier needs, read from an editable file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from telvalid_desktop.paths import resource_path
+
+DEFAULT_RULES = resource_path("rules", "checklist.json")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One required document; ``when`` restricts it to matching dossiers."""
+
+    code: str
+    labels: dict[str, str]
+    when: dict[str, str]
+
+    def applies_to(self, facts: dict[str, str]) -> bool:
+        """Facts unknown (no manager export) count as matching: better one item too many."""
+        return all(facts.get(key, value) in ("", value) for key, value in self.when.items())
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    version: int
+    requirements: tuple[Requirement, ...]
+
+    def required_for(self, facts: dict[str, str]) -> list[Requirement]:
+        return [requirement for requirement in self.requirements if requirement.applies_to(facts)]
+
+
+def load_rules(path: Path = DEFAULT_RULES) -> RuleSet:
+    """Parse the rules file."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return RuleSet(
+        version=int(data["version"]),
+        requirements=tuple(
+            Requirement(code=item["code"], labels=dict(item["label"]), when=dict(item.get("when", {})))
+            for item in data["requirements"]
+        ),
+    )

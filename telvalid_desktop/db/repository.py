@@ -1,0 +1,122 @@
+"""Read-side queries: dossiers and their contents as plain dicts (JSON-ready, Qt-free)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import peewee
+
+from telvalid_desktop.db.models import Dossier, DossierEvent, KnownProcedure, Page, StoredFile, Submission
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") + "Z" if moment else None
+
+
+def dossier_summary(dossier: Dossier, known: KnownProcedure | None = None) -> dict[str, Any]:
+    """The keys every dossier listing carries (part of ``telvalid dossiers --json``)."""
+    return {
+        "dossier_id": dossier.id,
+        "procedure_number": dossier.procedure_number,
+        "status": dossier.status,
+        "complement_received": dossier.complement_received,
+        "version": dossier.version,
+        "created_at": _iso(dossier.created_at),
+        "updated_at": _iso(dossier.updated_at),
+        "customer_name": known.customer_name if known else None,
+        "telephony_group": known.telephony_group if known else None,
+    }
+
+
+def list_dossiers(status: str | None = None) -> list[dict[str, Any]]:
+    """Every dossier (optionally of one status), oldest first."""
+    query = (
+        Dossier.select(Dossier, KnownProcedure)
+        .join(
+            KnownProcedure,
+            peewee.JOIN.LEFT_OUTER,
+            on=(KnownProcedure.procedure_number == Dossier.procedure_number),
+        )
+        .order_by(Dossier.id)
+    )
+    if status:
+        query = query.where(Dossier.status == status)
+    return [dossier_summary(dossier, getattr(dossier, "knownprocedure", None)) for dossier in query]
+
+
+def known_procedure(number: str) -> KnownProcedure | None:
+    return KnownProcedure.get_or_none(KnownProcedure.procedure_number == number)
+
+
+def _page_entry(page: Page) -> dict[str, Any]:
+    return {
+        "page": page.index + 1,
+        "blank": page.is_blank,
+        "number_read": page.number_read,
+        "read_method": page.read_method or None,
+        "read_where": page.read_where or None,
+        "confidence": page.read_confidence,
+        "disagrees": page.disagrees,
+        "crop": page.crop_path or None,
+    }
+
+
+def dossier_documents(dossier: Dossier) -> list[dict[str, Any]]:
+    """The dossier's submissions with their file, channel and pages, oldest first."""
+    documents = []
+    query = (
+        Submission.select(Submission, StoredFile)
+        .join(StoredFile)
+        .where(Submission.dossier == dossier)
+        .order_by(Submission.received_at, Submission.id)
+    )
+    for submission in query:
+        stored = submission.file
+        pages = Page.select().where(Page.submission == submission).order_by(Page.index)
+        documents.append(
+            {
+                "submission_id": submission.id,
+                "received_at": _iso(submission.received_at),
+                "file": stored.original_name,
+                "sha256": stored.sha256,
+                "channel": stored.channel,
+                "number_source": submission.number_source,
+                "pages": [_page_entry(page) for page in pages],
+            }
+        )
+    return documents
+
+
+def dossier_history(dossier: Dossier) -> list[dict[str, Any]]:
+    events = DossierEvent.select().where(DossierEvent.dossier == dossier).order_by(DossierEvent.id)
+    return [
+        {
+            "at": _iso(event.at),
+            "actor": event.actor,
+            "event": event.event,
+            "from": event.from_status,
+            "to": event.to_status,
+            "reason": event.reason,
+        }
+        for event in events
+    ]
+
+
+def unsorted_submissions() -> list[dict[str, Any]]:
+    """Submissions still waiting for a number (the "à trier" queue)."""
+    query = (
+        Submission.select(Submission, StoredFile)
+        .join(StoredFile)
+        .where(Submission.dossier.is_null())
+        .order_by(Submission.id)
+    )
+    return [
+        {
+            "submission_id": submission.id,
+            "file": submission.file.original_name,
+            "pages": [page.index + 1 for page in submission.pages.order_by(Page.index) if not page.is_blank],
+            "review_reason": submission.review_reason,
+        }
+        for submission in query
+    ]

@@ -1,0 +1,74 @@
+"""Sentences for people, in French by default and in English, for the command line.
+
+The core reports codes (reject reasons, doubts, states); this catalogue turns them into
+words a mailroom clerk understands. The window uses Qt's ``tr()`` over the same codes.
+"""
+
+from __future__ import annotations
+
+import os
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "missing": {
+        "fr": "Fichier introuvable ou illisible : vérifiez le chemin et les droits d'accès.",
+        "en": "File not found or not readable: check the path and permissions.",
+    },
+    "empty": {
+        "fr": "Le fichier est vide (0 octet) : le scan ou l'envoi s'est mal terminé, rescannez le document.",
+        "en": "The file is empty (0 bytes): the scan or transfer did not finish, scan the document again.",
+    },
+    "not_a_document": {
+        "fr": "Ce fichier n'est ni un PDF ni une image (PNG, JPEG, TIFF) : il ne peut pas être lu.",
+        "en": "This file is neither a PDF nor an image (PNG, JPEG, TIFF): it cannot be read.",
+    },
+    "damaged": {
+        "fr": "Le fichier est abîmé ou incomplet : demandez un nouvel envoi ou rescannez le document.",
+        "en": "The file is damaged or incomplete: ask for it again or scan the document again.",
+    },
+    "encrypted": {
+        "fr": "Le PDF est protégé par un mot de passe : demandez au client une version sans mot de passe.",
+        "en": "The PDF is password-protected: ask the customer for a version without a password.",
+    },
+    "no_pages": {
+        "fr": "Le document ne contient aucune page.",
+        "en": "The document has no page.",
+    },
+    "too_large": {
+        "fr": "Le fichier est trop volumineux (taille ou nombre de pages) : scannez-le en plusieurs lots.",
+        "en": "The file is too large (size or page count): scan it in several batches.",
+    },
+    "timeout": {
+        "fr": "La lecture du fichier a pris trop de temps : il est mis de côté pour vérification.",
+        "en": "Reading the file took too long: it was set aside for checking.",
+    },
+    "no_number": {
+        "fr": "aucun numéro de procédure trouvé",
+        "en": "no procedure number found",
+    },
+    "unconfirmed_number": {
+        "fr": "numéro lu mais pas assez sûr",
+        "en": "number read but not certain enough",
+    },
+    "conflicting_numbers": {
+        "fr": "numéros différents sur les pages",
+        "en": "different numbers on the pages",
+    },
+    "unknown_number": {
+        "fr": "numéro absent de l'export du manager",
+        "en": "number not in the manager export",
+    },
+}
+
+
+def current_language() -> str:
+    """``fr`` (the back office's language) unless TELVALID_LANG asks for English."""
+    wanted = os.environ.get("TELVALID_LANG", "fr")
+    return "en" if wanted.lower().startswith("en") else "fr"
+
+
+def message(code: str, language: str | None = None) -> str:
+    """The sentence for ``code``; the code itself if the catalogue lacks it."""
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        return code
+    return entry[language or current_language()]

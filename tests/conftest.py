@@ -1,0 +1,39 @@
+"""Suite-wide set-up: no display needed, one OCR thread per process, a fresh workspace per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["OMP_THREAD_LIMIT"] = "1"
+os.environ.setdefault("TELVALID_LANG", "fr")
+
+from telvalid_desktop.core.workspace import Workspace, open_workspace  # noqa: E402
+
+REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld" / "ocrmypdf"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings and data of the code under test never touch the developer's own."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("TELVALID_WORKSPACE", raising=False)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    opened = open_workspace(tmp_path / "workspace")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def realworld_dir() -> Path:
+    if not REALWORLD.is_dir():
+        pytest.skip(f"real-world files not found at {REALWORLD}")
+    return REALWORLD

@@ -1,0 +1,48 @@
+"""The document store keeps each content once, read-only; the schema is versioned."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import peewee
+import pytest
+
+from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.db.migrations import LATEST_VERSION, SchemaTooNew, current_version, migrate
+from telvalid_desktop.db.models import SchemaVersion
+from telvalid_desktop.db.store import DocumentStore, sha256_of
+
+
+def test_same_content_is_stored_once_and_read_only(tmp_path: Path) -> None:
+    first = tmp_path / "a.pdf"
+    second = tmp_path / "copy-of-a.pdf"
+    first.write_bytes(b"%PDF-1.4 same bytes")
+    second.write_bytes(b"%PDF-1.4 same bytes")
+    store = DocumentStore(tmp_path / "store")
+    digest = sha256_of(first)
+    stored = store.put(first, digest, ".pdf")
+    assert store.put(second, sha256_of(second), ".pdf") == stored
+    assert stored.read_bytes() == b"%PDF-1.4 same bytes"
+    assert not stored.stat().st_mode & stat.S_IWUSR
+    assert [p.name for p in (tmp_path / "store").rglob("*") if p.is_file()] == [f"{digest}.pdf"]
+
+
+def test_a_new_workspace_is_at_the_latest_schema(workspace: Workspace) -> None:
+    assert current_version(workspace.database) == LATEST_VERSION
+    assert migrate(workspace.database) == LATEST_VERSION  # idempotent
+    assert workspace.database.journal_mode == "wal"
+
+
+def test_a_newer_schema_is_refused(workspace: Workspace) -> None:
+    SchemaVersion.create(version=LATEST_VERSION + 1)
+    with pytest.raises(SchemaTooNew):
+        migrate(workspace.database)
+
+
+def test_sql_is_portable_no_sqlite_only_types(workspace: Workspace) -> None:
+    from telvalid_desktop.db.models import ALL_MODELS
+
+    for model in ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            assert not isinstance(field, peewee.BareField), f"{model.__name__}.{field.name}"
