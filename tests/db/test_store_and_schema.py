@@ -10,7 +10,7 @@ import pytest
 
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.migrations import LATEST_VERSION, SchemaTooNew, current_version, migrate
-from telvalid_desktop.db.models import SchemaVersion
+from telvalid_desktop.db.models import ALL_MODELS, SchemaVersion
 from telvalid_desktop.db.store import DocumentStore, sha256_of
 
 
@@ -41,8 +41,6 @@ def test_a_newer_schema_is_refused(workspace: Workspace) -> None:
 
 
 def test_sql_is_portable_no_sqlite_only_types(workspace: Workspace) -> None:
-    from telvalid_desktop.db.models import ALL_MODELS
-
     for model in ALL_MODELS:
         for field in model._meta.sorted_fields:
             assert not isinstance(field, peewee.BareField), f"{model.__name__}.{field.name}"
