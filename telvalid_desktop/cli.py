@@ -1,0 +1,196 @@
+"""The ``telvalid`` command line: the intake and the dossiers without a window.
+
+Its ``--json`` outputs are a contract read by other tools: keys are only ever added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from telvalid_desktop import __version__
+from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
+from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound
+from telvalid_desktop.core.ingest import IngestService, expand_inputs
+from telvalid_desktop.core.outcomes import FileOutcome
+from telvalid_desktop.core.procedures import import_export
+from telvalid_desktop.core.rules import load_rules
+from telvalid_desktop.core.workspace import Workspace, open_workspace
+from telvalid_desktop.db import repository
+from telvalid_desktop.intake.separator import separator_sheet_pdf
+from telvalid_desktop.intake.workers import PageWorkers
+from telvalid_desktop.log import configure_logging
+from telvalid_desktop.messages import current_language, message
+from telvalid_desktop.paths import default_workspace
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+
+def _print_json(data: dict[str, Any]) -> None:
+    print(json.dumps(data, ensure_ascii=False), flush=True)
+
+
+def _outcome_json(outcome: FileOutcome) -> dict[str, Any]:
+    data = outcome.to_json()
+    if outcome.error_code:
+        data["error"] = message(outcome.error_code)
+    return data
+
+
+def _outcome_text(outcome: FileOutcome) -> str:
+    if outcome.status == ImportStatus.REJECTED:
+        return f"REFUSÉ  {outcome.file}: {message(outcome.error_code or '')}"
+    label = "DÉJÀ IMPORTÉ" if outcome.status == ImportStatus.DUPLICATE else "IMPORTÉ"
+    lines = [f"{label}  {outcome.file} ({outcome.page_count} p.)"]
+    for submission in outcome.submissions:
+        pages = ",".join(str(page) for page in submission.pages) or "-"
+        target = submission.procedure_number or f"à trier ({message(submission.review_reason)})"
+        lines.append(f"    pages {pages} -> {target}")
+    if outcome.separator_pages:
+        lines.append(f"    feuilles de séparation : {outcome.separator_pages}")
+    if outcome.blank_pages:
+        lines.append(f"    pages blanches : {outcome.blank_pages}")
+    return "\n".join(lines)
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, drawn only for a person at a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __call__(self, done: int, total: int, text: str) -> None:
+        if not self.enabled or total < 2:
+            return
+        filled = int(30 * done / total)
+        sys.stderr.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {done}/{total} {text[:40]:40}")
+        if done == total:
+            sys.stderr.write("\r" + " " * 80 + "\r")
+        sys.stderr.flush()
+
+
+def cmd_ingest(args: argparse.Namespace, workspace: Workspace) -> int:
+    rejected = False
+    progress = ProgressBar(enabled=not args.json and sys.stderr.isatty())
+    with PageWorkers(args.workers, engine_name=args.ocr) as workers:
+        service = IngestService(workspace, workers, DossierService())
+        for path in expand_inputs(Path(item) for item in args.paths):
+            outcome = service.ingest(path, channel=Channel(args.channel), progress=progress)
+            if outcome is None:
+                continue
+            rejected |= outcome.status == ImportStatus.REJECTED
+            if args.json:
+                _print_json(_outcome_json(outcome))
+            else:
+                print(_outcome_text(outcome), flush=True)
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def cmd_dossiers(args: argparse.Namespace, workspace: Workspace) -> int:
+    for summary in repository.list_dossiers(args.status):
+        if args.json:
+            _print_json(summary)
+        else:
+            print(f"{summary['procedure_number']:>10}  {summary['status']:<10} {summary['customer_name'] or ''}")
+    return EXIT_OK
+
+
+def cmd_dossier(args: argparse.Namespace, workspace: Workspace) -> int:
+    try:
+        dossier = DossierService().get(args.number)
+    except DossierNotFound:
+        print(f"Aucun dossier pour le numéro de procédure {args.number}.", file=sys.stderr)
+        return EXIT_REJECTED
+    known = repository.known_procedure(dossier.procedure_number)
+    facts = {"payment_method": known.payment_method, "customer_type": known.customer_type} if known else {}
+    language = current_language()
+    detail = repository.dossier_summary(dossier, known)
+    detail["documents"] = repository.dossier_documents(dossier)
+    detail["checklist"] = [
+        {"requirement": item.code, "label": item.labels[language], "state": "missing"}
+        for item in load_rules().required_for(facts)
+    ]
+    detail["history"] = repository.dossier_history(dossier)
+    if args.json:
+        _print_json(detail)
+        return EXIT_OK
+    print(f"Dossier {detail['procedure_number']} — {detail['status']}")
+    for document in detail["documents"]:
+        pages = ", ".join(str(page["page"]) for page in document["pages"] if not page["blank"])
+        print(f"  {document['received_at']}  {document['file']} ({document['channel']}) pages {pages}")
+    for item in detail["checklist"]:
+        print(f"  [ ] {item['label']}")
+    for event in detail["history"]:
+        print(f"  {event['at']} {event['actor']}: {event['event']} {event['from'] or ''} -> {event['to']}")
+    return EXIT_OK
+
+
+def cmd_separator_sheet(args: argparse.Namespace, workspace: Workspace) -> int:
+    Path(args.out).write_bytes(separator_sheet_pdf(args.count))
+    print(f"{args.count} feuille(s) de séparation : {args.out}")
+    return EXIT_OK
+
+
+def cmd_procedures_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    try:
+        summary = import_export(Path(args.file))
+    except (BadProcedureExport, OSError, UnicodeDecodeError) as failure:
+        print(f"Export du manager illisible : {failure}", file=sys.stderr)
+        return EXIT_REJECTED
+    print(f"Procédures connues : {summary.added} ajoutées, {summary.updated} mises à jour.")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="telvalid", description="TelValid Desktop, sans fenêtre.")
+    parser.add_argument("--version", action="version", version=f"telvalid {__version__}")
+    parser.add_argument("--workspace", type=Path, help="dossier de travail (défaut : TELVALID_WORKSPACE)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="importer des scans (fichiers ou dossiers)")
+    ingest.add_argument("paths", nargs="+")
+    ingest.add_argument("--json", action="store_true", help="une ligne JSON par fichier")
+    ingest.add_argument("--channel", default=Channel.POST.value, choices=[c.value for c in Channel])
+    ingest.add_argument("--workers", type=int, default=None, help="processus de lecture (défaut : un par cœur)")
+    ingest.add_argument("--ocr", default="auto", choices=["auto", "tesserocr", "pytesseract"])
+    ingest.set_defaults(handler=cmd_ingest)
+
+    dossiers = commands.add_parser("dossiers", help="lister les dossiers")
+    dossiers.add_argument("--status", choices=[status.value for status in DossierStatus])
+    dossiers.add_argument("--json", action="store_true")
+    dossiers.set_defaults(handler=cmd_dossiers)
+
+    dossier = commands.add_parser("dossier", help="un dossier : documents, pages, pièces, historique")
+    dossier.add_argument("number")
+    dossier.add_argument("--json", action="store_true")
+    dossier.set_defaults(handler=cmd_dossier)
+
+    sheet = commands.add_parser("separator-sheet", help="imprimer des feuilles de séparation (PDF)")
+    sheet.add_argument("out")
+    sheet.add_argument("--count", type=int, default=1)
+    sheet.set_defaults(handler=cmd_separator_sheet)
+
+    procedures = commands.add_parser("procedures", help="procédures connues (export du manager)")
+    procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)
+    procedures_import = procedure_commands.add_parser("import", help="importer l'export CSV du manager")
+    procedures_import.add_argument("file")
+    procedures_import.set_defaults(handler=cmd_procedures_import)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    workspace = open_workspace(args.workspace or default_workspace())
+    configure_logging(workspace.logs, verbose=args.verbose)
+    try:
+        return int(args.handler(args, workspace))
+    finally:
+        workspace.close()

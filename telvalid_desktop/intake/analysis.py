@@ -1,0 +1,89 @@
+"""What runs in a page worker: everything the intake wants to know about one page.
+
+Order matters for cost: a digital page answers from its text layer in milliseconds;
+a scanned page first gets a small thumbnail (blank back? separator sheet?) and only
+then the header band OCR, so blank backs and separators never reach the OCR engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import pymupdf
+
+from telvalid_desktop.intake.blank import is_blank
+from telvalid_desktop.intake.errors import UnreadableFile
+from telvalid_desktop.intake.header import read_body, read_header
+from telvalid_desktop.intake.loaders import open_document
+from telvalid_desktop.intake.ocr import OcrEngine, create_engine
+from telvalid_desktop.intake.rendering import FULL_PAGE, render_region
+from telvalid_desktop.intake.separator import THUMBNAIL_WIDTH_PX, is_separator
+from telvalid_desktop.intake.types import NumberReading, PageAnalysis
+
+log = logging.getLogger(__name__)
+
+
+class PageAnalyzer:
+    """Owns one OCR engine and the document currently being read (one per worker process)."""
+
+    def __init__(self, engine_name: str = "auto") -> None:
+        self._engine_name = engine_name
+        self._engine: OcrEngine | None = None
+        self._open_path: Path | None = None
+        self._document: pymupdf.Document | None = None
+
+    @property
+    def engine(self) -> OcrEngine:
+        if self._engine is None:
+            self._engine = create_engine(self._engine_name)
+        return self._engine
+
+    def _document_for(self, path: Path) -> pymupdf.Document:
+        if self._open_path != path or self._document is None:
+            if self._document is not None:
+                self._document.close()
+            self._document = open_document(path)
+            self._open_path = path
+        return self._document
+
+    def analyze(self, path: Path, index: int) -> PageAnalysis:
+        """Read one page; a page that cannot be read comes back with ``error`` set, never raises."""
+        try:
+            page = self._document_for(path).load_page(index)
+            return self._analyze_page(page, index)
+        except (RuntimeError, ValueError, UnreadableFile, MemoryError) as failure:
+            log.warning("page %d of %s could not be analysed: %s", index + 1, path, failure)
+            return PageAnalysis(index=index, error=f"{type(failure).__name__}: {failure}")
+
+    def read_body(self, path: Path, index: int) -> NumberReading | None:
+        """Full-page search for a quoted number (once per envelope without a header number)."""
+        try:
+            return read_body(self._document_for(path).load_page(index), self.engine)
+        except (RuntimeError, ValueError, UnreadableFile, MemoryError) as failure:
+            log.warning("body of page %d of %s could not be read: %s", index + 1, path, failure)
+            return None
+
+    def _analyze_page(self, page: pymupdf.Page, index: int) -> PageAnalysis:
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        size = {"index": index, "width_pt": page.rect.width, "height_pt": page.rect.height}
+        has_text = bool(page.get_text("text").strip())
+        if has_text:
+            reading = read_header(page, None)
+            timings["text_ms"] = (time.perf_counter() - started) * 1000
+            if reading is not None:
+                return PageAnalysis(**size, has_text_layer=True, reading=reading, timings_ms=timings)
+        mark = time.perf_counter()
+        thumbnail = render_region(page, FULL_PAGE, page_width_px=THUMBNAIL_WIDTH_PX)
+        if is_blank(thumbnail):
+            timings["blank_ms"] = (time.perf_counter() - mark) * 1000
+            return PageAnalysis(**size, has_text_layer=has_text, is_blank=True, timings_ms=timings)
+        if is_separator(page, thumbnail):
+            timings["separator_ms"] = (time.perf_counter() - mark) * 1000
+            return PageAnalysis(**size, has_text_layer=has_text, is_separator=True, timings_ms=timings)
+        mark = time.perf_counter()
+        reading = read_header(page, self.engine)
+        timings["ocr_ms"] = (time.perf_counter() - mark) * 1000
+        return PageAnalysis(**size, has_text_layer=has_text, reading=reading, timings_ms=timings)

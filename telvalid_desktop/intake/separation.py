@@ -1,0 +1,139 @@
+"""Cut the pages of one file into submissions and decide each one's procedure number.
+
+Rules (issue 2): a submission starts at the file start, after a separator sheet, or at
+a page carrying a different procedure number; pages without a number belong to the
+submission before them; pages before any number form an unsorted submission.
+A page whose header reads a number a digit or two away from its neighbours' is far
+more likely a misread than another customer, unless both numbers are confirmed on
+their own: such pages stay together and are flagged as disagreeing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
+
+from telvalid_desktop.intake.trust import Doubt, Verdict, are_near, header_verdict
+from telvalid_desktop.intake.types import NumberReading, PageAnalysis
+
+
+@dataclass
+class Run:
+    """Consecutive pages of one envelope, as first cut by the numbers read on them."""
+
+    pages: list[PageAnalysis] = field(default_factory=list)
+
+    @property
+    def readings(self) -> list[NumberReading]:
+        return [page.reading for page in self.pages if page.reading is not None]
+
+    @property
+    def anchor(self) -> str | None:
+        readings = self.readings
+        return readings[0].number if readings else None
+
+
+@dataclass(frozen=True)
+class PlannedSubmission:
+    """One submission of a file, before it is stored.
+
+    Attributes:
+        pages: 0-based indices of its pages (blank pages included, separators not).
+        verdict: the accepted number or why there is none.
+        disagreeing: pages whose header reads another number than the accepted one.
+        first_content_page: the first non-blank page (where a cover letter would be).
+    """
+
+    pages: tuple[int, ...]
+    verdict: Verdict
+    disagreeing: tuple[int, ...]
+    first_content_page: int | None
+
+    @property
+    def has_header_readings(self) -> bool:
+        return self.verdict.doubt != Doubt.NO_NUMBER
+
+
+def _segments(pages: Sequence[PageAnalysis]) -> list[list[PageAnalysis]]:
+    """Split at separator sheets, which are dropped."""
+    segments: list[list[PageAnalysis]] = [[]]
+    for page in pages:
+        if page.is_separator:
+            segments.append([])
+        else:
+            segments[-1].append(page)
+    return [segment for segment in segments if segment]
+
+
+def _runs(segment: Sequence[PageAnalysis]) -> list[Run]:
+    """Start a new run wherever a page reads a number other than the run's own."""
+    runs = [Run()]
+    for page in segment:
+        current = runs[-1]
+        if page.reading is not None and current.anchor != page.reading.number and current.pages:
+            runs.append(Run())
+        runs[-1].pages.append(page)
+    return runs
+
+
+def _merge_misreads(runs: list[Run], known: Collection[str]) -> list[Run]:
+    """Join neighbouring runs whose numbers are near, unless both stand on their own."""
+    merged: list[Run] = []
+    for run in runs:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.anchor is not None and run.anchor is not None:
+            both_confirmed = (
+                header_verdict(previous.readings, known).number is not None
+                and header_verdict(run.readings, known).number is not None
+            )
+            if are_near(previous.anchor, run.anchor) and not both_confirmed:
+                previous.pages.extend(run.pages)
+                continue
+        merged.append(run)
+    return merged
+
+
+def _plan(run: Run, known: Collection[str]) -> PlannedSubmission:
+    verdict = header_verdict(run.readings, known)
+    disagreeing = tuple(
+        page.index
+        for page in run.pages
+        if page.reading is not None and verdict.number is not None and page.reading.number != verdict.number
+    )
+    content = [page.index for page in run.pages if not page.is_blank]
+    return PlannedSubmission(
+        pages=tuple(page.index for page in run.pages),
+        verdict=verdict,
+        disagreeing=disagreeing,
+        first_content_page=content[0] if content else None,
+    )
+
+
+def plan_submissions(pages: Sequence[PageAnalysis], known: Collection[str] = ()) -> list[PlannedSubmission]:
+    """The submissions of one file, in page order.
+
+    Args:
+        pages: the analysis of every page, in order.
+        known: procedure numbers of the manager export (may be empty).
+    """
+    plans: list[PlannedSubmission] = []
+    for segment in _segments(pages):
+        plans.extend(_plan(run, known) for run in _merge_misreads(_runs(segment), known))
+    return _fold_blank_only(plans)
+
+
+def _fold_blank_only(plans: list[PlannedSubmission]) -> list[PlannedSubmission]:
+    """A submission of blank pages only (the back of a separator sheet) joins a neighbour."""
+    folded: list[PlannedSubmission] = []
+    carried: tuple[int, ...] = ()
+    for plan in plans:
+        if plan.first_content_page is None:
+            carried += plan.pages
+            continue
+        folded.append(replace(plan, pages=tuple(sorted(carried + plan.pages))))
+        carried = ()
+    if carried and folded:
+        folded[-1] = replace(folded[-1], pages=folded[-1].pages + carried)
+    elif carried:
+        folded.append(PlannedSubmission(carried, Verdict(None, Doubt.NO_NUMBER), (), None))
+    return folded

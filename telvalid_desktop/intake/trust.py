@@ -1,0 +1,116 @@
+"""When is a procedure number read on some pages good enough to file pages under it?
+
+A wrong number puts one customer's bank details in another's dossier, so a number is
+only accepted on evidence: an exact text layer or barcode; or OCR reads that agree
+across the pages of a form; or one confident OCR read. When the manager export is
+loaded, an OCR read must be a known procedure, and one that sits one digit away from
+another known procedure (numbers are often issued in sequence) needs more than one
+page or a very high confidence. Everything else is left to a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from telvalid_desktop.intake.types import NumberReading, ReadMethod
+
+SINGLE_READ_CONFIDENCE = 0.80  # one OCR page, no other evidence
+CROWDED_SINGLE_READ_CONFIDENCE = 0.95  # one OCR page, a known neighbour one digit away
+AGREEING_READ_CONFIDENCE = 0.50  # each of two or more OCR pages that agree
+BODY_READ_CONFIDENCE = 0.80  # number quoted in a cover letter, no export to check it
+CONFLICT_RATIO = 0.8  # a rival number with this share of the evidence makes it ambiguous
+EXACT_METHODS = frozenset({ReadMethod.TEXT_LAYER, ReadMethod.BARCODE, ReadMethod.MANUAL})
+
+
+class Doubt(StrEnum):
+    """Why no number was accepted (shown to the person who sorts it)."""
+
+    NONE = ""
+    NO_NUMBER = "no_number"
+    UNCONFIRMED = "unconfirmed_number"
+    CONFLICTING = "conflicting_numbers"
+    UNKNOWN = "unknown_number"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The number accepted for a group of readings, or the reason for doubt."""
+
+    number: str | None
+    doubt: Doubt
+
+
+def digit_distance(first: str, second: str) -> int:
+    """Edit distance between two digit strings (they are short: plain DP is enough)."""
+    previous = list(range(len(second) + 1))
+    for row, char_a in enumerate(first, start=1):
+        current = [row]
+        for column, char_b in enumerate(second, start=1):
+            current.append(
+                min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
+
+
+def are_near(first: str, second: str) -> bool:
+    """Could one be a misread of the other (at most two digits off)?"""
+    return digit_distance(first, second) <= 2
+
+
+def _has_known_neighbour(number: str, known: Collection[str]) -> bool:
+    return any(other != number and digit_distance(number, other) == 1 for other in known)
+
+
+def _ocr_verdict(readings: Sequence[NumberReading], known: Collection[str]) -> Verdict:
+    scores: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    for reading in readings:
+        scores[reading.number] = scores.get(reading.number, 0.0) + reading.confidence
+        counts[reading.number] = counts.get(reading.number, 0) + 1
+    ranked = sorted(scores, key=lambda number: scores[number], reverse=True)
+    best = ranked[0]
+    if len(ranked) > 1 and scores[ranked[1]] >= CONFLICT_RATIO * scores[best]:
+        return Verdict(None, Doubt.CONFLICTING)
+    if known and best not in known:
+        return Verdict(None, Doubt.UNKNOWN)
+    agreeing = [r.confidence for r in readings if r.number == best]
+    if counts[best] >= 2 and min(sorted(agreeing)[-2:]) >= AGREEING_READ_CONFIDENCE:
+        return Verdict(best, Doubt.NONE)
+    crowded = bool(known) and _has_known_neighbour(best, known)
+    threshold = CROWDED_SINGLE_READ_CONFIDENCE if crowded else SINGLE_READ_CONFIDENCE
+    if max(agreeing) >= threshold:
+        return Verdict(best, Doubt.NONE)
+    return Verdict(None, Doubt.UNCONFIRMED)
+
+
+def header_verdict(readings: Sequence[NumberReading], known: Collection[str]) -> Verdict:
+    """Decide the number of a run of pages from the header readings found on it."""
+    if not readings:
+        return Verdict(None, Doubt.NO_NUMBER)
+    exact = {reading.number for reading in readings if reading.method in EXACT_METHODS}
+    if len(exact) == 1:
+        return Verdict(exact.pop(), Doubt.NONE)
+    if len(exact) > 1:
+        return Verdict(None, Doubt.CONFLICTING)
+    return _ocr_verdict(readings, known)
+
+
+def body_verdict(reading: NumberReading | None, known: Collection[str]) -> Verdict:
+    """Decide whether a number quoted in the body of a letter can be trusted."""
+    if reading is None:
+        return Verdict(None, Doubt.NO_NUMBER)
+    if reading.method in EXACT_METHODS:
+        return Verdict(reading.number, Doubt.NONE)
+    if known:
+        if reading.number not in known:
+            return Verdict(None, Doubt.UNKNOWN)
+        crowded = _has_known_neighbour(reading.number, known)
+        threshold = CROWDED_SINGLE_READ_CONFIDENCE if crowded else AGREEING_READ_CONFIDENCE
+    else:
+        threshold = BODY_READ_CONFIDENCE
+    if reading.confidence >= threshold:
+        return Verdict(reading.number, Doubt.NONE)
+    return Verdict(None, Doubt.UNCONFIRMED)

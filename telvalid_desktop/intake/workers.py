@@ -1,0 +1,142 @@
+"""Page analysis in parallel worker processes, streamed in page order with bounded memory.
+
+OCR and rendering are CPU-bound, so pages go to a spawn-context process pool whose
+workers set ``OMP_THREAD_LIMIT=1`` before tesseract loads (OCR-FACTS: OpenMP threads
+oversubscribe two cores and make tesseract 4-8x slower). At most ``max_in_flight``
+pages are queued at once, so a 500-page batch never sits in memory.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TypeVar
+
+from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
+from telvalid_desktop.intake.types import NumberReading, PageAnalysis
+
+T = TypeVar("T")
+# A page that takes longer than this is pathological (decompression bomb, endless loop).
+PAGE_TIMEOUT_S = 90.0
+
+_analyzer = None  # the PageAnalyzer of this worker process
+
+
+def _init_worker(engine_name: str) -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    global _analyzer  # noqa: PLW0603 - one analyzer per worker process, by design
+    from telvalid_desktop.intake.analysis import PageAnalyzer  # noqa: PLC0415 - after OMP setting
+
+    _analyzer = PageAnalyzer(engine_name)
+
+
+def _analyze_in_worker(path: str, index: int) -> PageAnalysis:
+    assert _analyzer is not None
+    return _analyzer.analyze(Path(path), index)
+
+
+def _read_body_in_worker(path: str, index: int) -> NumberReading | None:
+    assert _analyzer is not None
+    return _analyzer.read_body(Path(path), index)
+
+
+class PageWorkers:
+    """A pool of page workers; ``workers=0`` runs everything in this process (tests, tiny jobs).
+
+    Use as a context manager so the processes are always shut down.
+    """
+
+    def __init__(self, workers: int | None = None, *, engine_name: str = "auto") -> None:
+        self.workers = (os.cpu_count() or 1) if workers is None else workers
+        self.max_in_flight = max(2, self.workers * 3)
+        self._engine_name = engine_name
+        self._executor: ProcessPoolExecutor | None = None
+        if self.workers == 0:
+            _init_worker(engine_name)
+
+    def __enter__(self) -> PageWorkers:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self._engine_name,),
+            )
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def _discard_pool(self) -> None:
+        """Kill the workers after a crash or a hang; the next page starts a fresh pool."""
+        if self._executor is None:
+            return
+        for process in list(getattr(self._executor, "_processes", {}).values()):
+            process.kill()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = None
+
+    def _result(self, future: Future[T]) -> T:
+        """The worker's answer; a crashed or hung worker rejects the file, not the batch."""
+        try:
+            return future.result(timeout=PAGE_TIMEOUT_S)
+        except FutureTimeout as hung:
+            self._discard_pool()
+            raise UnreadableFile(RejectReason.TIMEOUT, "page analysis timed out") from hung
+        except BrokenProcessPool as crashed:
+            self._discard_pool()
+            raise UnreadableFile(RejectReason.DAMAGED, "page worker crashed") from crashed
+
+    def analyze_pages(
+        self, path: Path, page_count: int, cancel: threading.Event | None = None
+    ) -> Iterator[PageAnalysis]:
+        """Yield the analysis of every page of ``path`` in page order."""
+        if self.workers == 0:
+            for index in range(page_count):
+                if cancel is not None and cancel.is_set():
+                    return
+                yield _analyze_in_worker(str(path), index)
+            return
+        yield from self._stream(_analyze_in_worker, str(path), page_count, cancel)
+
+    def _stream(
+        self,
+        function: Callable[[str, int], PageAnalysis],
+        path: str,
+        page_count: int,
+        cancel: threading.Event | None,
+    ) -> Iterator[PageAnalysis]:
+        pending: deque[Future[PageAnalysis]] = deque()
+        next_index = 0
+        try:
+            while next_index < page_count or pending:
+                while next_index < page_count and len(pending) < self.max_in_flight:
+                    if cancel is not None and cancel.is_set():
+                        return
+                    pending.append(self._pool().submit(function, path, next_index))
+                    next_index += 1
+                yield self._result(pending.popleft())
+        finally:
+            for future in pending:
+                future.cancel()
+
+    def read_body(self, path: Path, index: int) -> NumberReading | None:
+        """Full-page search of one page for a quoted procedure number."""
+        if self.workers == 0:
+            return _read_body_in_worker(str(path), index)
+        return self._result(self._pool().submit(_read_body_in_worker, str(path), index))

@@ -1,0 +1,97 @@
+"""Cutting files into submissions and trusting numbers: the rules, on page analyses made by hand."""
+
+from __future__ import annotations
+
+from telvalid_desktop.intake.separation import plan_submissions
+from telvalid_desktop.intake.trust import Doubt, body_verdict, digit_distance, header_verdict
+from telvalid_desktop.intake.types import NumberReading, PageAnalysis, ReadMethod
+
+A = "48151623"
+B = "73920158"
+
+
+def ocr(number: str, confidence: float = 0.9) -> NumberReading:
+    return NumberReading(number=number, method=ReadMethod.OCR, confidence=confidence)
+
+
+def text(number: str) -> NumberReading:
+    return NumberReading(number=number, method=ReadMethod.TEXT_LAYER, confidence=1.0)
+
+
+def page(index: int, reading: NumberReading | None = None, **flags: bool) -> PageAnalysis:
+    return PageAnalysis(index=index, reading=reading, **flags)
+
+
+def summary(pages: list[PageAnalysis], known: frozenset[str] = frozenset()) -> list[tuple[tuple[int, ...], str | None]]:
+    return [(plan.pages, plan.verdict.number) for plan in plan_submissions(pages, known)]
+
+
+def test_pages_without_number_follow_the_form_and_a_new_number_starts_a_submission() -> None:
+    pages = [page(0, text(A)), page(1, text(A)), page(2), page(3), page(4, text(B)), page(5)]
+    assert summary(pages) == [((0, 1, 2, 3), A), ((4, 5), B)]
+
+
+def test_pages_before_any_number_form_an_unsorted_submission() -> None:
+    plans = plan_submissions([page(0), page(1), page(2, text(A)), page(3)])
+    assert [(plan.pages, plan.verdict.number) for plan in plans] == [((0, 1), None), ((2, 3), A)]
+    assert plans[0].verdict.doubt == Doubt.NO_NUMBER
+    assert plans[0].first_content_page == 0
+
+
+def test_separator_sheets_cut_and_are_dropped_and_their_blank_backs_stay_with_the_envelope() -> None:
+    pages = [
+        page(0, text(A)), page(1),
+        page(2, is_separator=True), page(3, is_blank=True),
+        page(4), page(5, text(A)),
+        page(6, is_separator=True), page(7, is_blank=True),
+    ]
+    assert summary(pages) == [((0, 1), A), ((3, 4), None), ((5, 7), A)]
+
+
+def test_a_misread_page_stays_with_its_form_and_is_flagged() -> None:
+    pages = [page(0, ocr(A, 0.92)), page(1, ocr("48141623", 0.4)), page(2)]
+    plans = plan_submissions(pages)
+    assert [(plan.pages, plan.verdict.number) for plan in plans] == [((0, 1, 2), A)]
+    assert plans[0].disagreeing == (1,)
+
+
+def test_two_confirmed_neighbouring_numbers_are_two_customers() -> None:
+    neighbour = "48151624"
+    pages = [page(0, ocr(A)), page(1, ocr(A)), page(2, ocr(neighbour)), page(3, ocr(neighbour))]
+    assert summary(pages) == [((0, 1), A), ((2, 3), neighbour)]
+
+
+def test_equally_supported_different_numbers_are_left_to_a_person() -> None:
+    verdict = header_verdict([ocr(A, 0.9), ocr("48151629", 0.9)], known=())
+    assert (verdict.number, verdict.doubt) == (None, Doubt.CONFLICTING)
+
+
+def test_a_lone_weak_read_is_not_trusted() -> None:
+    verdict = header_verdict([ocr(A, 0.6)], known=())
+    assert verdict.number is None and verdict.doubt == Doubt.UNCONFIRMED
+
+
+def test_with_the_export_an_unknown_ocr_number_is_not_trusted_but_text_is() -> None:
+    known = frozenset({B})
+    assert header_verdict([ocr(A, 0.99), ocr(A, 0.99)], known).doubt == Doubt.UNKNOWN
+    assert header_verdict([text(A)], known).number == A
+
+
+def test_a_known_neighbour_demands_more_than_one_fair_read() -> None:
+    known = frozenset({A, "48151624"})
+    assert header_verdict([ocr(A, 0.9)], known).number is None
+    assert header_verdict([ocr(A, 0.97)], known).number == A
+    assert header_verdict([ocr(A, 0.7), ocr(A, 0.8)], known).number == A
+
+
+def test_body_numbers_must_be_known_when_the_export_is_there() -> None:
+    assert body_verdict(ocr(A, 0.9), frozenset({B})).number is None
+    assert body_verdict(ocr(A, 0.6), frozenset({A})).number == A
+    assert body_verdict(ocr(A, 0.6), frozenset()).number is None
+    assert body_verdict(None, frozenset()).doubt == Doubt.NO_NUMBER
+
+
+def test_digit_distance() -> None:
+    assert digit_distance("48151623", "48151623") == 0
+    assert digit_distance("48151623", "48141623") == 1
+    assert digit_distance("48151623", "4815162") == 1
