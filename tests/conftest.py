@@ -14,8 +14,6 @@ os.environ.setdefault("TELVALID_LANG", "fr")
 
 from telvalid_desktop.core.workspace import Workspace, open_workspace  # noqa: E402
 
-REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld" / "ocrmypdf"
-
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,10 +28,3 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     opened = open_workspace(tmp_path / "workspace")
     yield opened
     opened.close()
-
-
-@pytest.fixture(scope="session")
-def realworld_dir() -> Path:
-    if not REALWORLD.is_dir():
-        pytest.skip(f"real-world files not found at {REALWORLD}")
-    return REALWORLD

@@ -53,16 +53,18 @@ class PageAnalyzer:
         try:
             page = self._document_for(path).load_page(index)
             return self._analyze_page(page, index)
-        except (RuntimeError, ValueError, UnreadableFile, MemoryError) as failure:
-            log.warning("page %d of %s could not be analysed: %s", index + 1, path, failure)
+        except UnreadableFile:
+            raise  # the whole file is bad: the caller rejects it
+        except Exception as failure:  # noqa: BLE001 - one bad page must never stop a batch
+            log.exception("page %d of %s could not be analysed", index + 1, path)
             return PageAnalysis(index=index, error=f"{type(failure).__name__}: {failure}")
 
     def read_body(self, path: Path, index: int) -> NumberReading | None:
         """Full-page search for a quoted number (once per envelope without a header number)."""
         try:
             return read_body(self._document_for(path).load_page(index), self.engine)
-        except (RuntimeError, ValueError, UnreadableFile, MemoryError) as failure:
-            log.warning("body of page %d of %s could not be read: %s", index + 1, path, failure)
+        except Exception:  # noqa: BLE001 - the envelope then simply stays unsorted
+            log.exception("body of page %d of %s could not be read", index + 1, path)
             return None
 
     def _analyze_page(self, page: pymupdf.Page, index: int) -> PageAnalysis:

@@ -27,6 +27,9 @@ class UnreadableFile(Exception):  # noqa: N818 - a domain word, not an "Error" s
     """
 
     def __init__(self, reason: RejectReason, detail: str = "") -> None:
-        super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
-        self.reason = reason
+        super().__init__(reason, detail)  # both in args, so it crosses process boundaries intact
+        self.reason = RejectReason(reason)
         self.detail = detail
+
+    def __str__(self) -> str:
+        return f"{self.reason.value}: {self.detail}" if self.detail else self.reason.value

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import numpy as np
 import pymupdf
@@ -13,8 +12,8 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 from telvalid_desktop.intake.blank import is_blank
 from telvalid_desktop.intake.loaders import open_document
 from telvalid_desktop.intake.rendering import render_region
+from tests.paths import REALWORLD
 
-REALWORLD = Path(__file__).resolve().parents[3] / "shared" / "realworld" / "ocrmypdf"
 A4_200DPI = (1654, 2339)
 THUMB_PX = 400
 FONT = ImageFont.load_default(size=24)  # ~10 pt text at 200 dpi

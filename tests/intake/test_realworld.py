@@ -4,7 +4,6 @@ or is rejected with the right reason."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
@@ -12,12 +11,14 @@ from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import open_document, probe
 from telvalid_desktop.intake.rendering import render_region
 from telvalid_desktop.intake.types import Box
+from tests.paths import REALWORLD
 
-REALWORLD = Path(__file__).resolve().parents[3] / "shared" / "realworld" / "ocrmypdf"
+pytestmark = pytest.mark.skipif(not REALWORLD.is_dir(), reason=f"no real-world files at {REALWORLD}")
+
 HEADER_BAND = Box(0.0, 0.0, 1.0, 0.12)
 # Seconds for open + count + header band + thumbnail of every page. Measured worst case:
 # hugemono.pdf (35000x35000 JBIG2) 0.75 s, enormous.pdf 0.65 s; the rest under 0.15 s.
-TIME_LIMIT_S = 3.0
+TIME_LIMIT_S = 10.0  # a guard against hangs, not a benchmark
 
 # Page counts checked without MuPDF: /Count of the root /Pages node and the number of
 # /Type /Page objects, read from the raw bytes and from inflated object streams (no qpdf
