@@ -1,0 +1,535 @@
+"""Mailroom batches with ground truth: envelopes, scanned files and a whole test corpus.
+
+An *envelope* is what one customer sent at one time (an initial dossier, a complement, or
+pages without any number). A *batch* is one scanned file holding one or more envelopes,
+optionally with separator sheets and blank backs. Every page of every file gets a
+``PageTruth`` saying what it is and which procedure number it belongs to.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+import pymupdf
+from PIL import Image
+
+from telvalid_desktop.intake.separator import separator_sheet_pdf
+from tests.generator import documents as docs
+from tests.generator.scans import (
+    PROFILES,
+    ImagePdfWriter,
+    ScanProfile,
+    fax_header_line,
+    image_to_jpeg,
+    image_to_png,
+    images_to_pdf,
+    images_to_tiff,
+    scan_document_page,
+)
+
+# Every value PageTruth.kind can take.
+KINDS = ("form", "rib", "id", "cheque", "kbis", "cover", "blank", "separator")
+EnvelopeKind = Literal["initial", "complement", "no_number"]
+# Profile name for pages kept as digital PDF pages (e-mail submissions): no scanning at all.
+DIGITAL = "digital"
+
+
+@dataclass(frozen=True)
+class PageTruth:
+    """What one page of a file really is.
+
+    Attributes:
+        kind: form, rib, id, cheque, kbis, cover, blank or separator.
+        procedure_number: the dossier the page belongs to; None when its envelope carries no
+            number anywhere, and for separator sheets.
+        envelope: 0-based index of the envelope in the file (a separator sheet carries the
+            index of the envelope it introduces).
+        number_on_page: the page itself shows the number (form header, cover letter body).
+        profile: scan profile name, or "digital".
+    """
+
+    kind: str
+    procedure_number: str | None
+    envelope: int
+    number_on_page: bool
+    profile: str
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    """One digital page of an envelope: a page of a generated PDF."""
+
+    pdf: bytes
+    index: int
+    kind: str
+    number_on_page: bool = False
+
+
+@dataclass
+class Envelope:
+    """What one customer sent at one time."""
+
+    procedure_number: str | None
+    pages: list[SourcePage] = field(default_factory=list)
+    complement: bool = False
+    kind: EnvelopeKind = "initial"
+    customer: docs.Customer | None = None
+
+
+def required_documents(customer: docs.Customer) -> list[str]:
+    """The supporting documents a dossier needs besides the form."""
+    needed = ["rib", "id"]
+    if customer.payment_method == "cheque":
+        needed.append("cheque")
+    if customer.is_company:
+        needed.append("kbis")
+    return needed
+
+
+_DOCUMENT_MAKERS: dict[str, Callable[[docs.Customer, random.Random], bytes]] = {
+    "rib": docs.rib_pdf,
+    "id": docs.id_card_pdf,
+    "cheque": docs.cheque_pdf,
+    "kbis": docs.kbis_pdf,
+}
+
+
+def _document(kind: str, customer: docs.Customer, rng: random.Random) -> SourcePage:
+    return SourcePage(_DOCUMENT_MAKERS[kind](customer, rng), 0, kind)
+
+
+def _form_pages(number: str, customer: docs.Customer, rng: random.Random) -> list[SourcePage]:
+    """The form's pages; mostly the usual label, 2 pages, sometimes an older template."""
+    label = docs.LABELS[0] if rng.random() < 0.5 else rng.choice(docs.LABELS)
+    pages = rng.choices((1, 2, 3), weights=(1, 8, 1))[0]
+    pdf = docs.form_pdf(number, label=label, pages=pages, customer=customer, rng=rng)
+    return [SourcePage(pdf, i, "form", True) for i in range(pages)]
+
+
+def _shuffle_like_people(
+    rng: random.Random, form: list[SourcePage], others: list[SourcePage]
+) -> list[SourcePage]:
+    """Put the form block somewhere (first most of the time), pages now and then out of order."""
+    if len(form) > 1 and rng.random() < 0.1:
+        form = form[::-1]
+    rng.shuffle(others)
+    if len(form) > 1 and others and rng.random() < 0.08:  # the second page ended up at the back
+        return [form[0], *others, *form[1:]]
+    position = 0 if rng.random() < 0.6 else rng.randint(0, len(others))
+    return others[:position] + form + others[position:]
+
+
+def _add_blank_backs(rng: random.Random, pages: list[SourcePage]) -> list[SourcePage]:
+    """Duplex scanning of single-sided sheets: a blank back after each sheet.
+
+    A form printed recto-verso has no blank between its pages.
+    """
+    duplex_form = rng.random() < 0.5
+    result: list[SourcePage] = []
+    for i, page in enumerate(pages):
+        result.append(page)
+        nxt = pages[i + 1] if i + 1 < len(pages) else None
+        same_sheet = duplex_form and nxt is not None and nxt.pdf is page.pdf and page.index % 2 == 0
+        if not same_sheet:
+            result.append(SourcePage(docs.blank_pdf(rng), 0, "blank"))
+    return result
+
+
+def make_envelope(
+    rng: random.Random,
+    *,
+    number: str | None = None,
+    kind: EnvelopeKind = "initial",
+    customer: docs.Customer | None = None,
+    with_blank_backs: bool = False,
+    documents: Sequence[str] | None = None,
+    handwritten: bool | None = None,
+) -> Envelope:
+    """One envelope as customers really send them.
+
+    - ``initial``: the form + RIB + ID (+ crossed cheque when paying by cheque, + Kbis for
+      a company), in a loosely kept order; ``documents`` limits the supporting documents
+      (to make an incomplete first sending).
+    - ``complement``: a cover letter quoting the number (typed or handwritten) + the
+      missing ``documents`` and no form page, so the letter carries the only number; one
+      time in five (when ``documents`` is not given) it is just the form pages again.
+      ``handwritten`` forces the letter's style (default: handwritten about a third of the time).
+    - ``no_number``: documents and maybe a cover letter, no number anywhere.
+    """
+    customer = customer or docs.random_customer(rng)
+    needed = required_documents(customer)
+    if kind == "no_number":
+        number = None
+        chosen = (
+            list(documents) if documents is not None else rng.sample(needed, k=rng.randint(1, len(needed)))
+        )
+        pages = [_document(d, customer, rng) for d in chosen]
+        if rng.random() < 0.6:
+            pages.insert(
+                0, SourcePage(docs.cover_letter_pdf(None, customer, rng, documents=chosen), 0, "cover")
+            )
+    else:
+        number = number or docs.random_procedure_number(rng)
+        if kind == "initial":
+            chosen = list(documents) if documents is not None else needed
+            pages = _shuffle_like_people(
+                rng, _form_pages(number, customer, rng), [_document(d, customer, rng) for d in chosen]
+            )
+        elif documents is None and handwritten is None and rng.random() < 0.2:
+            pages = _form_pages(number, customer, rng)
+        else:
+            chosen = (
+                list(documents)
+                if documents is not None
+                else rng.sample(needed, k=rng.randint(1, len(needed)))
+            )
+            if handwritten is None:
+                handwritten = rng.random() < 0.35
+            cover = SourcePage(
+                docs.cover_letter_pdf(number, customer, rng, handwritten=handwritten, documents=chosen),
+                0,
+                "cover",
+                True,
+            )
+            pages = [_document(d, customer, rng) for d in chosen]
+            pages.insert(len(pages) if rng.random() < 0.15 else 0, cover)
+    if with_blank_backs:
+        pages = _add_blank_backs(rng, pages)
+    return Envelope(number, pages, complement=kind == "complement", kind=kind, customer=customer)
+
+
+def form_first(envelope: Envelope) -> Envelope:
+    """The envelope as the mailroom stacks it for a batch without separator sheets.
+
+    The intake cuts such a batch only where a page header carries a new number, so the
+    mailroom's rule is: form on top, and a separator sheet before any envelope without one.
+    """
+    form = [page for page in envelope.pages if page.kind == "form"]
+    if not form:
+        raise ValueError("an envelope without form pages needs a separator sheet")
+    rest = [page for page in envelope.pages if page.kind != "form"]
+    return Envelope(envelope.procedure_number, form + rest, envelope.complement, envelope.kind, envelope.customer)
+
+
+# ---------------------------------------------------------------------------------------
+# Scanned files
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """One page to put in a file, with its truth."""
+
+    source: SourcePage
+    truth: PageTruth
+    fax_line: str | None = None
+
+
+def _sheets(
+    rng: random.Random, envelopes: Sequence[Envelope], profiles: Sequence[str], separator_pdf: bytes | None
+) -> Iterator[_Sheet]:
+    """Every page of a batch in order, each with the profile it is scanned with."""
+    for number, envelope in enumerate(envelopes):
+        if separator_pdf is not None and number > 0:
+            yield _Sheet(
+                SourcePage(separator_pdf, 0, "separator"),
+                PageTruth("separator", None, number, False, rng.choice(profiles)),
+            )
+        fax_seed = rng.getrandbits(32)  # one transmission per envelope: same date, sender
+        for i, page in enumerate(envelope.pages):
+            profile = rng.choice(profiles)
+            fax_line = None
+            if profile in PROFILES and PROFILES[profile].fax_header:
+                fax_line = fax_header_line(random.Random(fax_seed), i + 1, len(envelope.pages))
+            truth = PageTruth(page.kind, envelope.procedure_number, number, page.number_on_page, profile)
+            yield _Sheet(page, truth, fax_line)
+
+
+class _Sources:
+    """Opened source PDFs, keyed by the identity of their bytes (each is opened once).
+
+    The bytes are kept with the document so that their ``id`` cannot be reused meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self._open: dict[int, tuple[bytes, pymupdf.Document]] = {}
+
+    def page(self, source: SourcePage) -> pymupdf.Page:
+        key = id(source.pdf)
+        if key not in self._open:
+            self._open[key] = (source.pdf, pymupdf.open(stream=source.pdf, filetype="pdf"))
+        return self._open[key][1][source.index]
+
+    def document(self, source: SourcePage) -> pymupdf.Document:
+        self.page(source)
+        return self._open[id(source.pdf)][1]
+
+    def close(self) -> None:
+        """Close the documents and empty MuPDF's cache, which otherwise keeps the decoded
+        fonts and images of closed documents (up to 256 MB): a long batch would grow to that."""
+        for _, doc in self._open.values():
+            doc.close()
+        self._open.clear()
+        pymupdf.TOOLS.store_shrink(100)
+
+
+# Digital pages that must become images (TIFF output) are rendered without any defect.
+_DIGITAL_RENDER = ScanProfile(DIGITAL, dpi=(200, 200), specks=0, shift_mm=0.0)
+
+
+def _scan(sources: _Sources, sheet: _Sheet, rng: random.Random) -> Image.Image:
+    profile = PROFILES.get(sheet.truth.profile, _DIGITAL_RENDER)
+    return scan_document_page(sources.page(sheet.source), profile, rng, fax_line=sheet.fax_line)
+
+
+def make_batch(
+    rng: random.Random,
+    envelopes: Sequence[Envelope],
+    *,
+    profile: str | Sequence[str] = "bitonal200",
+    separator_pdf: bytes | None = None,
+    fmt: Literal["pdf", "tiff"] = "pdf",
+) -> tuple[bytes, list[PageTruth]]:
+    """One file holding ``envelopes`` in order, scanned.
+
+    ``profile`` is a name from ``PROFILES`` or "digital" (the PDF page kept as is, PDF
+    only), or a list of names: each page then draws one (a sheet fed the wrong way among
+    others). ``separator_pdf`` (first page used) goes between envelopes. Returns the file
+    bytes and one ``PageTruth`` per page.
+    """
+    profiles = [profile] if isinstance(profile, str) else list(profile)
+    sheets = list(_sheets(rng, envelopes, profiles, separator_pdf))
+    sources = _Sources()
+    try:
+        if fmt == "tiff":
+            data = images_to_tiff(_scan(sources, sheet, rng) for sheet in sheets)
+        else:
+            out = pymupdf.open()
+            for sheet in sheets:
+                if sheet.truth.profile == DIGITAL:
+                    index = sheet.source.index
+                    out.insert_pdf(sources.document(sheet.source), from_page=index, to_page=index)
+                else:
+                    with pymupdf.open(
+                        stream=images_to_pdf([_scan(sources, sheet, rng)]), filetype="pdf"
+                    ) as one:
+                        out.insert_pdf(one)
+            data = out.tobytes(garbage=3, deflate=True, no_new_id=True)
+            out.close()
+    finally:
+        sources.close()
+    return data, [sheet.truth for sheet in sheets]
+
+
+def big_batch_pdf(path: Path, pages: int, *, seed: int, profile: str = "bitonal200") -> list[PageTruth]:
+    """Write a long scanned batch of ``pages`` pages to ``path``, streaming page by page.
+
+    Envelopes are generated one at a time and each page is encoded and written as soon as
+    it is scanned, so memory stays at one envelope whatever ``pages`` is. The last
+    envelope is cut to fit. Returns the truth of every page.
+    """
+    rng = random.Random(seed)
+    truths: list[PageTruth] = []
+    with path.open("wb") as stream, ImagePdfWriter(stream) as writer:
+        envelope_index = 0
+        while len(truths) < pages:
+            kind: EnvelopeKind = rng.choices(("initial", "complement", "no_number"), weights=(7, 2, 1))[0]
+            envelope = make_envelope(rng, kind=kind)
+            sources = _Sources()
+            for sheet in _sheets(rng, [envelope], [profile], None):
+                if len(truths) == pages:
+                    break
+                writer.add_page(_scan(sources, sheet, rng))
+                truths.append(replace(sheet.truth, envelope=envelope_index))
+            sources.close()
+            envelope_index += 1
+    return truths
+
+
+# ---------------------------------------------------------------------------------------
+# Corpus
+# ---------------------------------------------------------------------------------------
+
+
+class _Corpus:
+    """Writes files into a folder and collects their truth and the manager export."""
+
+    def __init__(self, out_dir: Path, rng: random.Random, separator_pdf: bytes | None) -> None:
+        self.out_dir = out_dir
+        self.rng = rng
+        self.separator_pdf = separator_pdf
+        self.truth: dict[str, list[dict[str, object]]] = {}
+        self.known: dict[str, tuple[docs.Customer, str]] = {}  # number -> customer, note
+        out_dir.mkdir(parents=True, exist_ok=True)
+
+    def write(self, name: str, data: bytes, truths: Sequence[PageTruth]) -> None:
+        (self.out_dir / name).write_bytes(data)
+        self.truth[name] = [truth.to_dict() for truth in truths]
+
+    def envelope(self, kind: EnvelopeKind = "initial", **options: object) -> Envelope:
+        return self.remember(make_envelope(self.rng, kind=kind, **options))  # type: ignore[arg-type]
+
+    def remember(self, envelope: Envelope) -> Envelope:
+        """Record the envelope's number in the manager export."""
+        if envelope.procedure_number and envelope.customer:
+            self.known.setdefault(envelope.procedure_number, (envelope.customer, ""))
+        return envelope
+
+    def batch(
+        self,
+        name: str,
+        envelopes: Sequence[Envelope],
+        profile: str | Sequence[str],
+        *,
+        separators: bool = False,
+        fmt: Literal["pdf", "tiff"] = "pdf",
+    ) -> None:
+        separator = self.separator_pdf if separators else None
+        data, truths = make_batch(self.rng, envelopes, profile=profile, separator_pdf=separator, fmt=fmt)
+        self.write(name, data, truths)
+
+    def image(self, name: str, envelope: Envelope, kind: str, profile: str) -> None:
+        """The envelope's first page of ``kind`` alone as a PNG or JPEG file (phone photo, scan to image)."""
+        source = next(page for page in envelope.pages if page.kind == kind)
+        with pymupdf.open(stream=source.pdf, filetype="pdf") as doc:
+            image = scan_document_page(doc[source.index], PROFILES[profile], self.rng)
+        data = image_to_png(image) if name.endswith(".png") else image_to_jpeg(image)
+        truth = PageTruth(source.kind, envelope.procedure_number, 0, source.number_on_page, profile)
+        self.write(name, data, [truth])
+
+    def finish(self) -> Path:
+        path = self.out_dir / "truth.json"
+        path.write_text(json.dumps(self.truth, indent=1, ensure_ascii=False), encoding="utf-8")
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(
+            ["procedure_number", "telephony_group", "account", "holder", "payment_method", "note"]
+        )
+        for number, (customer, note) in sorted(self.known.items()):
+            writer.writerow(
+                [
+                    number,
+                    customer.telephony_group,
+                    customer.account,
+                    customer.name,
+                    customer.payment_method,
+                    note,
+                ]
+            )
+        (self.out_dir / "manager_export.csv").write_text(buffer.getvalue(), encoding="utf-8")
+        return path
+
+
+def _corpus_round(corpus: _Corpus, round_index: int) -> None:
+    """One round of every kind of file; ``build_corpus`` runs 1 (small) or 4 (full) rounds."""
+    rng, tag = corpus.rng, f"r{round_index}"
+    # Digital PDFs as generated by the manager (every label the template has used).
+    for i, label in enumerate(docs.LABELS):
+        if (i + round_index) % 2 == 0:
+            customer, number = docs.random_customer(rng), docs.random_procedure_number(rng)
+            pdf = docs.form_pdf(number, label=label, customer=customer, rng=rng)
+            pages = [SourcePage(pdf, k, "form", True) for k in range(2)]
+            corpus.batch(
+                f"{tag}_digital_form_{i}.pdf",
+                [corpus.remember(Envelope(number, pages, customer=customer))],
+                DIGITAL,
+            )
+    corpus.batch(f"{tag}_email_mixed.pdf", [corpus.envelope()], [DIGITAL, "photo", "color200"])
+    # One envelope per scan profile.
+    for i, name in enumerate(PROFILES):
+        kind: EnvelopeKind = "initial" if i % 3 != 2 else "complement"
+        corpus.batch(f"{tag}_scan_{name}.pdf", [corpus.envelope(kind)], name)
+    # Multi-page TIFFs.
+    corpus.batch(f"{tag}_scan_g4.tif", [corpus.envelope()], "bitonal200", fmt="tiff")
+    corpus.batch(f"{tag}_scan_gray.tif", [corpus.envelope("complement")], ["clean300", "skew3"], fmt="tiff")
+    # Phone photos and scans to single images.
+    env = corpus.envelope(documents=["id"])
+    corpus.image(f"{tag}_photo_form.jpg", env, "form", "photo")
+    corpus.image(f"{tag}_photo_id.jpg", env, "id", "photo")
+    corpus.image(f"{tag}_scan_form.png", env, "form", "bitonal200")
+    corpus.image(f"{tag}_photo_cover.jpg", corpus.envelope("complement", documents=["rib"]), "cover", "photo")
+    # Mailroom batches of several envelopes.
+    stacked = [form_first(corpus.envelope()) for _ in range(4)]
+    corpus.batch(f"{tag}_batch_no_separator.pdf", stacked, "bitonal200")
+    mixed = [corpus.envelope(rng.choice(("initial", "initial", "complement", "no_number"))) for _ in range(4)]
+    corpus.batch(f"{tag}_batch_mixed_separators.pdf", mixed, "bitonal200", separators=True)
+    if corpus.separator_pdf is not None:
+        envs = [corpus.envelope(k) for k in ("initial", "complement", "initial")]
+        corpus.batch(f"{tag}_batch_separators.pdf", envs, "bitonal200", separators=True)
+        envs = [corpus.envelope(k) for k in ("complement", "initial")]
+        corpus.batch(f"{tag}_batch_separators_gray.tif", envs, "jpeg_low", separators=True, fmt="tiff")
+    duplex = [corpus.envelope(k, with_blank_backs=True) for k in ("initial", "complement")]
+    corpus.batch(
+        f"{tag}_batch_duplex.pdf", duplex, ["bitonal200", "bitonal200", "bitonal_upside_down"], separators=True
+    )
+    corpus.batch(f"{tag}_fax.pdf", [corpus.envelope("complement")], "fax")
+    corpus.batch(
+        f"{tag}_fax_server.tif", [corpus.envelope("complement", handwritten=True)], "fax", fmt="tiff"
+    )
+    corpus.batch(
+        f"{tag}_complement_handwritten.pdf", [corpus.envelope("complement", handwritten=True)], "noisy"
+    )
+    corpus.batch(f"{tag}_no_number_only.pdf", [corpus.envelope("no_number")], "bitonal200")
+    corpus.batch(
+        f"{tag}_mixed_orientations.pdf",
+        [corpus.envelope()],
+        ["clean300", "upside_down", "sideways", "sideways270"],
+    )
+    corpus.image(f"{tag}_photo_rib.png", corpus.envelope("complement", documents=["rib"]), "rib", "photo")
+    _split_submissions(corpus, tag)
+
+
+def _split_submissions(corpus: _Corpus, tag: str) -> None:
+    """One dossier sent over two days, and a customer who regenerated the form."""
+    rng = corpus.rng
+    customer = docs.random_customer(rng, company=True)
+    needed = required_documents(customer)
+    missing = rng.sample(needed, k=2)
+    first = corpus.envelope(customer=customer, documents=[d for d in needed if d not in missing])
+    number = first.procedure_number
+    second = corpus.envelope("complement", number=number, customer=customer, documents=missing)
+    corpus.batch(f"{tag}_day1_batch.pdf", [form_first(corpus.envelope()), form_first(first)], "bitonal200")
+    corpus.batch(
+        f"{tag}_day2_batch.pdf", [second, corpus.envelope("no_number")], ["bitonal200", "noisy"], separators=True
+    )
+    # Regenerated form: two numbers for the same telephony group; the newest wins.
+    customer = docs.random_customer(rng)
+    old = corpus.envelope(customer=customer, documents=["id"])
+    new = corpus.envelope(customer=customer)
+    if old.procedure_number and new.procedure_number:
+        corpus.known[old.procedure_number] = (customer, f"superseded by {new.procedure_number}")
+    corpus.batch(f"{tag}_day1_regenerated_old.pdf", [old], "clean300")
+    corpus.batch(f"{tag}_day2_regenerated_new.pdf", [new], "skew3")
+
+
+def build_corpus(
+    out_dir: Path,
+    *,
+    seed: int = 1,
+    scale: Literal["small", "full"] = "small",
+    separator_pdf: bytes | None = None,
+) -> Path:
+    """Write a varied corpus into ``out_dir`` and return the path of its ``truth.json``.
+
+    Files: digital PDFs, one scanned PDF per profile, multi-page TIFFs, single JPEG/PNG
+    images, multi-envelope batches (with separator sheets when ``separator_pdf`` is given),
+    duplex batches with blank backs, a fax, a dossier split over two days and a form
+    regenerated under a new number. ``truth.json`` maps each file name to its list of
+    ``PageTruth`` dicts; ``manager_export.csv`` lists the procedure numbers the manager
+    generated. "small" is about 40 files / 170 pages, "full" four times that.
+    """
+    corpus = _Corpus(Path(out_dir), random.Random(seed), separator_pdf or separator_sheet_pdf())
+    for round_index in range(1 if scale == "small" else 4):
+        _corpus_round(corpus, round_index)
+    return corpus.finish()
