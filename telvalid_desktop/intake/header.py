@@ -1,0 +1,423 @@
+"""Read the procedure number printed after its label at the top of a page.
+
+Cheapest first: the text layer of a digital PDF (exact, ~1 ms); otherwise OCR of the
+header band only (a full page costs 30-60x more), turned the ways a page arrives in
+the mailroom. An OCR read is re-read from the same pixels prepared differently and
+loses most of its confidence when the two reads disagree, because tesseract's own
+confidence lets wrong digits through; a wrong number is worse than no number.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+
+import pymupdf
+from PIL import Image
+
+from telvalid_desktop.intake import imageops
+from telvalid_desktop.intake.ocr import OcrEngine, OcrResult
+from telvalid_desktop.intake.patterns import LabelledNumber, find_labelled_numbers
+from telvalid_desktop.intake.rendering import HEADER_WIDTH_PX, page_clip, render_region
+from telvalid_desktop.intake.types import Box, NumberReading, ReadMethod
+
+TEXT_BAND = 0.15  # the text layer is exact: a slightly taller band costs nothing
+OCR_BAND = 0.12  # what a flat scan needs; skew up to 5 degrees stays inside
+LOWER_BAND = (0.05, 0.25)  # photos with margins put the header lower: tried only when the first fails
+PROBE_DICTIONARY_SHARE = 0.4  # fewer known words in a line: probably upside down
+BLOCK_FRACTION = 0.25  # an ink block this tall touching the band's edge holds whole lines
+MIN_LINE_PX = 10  # at 200 dpi: thinner ink rows are rules or specks, not text
+LINE_MARGIN_PX = 6
+CROP_WIDTH_PX = 1200
+OCR_MARGIN_PX = 16
+# A text layer under a page-sized image is some scanner's OCR: a hint, not the truth.
+SCAN_IMAGE_COVER = 0.5
+HINT_AGREES = 0.9
+DISAGREE_FACTOR = 0.25
+UNVERIFIED_FACTOR = 0.5
+AMBIGUOUS_CAP = 0.2
+GHOST_PITCH = 0.5  # two digit centres closer than this share of the usual pitch: one glyph read twice
+
+
+@dataclass(frozen=True)
+class _View:
+    """One region of the page turned upright, its skew and text lines, and the way back to the page.
+
+    Attributes:
+        image: the region rendered and turned upright (not yet straightened), grey.
+        region: the part of the displayed page it shows.
+        rotation: clockwise degrees the page was turned to make it upright (0/90/180/270).
+        skew: the straightening angle and the text lines of the straightened image.
+    """
+
+    image: Image.Image
+    region: Box
+    rotation: int
+    skew: imageops.Skew
+
+    def rows(self, top: int, bottom: int) -> Image.Image:
+        """Rows [top, bottom) of the straightened image, contrast stretched, ready for OCR."""
+        return imageops.normalise(imageops.straightened_rows(self.image, self.skew.angle, top, bottom))
+
+    def preview(self, top: int, bottom: int, width: int) -> Image.Image:
+        """Rows [top, bottom), at most ``width`` px wide and in 16 greys, for a person to look at.
+
+        Scaled before straightening (cheaper), and a skew under a degree is left as is.
+        """
+        factor = min(1.0, width / self.image.width)
+        small = imageops.scaled(self.image, factor)
+        angle = self.skew.angle if abs(self.skew.angle) >= 1.0 else 0.0
+        rows = imageops.straightened_rows(small, angle, round(top * factor), round(bottom * factor))
+        return rows.point(lambda level: level & 0xF0)  # 16 greys: the PNG is half the size and time
+
+    def to_page(self, box: tuple[int, int, int, int], top: int) -> Box:
+        """Page fractions of a pixel ``box`` of the rows starting at ``top``."""
+        width, height = self.image.size
+        corners = [(box[0], box[1] + top), (box[2], box[1] + top), (box[0], box[3] + top), (box[2], box[3] + top)]
+        points = [self._unturn(*_rotate_point(x, y, width, height, -self.skew.angle)) for x, y in corners]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        region_w, region_h = self.region.x1 - self.region.x0, self.region.y1 - self.region.y0
+        return Box(
+            _clamp(self.region.x0 + min(xs) * region_w),
+            _clamp(self.region.y0 + min(ys) * region_h),
+            _clamp(self.region.x0 + max(xs) * region_w),
+            _clamp(self.region.y0 + max(ys) * region_h),
+        )
+
+    def _unturn(self, x: float, y: float) -> tuple[float, float]:
+        """Fractions (0..1) of the region, as rendered, of the upright point (x, y)."""
+        u, v = x / self.image.width, y / self.image.height
+        return {0: (u, v), 180: (1 - u, 1 - v), 90: (v, 1 - u), 270: (1 - v, u)}[self.rotation]
+
+
+def _rotate_point(x: float, y: float, width: int, height: int, degrees: float) -> tuple[float, float]:
+    """(x, y) turned counter-clockwise by ``degrees`` about the image centre (y pointing down)."""
+    angle = math.radians(degrees)
+    cx, cy = width / 2, height / 2
+    dx, dy = x - cx, y - cy
+    return cx + dx * math.cos(angle) + dy * math.sin(angle), cy - dx * math.sin(angle) + dy * math.cos(angle)
+
+
+def _clamp(value: float) -> float:
+    return min(1.0, max(0.0, value))
+
+
+_TRANSPOSE = {
+    0: None,
+    90: Image.Transpose.ROTATE_270,  # PIL turns counter-clockwise
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
+
+
+def _upright_view(page: pymupdf.Page, region: Box, rotation: int, *, upright_width_px: int) -> _View:
+    """Render ``region``, turn it by ``rotation`` and measure its skew and lines (±5 degrees)."""
+    rect = page.rect
+    # The upright page is upright_width_px wide; turned a quarter, that is the displayed height.
+    page_width_px = upright_width_px
+    if rotation in (90, 270):
+        page_width_px = round(upright_width_px * rect.width / max(rect.height, 1.0))
+    image = render_region(page, region, page_width_px=page_width_px)
+    transpose = _TRANSPOSE[rotation]
+    if transpose is not None:
+        image = image.transpose(transpose)
+    return _View(image, region, rotation, imageops.estimate_skew(image))
+
+
+def _edge_bands(page: pymupdf.Page, depth: float) -> list[tuple[Box, int]]:
+    """(region, rotation) of the page edges where a header may stand, likeliest first.
+
+    A portrait page is upright or upside down; a landscape one is an A4 fed sideways
+    (tried first) or a landscape page.
+    """
+    rect = page.rect
+    top, bottom = (Box(0, 0, 1, depth), 0), (Box(0, 1 - depth, 1, 1), 180)
+    if rect.width <= rect.height:
+        return [top, bottom]
+    return [(Box(1 - depth, 0, 1, 1), 270), (Box(0, 0, depth, 1), 90), top, bottom]
+
+
+def _lower_bands(page: pymupdf.Page) -> list[tuple[Box, int]]:
+    """The edge bands moved inwards, for photos whose margins push the header down."""
+    low0, low1 = LOWER_BAND
+    bands = {
+        0: Box(0, low0, 1, low1),
+        180: Box(0, 1 - low1, 1, 1 - low0),
+        270: Box(1 - low1, 0, 1 - low0, 1),
+        90: Box(low0, 0, low1, 1),
+    }
+    return [(bands[rotation], rotation) for _, rotation in _edge_bands(page, OCR_BAND)]
+
+
+# --- reading one view --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A labelled number read by OCR in some rows of a view, with its evidence."""
+
+    view: _View
+    top: int  # first row of the OCR'd rows in the straightened view
+    result: OcrResult
+    match: LabelledNumber
+    confidence: float
+
+
+def _ocr(ocr: OcrEngine, image: Image.Image, psm: int) -> OcrResult:
+    """OCR with a white margin (glyphs touching the edge are misread); boxes stay in ``image`` pixels."""
+    result = ocr.recognize(imageops.pad(image, OCR_MARGIN_PX), psm=psm)
+    m = OCR_MARGIN_PX
+    boxes = tuple(None if b is None else (b[0] - m, b[1] - m, b[2] - m, b[3] - m) for b in result.boxes)
+    return OcrResult(result.text, result.confidences, boxes)
+
+
+def _header_lines(view: _View) -> list[tuple[int, int]]:
+    """Row ranges to OCR one at a time, likeliest to hold the number first.
+
+    OCR time grows with the text read, so reading line by line and stopping at the
+    label costs about half the band. Complete lines come first, tallest first (the
+    number is printed large); a short line cut by the band's edge is left out (the
+    next band down reads it whole), but a tall block touching the edge (lines merged
+    with the desk around a photo) is read last. Rules and specks are too thin for text.
+    """
+    height = view.image.height
+    lines = [(top, bottom) for top, bottom in view.skew.lines if bottom - top >= MIN_LINE_PX]
+    complete = sorted((line for line in lines if 0 < line[0] and line[1] < height), key=lambda r: r[0] - r[1])
+    blocks = [line for line in lines if line not in complete and line[1] - line[0] >= BLOCK_FRACTION * height]
+    return [(max(0, top - LINE_MARGIN_PX), min(height, bottom + LINE_MARGIN_PX)) for top, bottom in complete + blocks]
+
+
+def _find_in_view(view: _View, ocr: OcrEngine, psm: int, rows: list[tuple[int, int]]) -> _Found | None:
+    """OCR ``rows`` of ``view`` in turn and verify the first labelled number found.
+
+    When no single range holds the label and its number but their texts together do
+    (the number on the line below the label), all of them are read again as one block.
+    """
+    texts = []
+    for top, bottom in rows:
+        image = view.rows(top, bottom)
+        result = _ocr(ocr, image, psm)
+        matches = find_labelled_numbers(result.text)
+        if matches:
+            return _found(view, top, image, result, matches, ocr=ocr)
+        texts.append((top, result.text))
+    joined = "\n".join(text for _, text in sorted(texts))
+    if len(rows) > 1 and find_labelled_numbers(joined):
+        top, bottom = min(r[0] for r in rows), max(r[1] for r in rows)
+        return _find_in_view(view, ocr, psm, [(top, bottom)])
+    return None
+
+
+def _found(
+    view: _View, top: int, image: Image.Image, result: OcrResult, matches: list[LabelledNumber], *, ocr: OcrEngine
+) -> _Found:
+    """Score the first of ``matches``: digit confidences, checked against a second read."""
+    match = matches[0]
+    confidence = result.confidence_of(*match.span) / 100
+    verified = _reread_number(image, result, match, ocr)
+    if verified is None:
+        confidence *= UNVERIFIED_FACTOR
+    elif verified[0] != match.number:
+        confidence = min(confidence, verified[1]) * DISAGREE_FACTOR
+    else:
+        confidence = min(confidence, verified[1])
+    if not _evenly_spaced(result, match.span):  # a digit seen twice (or two merged) by the LSTM
+        confidence *= DISAGREE_FACTOR
+    if len({m.number for m in matches}) > 1:  # two different labelled numbers: a person decides
+        confidence = min(confidence, AMBIGUOUS_CAP)
+    return _Found(view, top, result, match, confidence)
+
+
+def _evenly_spaced(result: OcrResult, span: tuple[int, int]) -> bool:
+    """False when two digits of ``span`` stand (almost) on top of each other.
+
+    Printed digits share one advance width, so their centres are evenly spaced. The
+    LSTM sometimes emits a digit twice from the same glyph (359887953 -> 3599887953),
+    sure of both and confirmed by a re-read of the same pixels; the boxes betray it.
+    """
+    boxes = [
+        box
+        for char, box in zip(result.text[span[0] : span[1]], result.boxes[span[0] : span[1]], strict=True)
+        if box is not None and char.isalnum()
+    ]
+    if len(set(boxes)) < 3:  # an engine with word boxes only (pytesseract): nothing to check
+        return True
+    centres = [(box[0] + box[2]) / 2 for box in boxes]
+    steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
+    pitch = sorted(steps)[len(steps) // 2]
+    return min(steps) >= GHOST_PITCH * pitch
+
+
+def _reread_number(
+    image: Image.Image, result: OcrResult, match: LabelledNumber, ocr: OcrEngine
+) -> tuple[str, float] | None:
+    """Read label and number again, binarised and enlarged, as one line: (number, confidence 0..1).
+
+    The crop spans the whole labelled phrase with a small margin: cut around the digits
+    alone, or through a neighbouring word, the LSTM tends to see a digit twice.
+    """
+    box = result.box_of(match.label_start, match.span[1])
+    if box is None:
+        return None
+    margin = max(box[3] - box[1], 8) // 2
+    crop = image.crop(
+        (
+            max(box[0] - margin, 0),
+            max(box[1] - margin, 0),
+            min(box[2] + margin, image.width),
+            min(box[3] + margin, image.height),
+        )
+    )
+    reread = _ocr(ocr, imageops.binarize(imageops.scaled(crop, 1.5)), psm=7)
+    numbers = find_labelled_numbers(reread.text)
+    if len(numbers) != 1:
+        return None
+    return numbers[0].number, reread.confidence_of(*numbers[0].span) / 100
+
+
+def _reading(found: _Found, *, where: str, text_hint: str | None) -> NumberReading:
+    """The public record for ``found``, with the band crop and the page box."""
+    result, match, view = found.result, found.match, found.view
+    confidence = found.confidence
+    if text_hint is not None:
+        confidence = max(confidence, HINT_AGREES) if text_hint == match.number else min(confidence, 0.3)
+    box = result.box_of(match.label_start, match.span[1])
+    top, bottom = 0, view.image.height
+    if where == "body" and box is not None:  # the lines around the number, not the whole page
+        margin = 3 * (box[3] - box[1])
+        top, bottom = max(0, found.top + box[1] - margin), min(bottom, found.top + box[3] + margin)
+    line_start = result.text.rfind("\n", 0, match.label_start) + 1
+    line_end = result.text.find("\n", match.span[1])
+    return NumberReading(
+        number=match.number,
+        method=ReadMethod.OCR,
+        confidence=round(confidence, 3),
+        box=view.to_page(box, found.top) if box else None,
+        rotation=view.rotation,
+        crop_png=_png(view.preview(top, bottom, CROP_WIDTH_PX)),
+        where=where,
+        text=result.text[line_start : line_end if line_end >= 0 else None],
+    )
+
+
+def _png(image: Image.Image) -> bytes:
+    """PNG bytes, compressed fast (the crop is shown once, stored small)."""
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+# --- text layer --------------------------------------------------------------------------------
+
+
+def _text_layer_lines(page: pymupdf.Page, region: Box, rotation: int) -> str:
+    """Words of the text layer in ``region`` of the displayed page, as lines of the page turned upright."""
+    clip = page_clip(page, region) * page.derotation_matrix  # get_text works in unrotated coordinates
+    upright = page.rotation_matrix * pymupdf.Matrix(rotation)
+    words = []
+    for x0, y0, x1, y1, word, *_ in page.get_text("words", clip=clip):
+        shown = pymupdf.Rect(x0, y0, x1, y1) * upright
+        words.append((shown.y0, shown.y1, shown.x0, word))
+    words.sort(key=lambda w: ((w[0] + w[1]) / 2, w[2]))
+    lines: list[list[tuple[float, float, float, str]]] = []
+    for word in words:
+        middle = (word[0] + word[1]) / 2
+        if lines and abs(middle - (lines[-1][0][0] + lines[-1][0][1]) / 2) < (word[1] - word[0]) / 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return "\n".join(" ".join(w[3] for w in sorted(line, key=lambda w: w[2])) for line in lines)
+
+
+def _is_scan(page: pymupdf.Page) -> bool:
+    """True when one image covers most of the page: any text layer on it is some scanner's OCR."""
+    enough = SCAN_IMAGE_COVER * abs(page.rect)
+    return any(abs(pymupdf.Rect(info["bbox"]) & page.rect) >= enough for info in page.get_image_info())
+
+
+def _read_text_layer(page: pymupdf.Page) -> tuple[LabelledNumber, str, int] | None:
+    """The labelled number in the text layer of the header (any edge), its lines and rotation."""
+    for region, rotation in _edge_bands(page, TEXT_BAND):
+        text = _text_layer_lines(page, region, rotation)
+        matches = find_labelled_numbers(text)
+        if len({m.number for m in matches}) == 1:
+            return matches[0], text, rotation
+    return None
+
+
+# --- public API --------------------------------------------------------------------------------
+
+
+def read_header(page: pymupdf.Page, ocr: OcrEngine | None) -> NumberReading | None:
+    """The procedure number in the header of ``page``, or None when it cannot be read safely.
+
+    Args:
+        page: an open page (PDF or image document).
+        ocr: engine for scanned pages; None reads the text layer only.
+    """
+    text_hint = None
+    from_text = _read_text_layer(page)
+    if from_text is not None:
+        match, text, rotation = from_text
+        if not _is_scan(page):
+            return NumberReading(match.number, ReadMethod.TEXT_LAYER, 1.0, rotation=rotation, text=text)
+        text_hint = match.number
+    if ocr is None:
+        return None
+    bands = _edge_bands(page, OCR_BAND) + _lower_bands(page)
+    for first, second in zip(bands[::2], bands[1::2], strict=True):
+        found = _search_pair(page, first, second, ocr)
+        if found is not None:
+            return _reading(found, where="header", text_hint=text_hint)
+    return None
+
+
+def _search_pair(page: pymupdf.Page, first: tuple[Box, int], second: tuple[Box, int], ocr: OcrEngine) -> _Found | None:
+    """Search two opposite bands, ``first`` first unless its likeliest line reads as garbage.
+
+    Tesseract reads a line upside down with high confidence but hardly a dictionary
+    word: when the first line read of ``first`` holds almost no known word, the page is
+    probably turned, and ``second`` is read before the rest of ``first``. This costs
+    one line, not a whole band.
+    """
+    view = _upright_view(page, *first, upright_width_px=HEADER_WIDTH_PX)
+    rows = _header_lines(view)
+    readable = True
+    if rows:
+        image = view.rows(*rows[0])
+        result = _ocr(ocr, image, 6)
+        matches = find_labelled_numbers(result.text)
+        if matches:
+            return _found(view, rows[0][0], image, result, matches, ocr=ocr)
+        readable = result.dictionary_share is None or result.dictionary_share >= PROBE_DICTIONARY_SHARE
+
+    def rest_of_first() -> _Found | None:
+        return _find_in_view(view, ocr, 6, rows[1:])
+
+    def all_of_second() -> _Found | None:
+        other = _upright_view(page, *second, upright_width_px=HEADER_WIDTH_PX)
+        return _find_in_view(other, ocr, 6, _header_lines(other))
+
+    for search in (rest_of_first, all_of_second) if readable else (all_of_second, rest_of_first):
+        found = search()
+        if found is not None:
+            return found
+    return None
+
+
+def read_body(page: pymupdf.Page, ocr: OcrEngine) -> NumberReading | None:
+    """A labelled procedure number anywhere on ``page`` (cover letter of a complement), by full-page OCR.
+
+    Costs about a second: call it at most once per envelope. Upside-down and sideways
+    pages are retried turned, most likely orientation first.
+    """
+    rect = page.rect
+    rotations = (270, 90, 0, 180) if rect.width > rect.height else (0, 180)
+    for rotation in rotations:
+        view = _upright_view(page, Box(0, 0, 1, 1), rotation, upright_width_px=HEADER_WIDTH_PX)
+        if view.skew.lines:
+            found = _find_in_view(view, ocr, 3, [(0, view.image.height)])
+            if found is not None:
+                return _reading(found, where="body", text_hint=None)
+    return None
