@@ -10,6 +10,9 @@ import pymupdf
 import pytest
 
 from telvalid_desktop import cli
+from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from tests.generator.documents import cover_letter_pdf, form_pdf, random_customer, rib_pdf
 from tests.generator.scans import PROFILES, images_to_pdf, scan_page
@@ -101,10 +104,6 @@ def test_pages_before_any_number_and_blank_backs(tmp_path: Path, capsys: pytest.
 def test_complement_on_another_day_reopens_the_dossier_on_hold(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from telvalid_desktop.core.domain import DossierStatus
-    from telvalid_desktop.core.dossiers import DossierService
-    from telvalid_desktop.core.workspace import open_workspace
-
     rng = random.Random(6)
     customer = random_customer(rng)
     day_one, day_two = tmp_path / "day1.pdf", tmp_path / "day2.tif.pdf"
