@@ -22,6 +22,8 @@ class MainWindow(QMainWindow):
         self.dossier_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.dossier_view.setSortingEnabled(False)
         self.dossier_view.horizontalHeader().setStretchLastSection(True)
+        self.dossier_view.verticalHeader().setVisible(False)
+        self.dossier_view.setAlternatingRowColors(True)
         self.setCentralWidget(self.dossier_view)
         self._build_menu()
         self.refresh()

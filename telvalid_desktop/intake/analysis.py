@@ -1,8 +1,9 @@
 """What runs in a page worker: everything the intake wants to know about one page.
 
-Order matters for cost: a digital page answers from its text layer in milliseconds;
-a scanned page first gets a small thumbnail (blank back? separator sheet?) and only
-then the header band OCR, so blank backs and separators never reach the OCR engine.
+Order matters for cost: a digital page answers from its text layer in milliseconds; a
+scanned page goes straight to the header band (most scanned pages that matter are
+form pages); only a page with no number is then tested, on one small thumbnail, for
+being a blank back or a separator sheet.
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ class PageAnalyzer:
         except Exception as failure:  # noqa: BLE001 - one bad page must never stop a batch
             log.exception("page %d of %s could not be analysed", index + 1, path)
             return PageAnalysis(index=index, error=f"{type(failure).__name__}: {failure}")
+        finally:
+            # MuPDF caches decoded images of an open document up to 256 MB: a worker
+            # streaming a 500-page scan would grow to that. Pages are read once, so drop it.
+            pymupdf.TOOLS.store_shrink(100)
 
     def read_body(self, path: Path, index: int) -> NumberReading | None:
         """Full-page search for a quoted number (once per envelope without a header number)."""
@@ -72,20 +77,16 @@ class PageAnalyzer:
         started = time.perf_counter()
         size = {"index": index, "width_pt": page.rect.width, "height_pt": page.rect.height}
         has_text = bool(page.get_text("text").strip())
-        if has_text:
-            reading = read_header(page, None)
-            timings["text_ms"] = (time.perf_counter() - started) * 1000
-            if reading is not None:
-                return PageAnalysis(**size, has_text_layer=True, reading=reading, timings_ms=timings)
+        reading = read_header(page, self.engine)
+        timings["header_ms"] = (time.perf_counter() - started) * 1000
+        if reading is not None:
+            return PageAnalysis(**size, has_text_layer=has_text, reading=reading, timings_ms=timings)
         mark = time.perf_counter()
         thumbnail = render_region(page, FULL_PAGE, page_width_px=THUMBNAIL_WIDTH_PX)
-        if is_blank(thumbnail):
-            timings["blank_ms"] = (time.perf_counter() - mark) * 1000
-            return PageAnalysis(**size, has_text_layer=has_text, is_blank=True, timings_ms=timings)
-        if is_separator(page, thumbnail):
-            timings["separator_ms"] = (time.perf_counter() - mark) * 1000
-            return PageAnalysis(**size, has_text_layer=has_text, is_separator=True, timings_ms=timings)
-        mark = time.perf_counter()
-        reading = read_header(page, self.engine)
-        timings["ocr_ms"] = (time.perf_counter() - mark) * 1000
-        return PageAnalysis(**size, has_text_layer=has_text, reading=reading, timings_ms=timings)
+        blank = is_blank(thumbnail)
+        separator = not blank and is_separator(page, thumbnail)
+        timings["blank_separator_ms"] = (time.perf_counter() - mark) * 1000
+        return PageAnalysis(
+            **size, has_text_layer=has_text, is_blank=blank, is_separator=separator, timings_ms=timings
+        )
+

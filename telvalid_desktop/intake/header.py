@@ -252,7 +252,7 @@ def _evenly_spaced(result: OcrResult, span: tuple[int, int]) -> bool:
 def _reread_number(
     image: Image.Image, result: OcrResult, match: LabelledNumber, ocr: OcrEngine
 ) -> tuple[str, float] | None:
-    """Read label and number again, binarised and enlarged, as one line: (number, confidence 0..1).
+    """Read label and number again, binarised, as one line: (number, confidence 0..1).
 
     The crop spans the whole labelled phrase with a small margin: cut around the digits
     alone, or through a neighbouring word, the LSTM tends to see a digit twice.
@@ -269,7 +269,7 @@ def _reread_number(
             min(box[3] + margin, image.height),
         )
     )
-    reread = _ocr(ocr, imageops.binarize(imageops.scaled(crop, 1.5)), psm=7)
+    reread = _ocr(ocr, imageops.binarize(crop), psm=7)
     numbers = find_labelled_numbers(reread.text)
     if len(numbers) != 1:
         return None

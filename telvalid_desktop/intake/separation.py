@@ -2,7 +2,8 @@
 
 Rules (issue 2): a submission starts at the file start, after a separator sheet, or at
 a page carrying a different procedure number; pages without a number belong to the
-submission before them; pages before any number form an unsorted submission.
+submission before them; pages before any number form an unsorted submission, except
+in a batch cut by separator sheets, where the sheets, not the numbers, mark envelopes.
 A page whose header reads a number a digit or two away from its neighbours' is far
 more likely a misread than another customer, unless both numbers are confirmed on
 their own: such pages stay together and are flagged as disagreeing.
@@ -117,9 +118,26 @@ def plan_submissions(pages: Sequence[PageAnalysis], known: Collection[str] = ())
         known: procedure numbers of the manager export (may be empty).
     """
     plans: list[PlannedSubmission] = []
-    for segment in _segments(pages):
-        plans.extend(_plan(run, known) for run in _merge_misreads(_runs(segment), known))
+    segments = _segments(pages)
+    separated = any(page.is_separator for page in pages)
+    for segment in segments:
+        runs = _merge_misreads(_runs(segment), known)
+        if separated:
+            runs = _join_leading_pages(runs, known)
+        plans.extend(_plan(run, known) for run in runs)
     return _fold_blank_only(plans)
+
+
+def _join_leading_pages(runs: list[Run], known: Collection[str]) -> list[Run]:
+    """In a batch cut by separator sheets each segment is one envelope: pages before its
+    form belong to it, provided the envelope carries a single accepted number."""
+    if len(runs) < 2 or runs[0].anchor is not None:
+        return runs
+    numbers = {header_verdict(run.readings, known).number for run in runs[1:]}
+    if len(numbers) != 1 or None in numbers:
+        return runs
+    runs[1].pages[:0] = runs[0].pages
+    return runs[1:]
 
 
 def _fold_blank_only(plans: list[PlannedSubmission]) -> list[PlannedSubmission]:

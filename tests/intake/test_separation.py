@@ -45,7 +45,12 @@ def test_separator_sheets_cut_and_are_dropped_and_their_blank_backs_stay_with_th
         page(4), page(5, text(A)),
         page(6, is_separator=True), page(7, is_blank=True),
     ]
-    assert summary(pages) == [((0, 1), A), ((3, 4), None), ((5, 7), A)]
+    assert summary(pages) == [((0, 1), A), ((3, 4, 5, 7), A)]
+
+
+def test_with_separator_sheets_pages_before_the_form_belong_to_its_envelope() -> None:
+    pages = [page(0), page(1, text(A)), page(2, is_separator=True), page(3), page(4, text(B)), page(5, ocr(A))]
+    assert summary(pages) == [((0, 1), A), ((3,), None), ((4,), B), ((5,), A)]
 
 
 def test_a_misread_page_stays_with_its_form_and_is_flagged() -> None:

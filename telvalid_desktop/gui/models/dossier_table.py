@@ -4,12 +4,46 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from telvalid_desktop.db import repository
 
 DossierIdRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("procedure_number", "customer_name", "telephony_group", "status", "updated_at")
+
+
+def _status_label(status: str) -> str:
+    labels = {
+        "open": QCoreApplication.translate("DossierTable", "Ouvert"),
+        "on_hold": QCoreApplication.translate("DossierTable", "En attente"),
+        "validated": QCoreApplication.translate("DossierTable", "Validé"),
+        "superseded": QCoreApplication.translate("DossierTable", "Remplacé"),
+        "rejected": QCoreApplication.translate("DossierTable", "Rejeté"),
+    }
+    return labels.get(status, status)
+
+
+def _local_time(iso_utc: str) -> str:
+    """'2026-11-26T10:41:52Z' shown in the workstation's time zone, as people read dates here."""
+    moment = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODate).toLocalTime()
+    return moment.toString("dd/MM/yyyy HH:mm")
+
+
+def _display(key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if key == "status":
+        return _status_label(value)
+    if key == "updated_at":
+        return _local_time(value)
+    return str(value)
 
 
 def _header(key: str) -> str:
@@ -46,8 +80,8 @@ class DossierTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row[COLUMNS[index.column()]]
-            return "" if value is None else str(value)
+            key = COLUMNS[index.column()]
+            return _display(key, row[key])
         if role == DossierIdRole:
             return row["dossier_id"]
         return None
