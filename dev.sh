@@ -50,14 +50,22 @@ ensure_venv() {
   touch "$stamp"
 }
 
+compile_translations() {
+  local ts qm
+  for ts in resources/i18n/*.ts; do
+    qm="${ts%.ts}.qm"
+    [ "$qm" -nt "$ts" ] || "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+  done
+}
+
 command="${1:-}"
 [ $# -gt 0 ] && shift
 case "$command" in
   app)
-    ensure_system_packages; ensure_venv
+    ensure_system_packages; ensure_venv; compile_translations
     exec "$VENV/bin/python" main.py "$@" ;;
   test)
-    ensure_system_packages; ensure_venv
+    ensure_system_packages; ensure_venv; compile_translations
     exec "$VENV/bin/python" -m pytest "$@" ;;
   cli)
     ensure_system_packages; ensure_venv

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.log import configure_logging
+from telvalid_desktop.messages import current_language
 from telvalid_desktop.paths import default_workspace
 
 NO_DISPLAY_HELP = """\
@@ -34,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - only once a display is known
 
+    from telvalid_desktop.gui.i18n import install_translators  # noqa: PLC0415
     from telvalid_desktop.gui.main_window import MainWindow  # noqa: PLC0415
 
     arguments = list(sys.argv if argv is None else argv)
@@ -42,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(workspace.logs)
     application = QApplication(arguments)
     application.setApplicationName("TelValid Desktop")
+    install_translators(application, current_language())
     window = MainWindow(workspace)
     window.show()
     try:

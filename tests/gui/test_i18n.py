@@ -1,0 +1,43 @@
+"""The window speaks French by default and English from the translation file."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.gui.i18n import install_translators
+from telvalid_desktop.gui.main_window import MainWindow
+from telvalid_desktop.paths import resource_path
+
+
+def _lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    if not Path(found).exists():
+        pytest.skip("pyside6-lrelease not installed")
+    return found
+
+
+def test_english_translation_is_complete_and_used(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    source = resource_path("i18n", "telvalid_en.ts")
+    assert 'type="unfinished"' not in source.read_text(encoding="utf-8")
+    subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(tmp_path / "telvalid_en.qm")], check=True)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    french = MainWindow(workspace)
+    qtbot.addWidget(french)
+    assert french.windowTitle() == "TelValid — validation des groupes téléphonie"
+    translators = install_translators(app, "en", tmp_path)
+    try:
+        english = MainWindow(workspace)
+        qtbot.addWidget(english)
+        assert english.windowTitle() == "TelValid — telephony group validation"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
