@@ -169,7 +169,7 @@ def _ocr(ocr: OcrEngine, image: Image.Image, psm: int) -> OcrResult:
     result = ocr.recognize(imageops.pad(image, OCR_MARGIN_PX), psm=psm)
     m = OCR_MARGIN_PX
     boxes = tuple(None if b is None else (b[0] - m, b[1] - m, b[2] - m, b[3] - m) for b in result.boxes)
-    return OcrResult(result.text, result.confidences, boxes)
+    return OcrResult(result.text, result.confidences, boxes, result.dictionary_share)
 
 
 def _header_lines(view: _View) -> list[tuple[int, int]]:
