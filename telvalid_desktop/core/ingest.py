@@ -28,7 +28,7 @@ from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
 from telvalid_desktop.intake.separation import PlannedSubmission, plan_submissions
 from telvalid_desktop.intake.trust import Verdict, body_verdict
-from telvalid_desktop.intake.types import PageAnalysis
+from telvalid_desktop.intake.types import NumberReading, PageAnalysis
 from telvalid_desktop.intake.workers import PageWorkers
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,11 @@ def expand_inputs(paths: Iterable[Path]) -> Iterator[Path]:
                     yield child
         else:
             yield path
+
+
+def crop_path(sha256: str, index: int) -> str:
+    """Where the header crop of a page is kept, relative to the workspace (derived data)."""
+    return f"derived/crops/{sha256[:2]}/{sha256}-{index}.png"
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,13 @@ class IngestService:
         if len(analyses) < probed.page_count:
             return None
         known = known_numbers()
-        placed = [self._place(plan, stored_path, known) for plan in plan_submissions(analyses, known)]
+        placed = []
+        for plan in plan_submissions(analyses, known):
+            item, body = self._place(plan, stored_path, known)
+            if body is not None and plan.first_content_page is not None:  # kept for the window to show
+                page = plan.first_content_page
+                analyses[page] = self._keep_crop(sha256, replace(analyses[page], reading=body))
+            placed.append(item)
         try:
             with self.workspace.database.atomic():
                 stored = StoredFile.create(
@@ -129,23 +140,29 @@ class IngestService:
         log.info("imported %s: %d pages, %d submissions", path, probed.page_count, len(placed))
         return outcome_from_store(stored, str(path), ImportStatus.IMPORTED)
 
-    def _place(self, plan: PlannedSubmission, stored_path: Path, known: frozenset[str]) -> _PlacedSubmission:
-        """Fall back to the number quoted in a cover letter when no header carries one."""
+    def _place(
+        self, plan: PlannedSubmission, stored_path: Path, known: frozenset[str]
+    ) -> tuple[_PlacedSubmission, NumberReading | None]:
+        """Fall back to the number quoted in a cover letter when no header carries one.
+
+        Returns the submission's number decision and the body reading, if any was made.
+        """
         if plan.verdict.number is not None:
-            return _PlacedSubmission(plan, plan.verdict, NumberSource.HEADER)
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.HEADER), None
         if plan.has_header_readings or plan.first_content_page is None:
-            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE)
-        verdict = body_verdict(self.workers.read_body(stored_path, plan.first_content_page), known)
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE), None
+        body = self.workers.read_body(stored_path, plan.first_content_page)
+        verdict = body_verdict(body, known)
         if verdict.number is None:
-            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE)
-        return _PlacedSubmission(plan, verdict, NumberSource.BODY)
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE), body
+        return _PlacedSubmission(plan, verdict, NumberSource.BODY), body
 
     def _keep_crop(self, sha256: str, analysis: PageAnalysis) -> PageAnalysis:
         """Write the header crop beside the store (derived data) and drop it from memory."""
         reading = analysis.reading
         if reading is None or reading.crop_png is None:
             return analysis
-        target = self.workspace.derived / "crops" / sha256[:2] / f"{sha256}-{analysis.index}.png"
+        target = self.workspace.root / crop_path(sha256, analysis.index)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(reading.crop_png)
         return replace(analysis, reading=replace(reading, crop_png=None))
@@ -178,11 +195,7 @@ class IngestService:
         owner: tuple[Submission, _PlacedSubmission] | None,
     ) -> None:
         reading = analysis.reading
-        crop = ""
-        if reading is not None:
-            crop = f"derived/crops/{stored.sha256[:2]}/{stored.sha256}-{analysis.index}.png"
-            if not (self.workspace.root / crop).exists():
-                crop = ""
+        crop = crop_path(stored.sha256, analysis.index)
         box = reading.box if reading is not None else None
         Page.create(
             file=stored,
@@ -196,7 +209,7 @@ class IngestService:
             read_confidence=reading.confidence if reading else None,
             read_box=json.dumps([box.x0, box.y0, box.x1, box.y1]) if box else "",
             read_rotation=reading.rotation if reading else 0,
-            crop_path=crop,
+            crop_path=crop if (self.workspace.root / crop).exists() else "",
             disagrees=bool(owner) and analysis.index in owner[1].plan.disagreeing,
             error=analysis.error or "",
         )

@@ -118,6 +118,14 @@ def test_complement_on_another_day_reopens_the_dossier_on_hold(
     _, [detail] = run(capsys, tmp_path / "ws", "dossier", A, "--json")
     assert detail["status"] == "open" and detail["complement_received"] is True
     assert [len(d["pages"]) for d in detail["documents"]] == [2, 2]
+    form_page = detail["documents"][0]["pages"][0]
+    assert (form_page["number_read"], form_page["read_method"], form_page["read_where"]) == (A, "ocr", "header")
+    assert form_page["confidence"] >= 0.5
+    assert (tmp_path / "ws" / form_page["crop"]).read_bytes().startswith(b"\x89PNG")  # shown beside the number
+    letter = detail["documents"][1]["pages"][0]
+    assert (letter["number_read"], letter["read_where"]) == (A, "body")
+    assert (tmp_path / "ws" / letter["crop"]).exists()
+    assert detail["documents"][1]["number_source"] == "body"
     assert [e["event"] for e in detail["history"]] == ["created", "status_changed", "complement_received"]
     assert {item["requirement"] for item in detail["checklist"]} >= {"signed_form", "holder_id", "rib"}
 
