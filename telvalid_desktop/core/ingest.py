@@ -153,9 +153,8 @@ class IngestService:
             return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE), None
         body = self.workers.read_body(stored_path, plan.first_content_page)
         verdict = body_verdict(body, known)
-        if verdict.number is None:
-            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE), body
-        return _PlacedSubmission(plan, verdict, NumberSource.BODY), body
+        source = NumberSource.BODY if verdict.number is not None else NumberSource.NONE
+        return _PlacedSubmission(plan, verdict, source), body
 
     def _keep_crop(self, sha256: str, analysis: PageAnalysis) -> PageAnalysis:
         """Write the header crop beside the store (derived data) and drop it from memory."""
