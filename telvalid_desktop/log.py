@@ -10,7 +10,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
-    """Send INFO and up to ``log_dir/telvalid.log`` and warnings (or all, if verbose) to stderr."""
+    """Send INFO and up to ``log_dir/telvalid.log``, and errors (everything, if verbose) to stderr."""
     log_dir.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -22,6 +22,6 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
     file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(file_handler)
     console = logging.StreamHandler()
-    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setLevel(logging.DEBUG if verbose else logging.ERROR)  # clerks read the summary, not the log
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root.addHandler(console)
