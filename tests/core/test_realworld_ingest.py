@@ -14,10 +14,10 @@ from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, Page
 from telvalid_desktop.intake.workers import PageWorkers
 from tests.intake.test_realworld import PAGE_COUNTS, REJECTED
-from tests.paths import REALWORLD
+from tests.paths import REALWORLD, requires_realworld
 
 pytestmark = [
-    pytest.mark.skipif(not REALWORLD.is_dir(), reason=f"no real-world files at {REALWORLD}"),
+    requires_realworld,
     pytest.mark.tesseract,
 ]
 

@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 from telvalid_desktop.intake.blank import is_blank
 from telvalid_desktop.intake.loaders import open_document
 from telvalid_desktop.intake.rendering import render_region
-from tests.paths import REALWORLD
+from tests.paths import REALWORLD, requires_realworld
 
 A4_200DPI = (1654, 2339)
 THUMB_PX = 400
@@ -111,6 +111,7 @@ def test_jpeg_artefacts_do_not_make_a_page_look_used() -> None:
     assert not is_blank(_thumbnail(_signature(_sheet()).convert("RGB"), "JPEG", quality=30))
 
 
+@requires_realworld
 def test_realworld_blank_pdf_is_blank_and_text_pages_are_not() -> None:
     for name, blank in (("blank.pdf", True), ("no_contents.pdf", True), ("francais.pdf", False),
                         ("typewriter.png", False), ("ccitt.pdf", False)):

@@ -11,9 +11,9 @@ from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import open_document, probe
 from telvalid_desktop.intake.rendering import render_region
 from telvalid_desktop.intake.types import Box
-from tests.paths import REALWORLD
+from tests.paths import REALWORLD, requires_realworld
 
-pytestmark = pytest.mark.skipif(not REALWORLD.is_dir(), reason=f"no real-world files at {REALWORLD}")
+pytestmark = requires_realworld
 
 HEADER_BAND = Box(0.0, 0.0, 1.0, 0.12)
 # Seconds for open + count + header band + thumbnail of every page. Measured worst case:

@@ -18,7 +18,7 @@ from telvalid_desktop.intake.separator import (
     is_separator,
     separator_sheet_pdf,
 )
-from tests.paths import REALWORLD
+from tests.paths import REALWORLD, requires_realworld
 
 SCAN_DPI = 200
 
@@ -198,6 +198,7 @@ def test_ordinary_pages_are_not_separators() -> None:
     assert not any(is_separator(page) for page in scanned)
 
 
+@requires_realworld
 def test_realworld_pages_are_not_separators() -> None:
     for path in sorted(REALWORLD.iterdir()):
         if path.suffix not in {".pdf", ".png", ".jpg"} or path.name == "invalid.pdf":
