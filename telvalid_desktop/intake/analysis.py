@@ -17,7 +17,7 @@ import pymupdf
 from telvalid_desktop.intake.blank import is_blank
 from telvalid_desktop.intake.errors import UnreadableFile
 from telvalid_desktop.intake.header import read_body, read_header
-from telvalid_desktop.intake.loaders import open_document
+from telvalid_desktop.intake.loaders import reopen_document
 from telvalid_desktop.intake.ocr import OcrEngine, create_engine
 from telvalid_desktop.intake.rendering import FULL_PAGE, render_region
 from telvalid_desktop.intake.separator import THUMBNAIL_WIDTH_PX, is_separator
@@ -45,7 +45,7 @@ class PageAnalyzer:
         if self._open_path != path or self._document is None:
             if self._document is not None:
                 self._document.close()
-            self._document = open_document(path)
+            self._document = reopen_document(path)
             self._open_path = path
         return self._document
 

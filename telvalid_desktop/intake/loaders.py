@@ -115,6 +115,24 @@ def open_document(path: Path) -> pymupdf.Document:
     return doc
 
 
+def reopen_document(path: Path) -> pymupdf.Document:
+    """Open a file that ``probe`` or ``open_document`` already accepted (a page worker's view).
+
+    Skips the checks, which decode every page of an image file: workers would repeat
+    that work for each file they touch.
+    """
+    media_type = sniff_media_type(path)
+    if media_type is None:
+        raise UnreadableFile(RejectReason.NOT_A_DOCUMENT, "neither a PDF nor a supported image")
+    try:
+        doc = pymupdf.open(path, filetype=_FILETYPES[media_type])
+    except _MUPDF_ERRORS as exc:
+        raise UnreadableFile(RejectReason.DAMAGED, str(exc)) from exc
+    if doc.needs_pass:
+        doc.authenticate("")  # an owner password only: the checks accepted it that way
+    return doc
+
+
 def probe(path: Path) -> FileProbe:
     """Open ``path`` just long enough to report its kind and page count.
 

@@ -14,7 +14,7 @@ from PIL import Image
 
 from telvalid_desktop.intake import loaders
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
-from telvalid_desktop.intake.loaders import open_document, probe, sniff_media_type
+from telvalid_desktop.intake.loaders import open_document, probe, reopen_document, sniff_media_type
 from telvalid_desktop.intake.rendering import render_region
 
 
@@ -193,3 +193,12 @@ def test_cmyk_jpeg_renders_with_right_colours(tmp_path: Path) -> None:
     with open_document(path) as doc:
         red, green, blue = render_region(doc[0], page_width_px=100, color=True).getpixel((50, 50))
     assert red > 200 and green < 60 and blue < 60
+
+
+def test_a_worker_reopens_an_owner_password_pdf_without_the_checks(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    doc.new_page().insert_text((50, 50), "Numéro de procédure : 48151623")
+    path = tmp_path / "owner-only.pdf"
+    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="owner", user_pw="")
+    with reopen_document(path) as reopened:
+        assert "48151623" in reopened[0].get_text()
