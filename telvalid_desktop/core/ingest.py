@@ -34,12 +34,6 @@ from telvalid_desktop.intake.workers import PageWorkers
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, str], None]
-SUFFIX_BY_MEDIA_TYPE = {
-    "application/pdf": ".pdf",
-    "image/png": ".png",
-    "image/jpeg": ".jpg",
-    "image/tiff": ".tif",
-}
 
 
 def expand_inputs(paths: Iterable[Path]) -> Iterator[Path]:
@@ -105,7 +99,7 @@ class IngestService:
         cancel: threading.Event | None,
     ) -> FileOutcome | None:
         probed = probe(path)
-        stored_path = self.workspace.store.put(path, sha256, SUFFIX_BY_MEDIA_TYPE.get(probed.media_type, ""))
+        stored_path = self.workspace.store.put(path, sha256, probed.media_type)
         analyses: list[PageAnalysis] = []
         for analysis in self.workers.analyze_pages(stored_path, probed.page_count, cancel):
             analyses.append(self._keep_crop(sha256, analysis))

@@ -15,6 +15,12 @@ import tempfile
 from pathlib import Path
 
 CHUNK = 1024 * 1024
+SUFFIX_BY_MEDIA_TYPE = {
+    "application/pdf": ".pdf",
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/tiff": ".tif",
+}
 
 
 def sha256_of(path: Path) -> str:
@@ -32,13 +38,18 @@ class DocumentStore:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def path_for(self, sha256: str, suffix: str) -> Path:
-        """Where the document with this digest is (or would be) stored."""
+    def path_for(self, sha256: str, media_type: str) -> Path:
+        """Where the document with this digest is (or would be) stored.
+
+        The suffix only helps people and tools that look at the folder; the content is
+        sniffed, never trusted from the name.
+        """
+        suffix = SUFFIX_BY_MEDIA_TYPE.get(media_type, "")
         return self.root / sha256[:2] / sha256[2:4] / f"{sha256}{suffix}"
 
-    def put(self, source: Path, sha256: str, suffix: str) -> Path:
+    def put(self, source: Path, sha256: str, media_type: str) -> Path:
         """Copy ``source`` into the store unless the same content is already there."""
-        target = self.path_for(sha256, suffix)
+        target = self.path_for(sha256, media_type)
         if target.exists():
             return target
         target.parent.mkdir(parents=True, exist_ok=True)

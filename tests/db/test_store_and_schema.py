@@ -21,8 +21,8 @@ def test_same_content_is_stored_once_and_read_only(tmp_path: Path) -> None:
     second.write_bytes(b"%PDF-1.4 same bytes")
     store = DocumentStore(tmp_path / "store")
     digest = sha256_of(first)
-    stored = store.put(first, digest, ".pdf")
-    assert store.put(second, sha256_of(second), ".pdf") == stored
+    stored = store.put(first, digest, "application/pdf")
+    assert store.put(second, sha256_of(second), "application/pdf") == stored
     assert stored.read_bytes() == b"%PDF-1.4 same bytes"
     assert not stored.stat().st_mode & stat.S_IWUSR
     assert [p.name for p in (tmp_path / "store").rglob("*") if p.is_file()] == [f"{digest}.pdf"]

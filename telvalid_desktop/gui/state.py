@@ -1,0 +1,35 @@
+"""Window state kept between sessions (geometry, splitters, last queue), apart from settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+ORGANISATION = "TelValid"
+APPLICATION = "TelValid Desktop"
+
+
+def _settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+def restore_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> str | None:
+    """Put the window and its splitters back as they were; returns the last queue shown."""
+    settings = _settings()
+    geometry = settings.value("persist/geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    for name, splitter in splitters.items():
+        state = settings.value(f"persist/splitter_{name}")
+        if isinstance(state, QByteArray):
+            splitter.restoreState(state)
+    queue = settings.value("persist/last_queue")
+    return str(queue) if queue else None
+
+
+def save_window(window: QMainWindow, splitters: dict[str, QSplitter], queue: str) -> None:
+    settings = _settings()
+    settings.setValue("persist/geometry", window.saveGeometry())
+    for name, splitter in splitters.items():
+        settings.setValue(f"persist/splitter_{name}", splitter.saveState())
+    settings.setValue("persist/last_queue", queue)

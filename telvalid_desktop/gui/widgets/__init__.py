@@ -1,0 +1,1 @@
+"""Reusable widgets, one class per module (STYLE 18)."""

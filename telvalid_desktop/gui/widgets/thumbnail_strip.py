@@ -1,0 +1,156 @@
+"""Vertical strip of page thumbnails, with page badges, from which pages are dragged onto checklist items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from telvalid_desktop.gui.models.page_list import BlankRole, DisagreesRole, PageListModel
+
+THUMBNAIL_WIDTH = 120  # logical pixels
+A4_ASPECT = 297 / 210
+PADDING = 6
+LABEL_LINES = 1
+DISAGREE_COLOR = QColor(200, 30, 30)
+BLANK_COLOR = QColor(120, 120, 120)
+
+
+class PageThumbnailDelegate(QStyledItemDelegate):
+    """Paints a thumbnail, its label, a red marker on a disagreeing page and a grey "vierge" badge.
+
+    FIXME(#TBD): move to gui/delegates/ when that package exists (this file only owns the strip).
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        text_height = option.fontMetrics.height() * LABEL_LINES
+        return QSize(THUMBNAIL_WIDTH + 2 * PADDING, round(THUMBNAIL_WIDTH * A4_ASPECT) + text_height + 3 * PADDING)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        rect = option.rect
+        text_height = option.fontMetrics.height() * LABEL_LINES
+        box = QRectF(
+            rect.x() + PADDING,
+            rect.y() + PADDING,
+            rect.width() - 2 * PADDING,
+            rect.height() - text_height - 3 * PADDING,
+        )
+        sheet = self._paint_thumbnail(painter, box, index.data(Qt.ItemDataRole.DecorationRole))
+        if index.data(DisagreesRole):
+            self._paint_disagree_marker(painter, sheet)
+        if index.data(BlankRole):
+            self._paint_blank_badge(painter, sheet, option)
+        label_rect = QRectF(rect.x() + PADDING, box.bottom() + PADDING, rect.width() - 2 * PADDING, text_height)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        text = option.fontMetrics.elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideMiddle, round(label_rect.width())
+        )
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    @staticmethod
+    def _paint_thumbnail(painter: QPainter, box: QRectF, image: object) -> QRectF:
+        """The image fitted in ``box`` (a white A4 sheet while it renders); returns where it went."""
+        if isinstance(image, QImage) and not image.isNull():
+            scale = min(box.width() / image.width(), box.height() / image.height())
+            width, height = image.width() * scale, image.height() * scale
+        else:
+            image, width, height = None, min(box.width(), box.height() / A4_ASPECT), 0.0
+            height = width * A4_ASPECT
+        sheet = QRectF(box.x() + (box.width() - width) / 2, box.y() + (box.height() - height) / 2, width, height)
+        painter.fillRect(sheet, Qt.GlobalColor.white)
+        if image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(sheet, image)
+        painter.setPen(QPen(QColor(0, 0, 0, 90), 0))
+        painter.drawRect(sheet)
+        return sheet
+
+    @staticmethod
+    def _paint_disagree_marker(painter: QPainter, sheet: QRectF) -> None:
+        painter.fillRect(QRectF(sheet.x() - 4, sheet.y(), 3, sheet.height()), DISAGREE_COLOR)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(DISAGREE_COLOR)
+        painter.drawEllipse(QRectF(sheet.right() - 16, sheet.y() + 4, 12, 12))
+
+    def _paint_blank_badge(self, painter: QPainter, sheet: QRectF, option: QStyleOptionViewItem) -> None:
+        text = self.tr("vierge")
+        font = QFont(option.font)
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        badge = QRectF(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
+        badge.moveCenter(sheet.center())
+        path = QPainterPath()
+        path.addRoundedRect(badge, 4, 4)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.fillPath(path, BLANK_COLOR)
+        painter.setPen(Qt.GlobalColor.white)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(option.font)
+
+
+class ThumbnailStrip(QListView):
+    """Owns the thumbnail column of a ``PageListModel``: selection, drag out and the thumbnail DPI.
+
+    Pages are dragged out as ``application/x-telvalid-page-ids`` (see ``PageListModel.mimeData``).
+    """
+
+    page_selected = Signal(int)  # row that became current
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.ListMode)
+        self.setFlow(QListView.Flow.TopToBottom)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(PageThumbnailDelegate(self))
+        width = THUMBNAIL_WIDTH + 2 * PADDING + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(width + 40)
+
+    def setModel(self, model: PageListModel) -> None:  # noqa: N802 - Qt override
+        if self.selectionModel() is not None:
+            self.selectionModel().currentRowChanged.disconnect(self._on_current_row_changed)
+        super().setModel(model)
+        model.set_thumbnail_width(self._thumbnail_width_px())
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def set_current_page(self, row: int) -> None:
+        """Follow the viewer without echoing ``page_selected`` back to it."""
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount() or self.currentIndex().row() == row:
+            return
+        index = model.index(row, 0)
+        self.blockSignals(True)
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _thumbnail_width_px(self) -> int:
+        return round(THUMBNAIL_WIDTH * self.devicePixelRatioF())
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.page_selected.emit(current.row())
