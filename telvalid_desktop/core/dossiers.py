@@ -9,7 +9,7 @@ from __future__ import annotations
 import peewee
 
 from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.errors import DossierNotFound, InvalidTransition
+from telvalid_desktop.core.errors import DossierClosed, DossierNotFound, InvalidTransition
 from telvalid_desktop.db.models import Dossier, DossierEvent, database_proxy, utc_now
 
 ALLOWED_TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
@@ -23,6 +23,7 @@ ALLOWED_TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
     DossierStatus.SUPERSEDED: frozenset({DossierStatus.OPEN}),
     DossierStatus.REJECTED: frozenset({DossierStatus.OPEN}),
 }
+EDITABLE = frozenset({DossierStatus.OPEN, DossierStatus.ON_HOLD})
 
 
 class StaleDossier(InvalidTransition):
@@ -51,6 +52,50 @@ def _save_change(dossier: Dossier, expected_version: int, **fields: object) -> N
         raise StaleDossier(f"dossier {dossier.procedure_number} changed meanwhile")
 
 
+def dossier_by_id(dossier_id: int) -> Dossier:
+    try:
+        return Dossier.get_by_id(dossier_id)
+    except Dossier.DoesNotExist as missing:
+        raise DossierNotFound(str(dossier_id)) from missing
+
+
+def ensure_editable(dossier: Dossier) -> None:
+    """Content (checklist, pages) only changes while the dossier is being worked on."""
+    if dossier.status not in EDITABLE:
+        raise DossierClosed(dossier.procedure_number, dossier.status)
+
+
+def record_change(dossier: Dossier, actor: str, event: str, reason: str, **fields: object) -> None:
+    """One history row and a version bump for a change that keeps the status (caller's transaction)."""
+    _record(dossier, actor, event, None, reason)
+    _save_change(dossier, dossier.version, **fields)
+
+
+def check_transition(dossier: Dossier, to_status: DossierStatus) -> None:
+    current = DossierStatus(dossier.status)
+    if to_status not in ALLOWED_TRANSITIONS[current]:
+        raise InvalidTransition(f"{current.value} -> {to_status.value}")
+
+
+def apply_transition(
+    dossier: Dossier,
+    to_status: DossierStatus,
+    *,
+    actor: str,
+    event: str,
+    reason: str,
+    expected_version: int | None = None,
+    **fields: object,
+) -> None:
+    """Move to ``to_status`` if the life cycle allows it: history row and version bump (caller's transaction)."""
+    check_transition(dossier, to_status)
+    _record(dossier, actor, event, to_status, reason)
+    fields["status"] = to_status.value
+    if to_status != DossierStatus.OPEN:
+        fields["complement_received"] = False
+    _save_change(dossier, dossier.version if expected_version is None else expected_version, **fields)
+
+
 class DossierService:
     """State changes of dossiers, for the intake, the CLI and the window."""
 
@@ -60,11 +105,14 @@ class DossierService:
         except Dossier.DoesNotExist as missing:
             raise DossierNotFound(procedure_number) from missing
 
-    def receive_submission(self, procedure_number: str, actor: str, source: str) -> Dossier:
+    def receive_submission(
+        self, procedure_number: str, actor: str, source: str, *, event: str = "submission_received"
+    ) -> Dossier:
         """The dossier for this number, created if new; a complement reopens a dossier on hold.
 
         Must run inside the caller's transaction so the submission and the dossier
-        change commit together.
+        change commit together. ``event`` names the history row of an ordinary arrival
+        (a page move is recorded as such rather than as mail received).
         """
         dossier, created = self._get_or_create(procedure_number)
         if created:
@@ -74,8 +122,7 @@ class DossierService:
             _record(dossier, actor, "complement_received", DossierStatus.OPEN, source)
             _save_change(dossier, dossier.version, status=DossierStatus.OPEN.value, complement_received=True)
         else:
-            _record(dossier, actor, "submission_received", None, source)
-            _save_change(dossier, dossier.version)
+            record_change(dossier, actor, event, source)
         return Dossier.get_by_id(dossier.id)
 
     def change_status(
@@ -90,15 +137,14 @@ class DossierService:
         """Move a dossier to ``to_status`` if the life cycle allows it (one transaction)."""
         with database_proxy.atomic():
             dossier = self.get(procedure_number)
-            current = DossierStatus(dossier.status)
-            if to_status not in ALLOWED_TRANSITIONS[current]:
-                raise InvalidTransition(f"{current.value} -> {to_status.value}")
-            version = dossier.version if expected_version is None else expected_version
-            _record(dossier, actor, "status_changed", to_status, reason)
-            fields: dict[str, object] = {"status": to_status.value}
-            if to_status != DossierStatus.OPEN:
-                fields["complement_received"] = False
-            _save_change(dossier, version, **fields)
+            apply_transition(
+                dossier,
+                to_status,
+                actor=actor,
+                event="status_changed",
+                reason=reason,
+                expected_version=expected_version,
+            )
         return self.get(procedure_number)
 
     @staticmethod

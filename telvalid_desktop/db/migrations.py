@@ -10,8 +10,19 @@ import logging
 from collections.abc import Callable
 
 import peewee
+from playhouse import migrate as schema
 
-from telvalid_desktop.db.models import ALL_MODELS, SchemaVersion
+from telvalid_desktop.db.models import (
+    ALL_MODELS,
+    ChecklistItem,
+    ChecklistPage,
+    Claim,
+    Hold,
+    PageOperation,
+    PageOperationPage,
+    SchemaVersion,
+    Validation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +35,44 @@ def _create_initial_tables(database: peewee.Database) -> None:
     database.create_tables(ALL_MODELS)
 
 
-STEPS: tuple[Callable[[peewee.Database], None], ...] = (_create_initial_tables,)
+# Columns of step 2, frozen here: later model changes must not change what this step does.
+_STEP_2_COLUMNS: tuple[tuple[str, str, peewee.Field], ...] = (
+    ("dossier", "payment_method", peewee.CharField(null=True)),
+    ("dossier", "customer_type", peewee.CharField(null=True)),
+    ("dossier", "rules_version", peewee.IntegerField(null=True)),
+    # NOT NULL with a database default: one portable ALTER, no table rebuild on SQLite.
+    ("page", "display_rotation", peewee.IntegerField(default=0, constraints=[peewee.SQL("DEFAULT 0")])),
+)
+
+
+def _add_claims_checklist_decisions_and_page_log(database: peewee.Database) -> None:
+    """Claims, checklist items, validations, holds, the page operation log; facts and rotation columns.
+
+    Step 1 creates the tables of the current models, so on a new database all of this
+    exists already: only what is missing is added.
+    """
+    database.create_tables((Claim, ChecklistItem, ChecklistPage, Validation, Hold, PageOperation, PageOperationPage))
+    migrator = schema.SchemaMigrator.from_database(database)
+    for table, column, field in _STEP_2_COLUMNS:
+        if column not in {existing.name for existing in database.get_columns(table)}:
+            schema.migrate(migrator.add_column(table, column, field, allow_not_null=True))
+
+
+def _add_list_indexes(database: peewee.Database) -> None:
+    """Indexes the dossier list needs to stay instant on 100,000 dossiers (tests/bench/list_100k.py)."""
+    for statement in (
+        "CREATE INDEX IF NOT EXISTS dossier_created_at ON dossier (created_at)",
+        "CREATE INDEX IF NOT EXISTS dossier_status_complement ON dossier (status, complement_received)",
+        "CREATE INDEX IF NOT EXISTS submission_dossier_received ON submission (dossier_id, received_at)",
+    ):
+        database.execute_sql(statement)
+
+
+STEPS: tuple[Callable[[peewee.Database], None], ...] = (
+    _create_initial_tables,
+    _add_claims_checklist_decisions_and_page_log,
+    _add_list_indexes,
+)
 LATEST_VERSION = len(STEPS)
 
 

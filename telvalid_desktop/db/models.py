@@ -52,6 +52,10 @@ class Dossier(BaseModel):
     status = peewee.CharField(default="open", index=True)
     complement_received = peewee.BooleanField(default=False)
     version = peewee.IntegerField(default=1)
+    # Facts a technician gives when the manager export does not know them (None: not given).
+    payment_method = peewee.CharField(null=True)
+    customer_type = peewee.CharField(null=True)
+    rules_version = peewee.IntegerField(null=True)  # checklist rules file the dossier was last checked against
     created_at = peewee.DateTimeField(default=utc_now)
     updated_at = peewee.DateTimeField(default=utc_now, index=True)
 
@@ -112,6 +116,7 @@ class Page(BaseModel):
     crop_path = peewee.TextField(default="")  # derived, relative to the workspace
     disagrees = peewee.BooleanField(default=False)  # its number differs from its submission's
     error = peewee.TextField(default="")
+    display_rotation = peewee.IntegerField(default=0)  # degrees clockwise for display; the scan is never modified
 
     class Meta:
         indexes = ((("file", "index"), True),)
@@ -128,6 +133,83 @@ class Rejection(BaseModel):
     at = peewee.DateTimeField(default=utc_now)
 
 
+class Claim(BaseModel):
+    """Who has a dossier open; the unique dossier column lets only one workstation win."""
+
+    dossier = peewee.ForeignKeyField(Dossier, unique=True, on_delete="RESTRICT")
+    holder = peewee.CharField()
+    claimed_at = peewee.DateTimeField(default=utc_now)  # last (re)claim; the timeout counts from here
+
+
+class ChecklistItem(BaseModel):
+    """A checklist item that is received or refused (no row: missing)."""
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="checklist_items", on_delete="RESTRICT")
+    code = peewee.CharField()
+    state = peewee.CharField()  # received | refused
+    reason = peewee.CharField(default="")  # refusal reason code
+    note = peewee.TextField(default="")
+    actor = peewee.CharField()
+    at = peewee.DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("dossier", "code"), True),)
+
+
+class ChecklistPage(BaseModel):
+    """A page that shows a checklist item (many pages per item, an item per page and dossier)."""
+
+    item = peewee.ForeignKeyField(ChecklistItem, backref="pages", on_delete="CASCADE")
+    page = peewee.ForeignKeyField(Page, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("item", "page"), True),)
+
+
+class Validation(BaseModel):
+    """What was validated, as billing needs it; one row per validation (a reopened dossier may have two)."""
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="validations", on_delete="RESTRICT")
+    telephony_group = peewee.CharField(default="")
+    account = peewee.CharField(default="")
+    payment_method = peewee.CharField(default="")
+    renews_monthly = peewee.BooleanField()
+    out_of_plan_allowance_eur = peewee.IntegerField()
+    rules_version = peewee.IntegerField()
+    actor = peewee.CharField()
+    at = peewee.DateTimeField(default=utc_now, index=True)
+
+
+class Hold(BaseModel):
+    """A dossier put on hold, with the items the customer must send."""
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="holds", on_delete="RESTRICT")
+    items = peewee.TextField()  # JSON list of item codes
+    note = peewee.TextField(default="")
+    actor = peewee.CharField()
+    at = peewee.DateTimeField(default=utc_now, index=True)
+
+
+class PageOperation(BaseModel):
+    """Append-only log of page moves and rotations, with what undoing each restores."""
+
+    actor = peewee.CharField(index=True)
+    at = peewee.DateTimeField(default=utc_now)
+    kind = peewee.CharField()
+    payload = peewee.TextField()  # JSON: the previous values to restore
+    undoes = peewee.ForeignKeyField("self", null=True, unique=True, on_delete="RESTRICT")
+
+
+class PageOperationPage(BaseModel):
+    """The pages an operation touched, so undo can see later changes by others."""
+
+    operation = peewee.ForeignKeyField(PageOperation, on_delete="RESTRICT")
+    page = peewee.ForeignKeyField(Page, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("page", "operation"), False),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     KnownProcedure,
@@ -137,4 +219,11 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Submission,
     Page,
     Rejection,
+    Claim,
+    ChecklistItem,
+    ChecklistPage,
+    Validation,
+    Hold,
+    PageOperation,
+    PageOperationPage,
 )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import peewee
 
 from telvalid_desktop.db.models import Dossier, DossierEvent, KnownProcedure, Page, StoredFile, Submission
+from telvalid_desktop.db.store import DocumentStore
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -104,19 +107,85 @@ def dossier_history(dossier: Dossier) -> list[dict[str, Any]]:
 
 
 def unsorted_submissions() -> list[dict[str, Any]]:
-    """Submissions still waiting for a number (the "à trier" queue)."""
+    """Submissions still waiting for a number (the "à trier" queue); emptied ones are left out."""
     query = (
         Submission.select(Submission, StoredFile)
         .join(StoredFile)
         .where(Submission.dossier.is_null())
         .order_by(Submission.id)
     )
+    rows = []
+    for submission in query:
+        pages = list(submission.pages.order_by(Page.index))
+        if not pages:  # all its pages were moved elsewhere
+            continue
+        rows.append(
+            {
+                "submission_id": submission.id,
+                "file": submission.file.original_name,
+                "pages": [page.index + 1 for page in pages if not page.is_blank],
+                "review_reason": submission.review_reason,
+            }
+        )
+    return rows
+
+@dataclass(frozen=True)
+class PageInfo:
+    """One page of a dossier as the window shows it (where to render it from, what was read)."""
+
+    page_id: int
+    path: Path
+    index: int
+    file_name: str
+    submission_id: int
+    received_at: datetime
+    channel: str
+    blank: bool
+    number_read: str | None
+    confidence: float | None
+    read_method: str
+    read_where: str
+    disagrees: bool
+    crop_path: str
+    rotation: int
+
+
+def dossier_pages(dossier_id: int, store: DocumentStore) -> list[PageInfo]:
+    """Every non-separator page of the dossier, submission by submission, in page order."""
+    return _page_infos(Submission.dossier == dossier_id, store)
+
+
+def submission_pages(submission_id: int, store: DocumentStore) -> list[PageInfo]:
+    """The pages of one submission (an unsorted one, before it has a dossier)."""
+    return _page_infos(Submission.id == submission_id, store)
+
+
+def _page_infos(condition: peewee.Expression, store: DocumentStore) -> list[PageInfo]:
+    query = (
+        Page.select(Page, Submission, StoredFile)
+        .join(Submission)
+        .switch(Page)
+        .join(StoredFile)
+        .where(condition & ~Page.is_separator)
+        .order_by(Submission.received_at, Submission.id, Page.index)
+    )
     return [
-        {
-            "submission_id": submission.id,
-            "file": submission.file.original_name,
-            "pages": [page.index + 1 for page in submission.pages.order_by(Page.index) if not page.is_blank],
-            "review_reason": submission.review_reason,
-        }
-        for submission in query
+        PageInfo(
+            page_id=page.id,
+            path=store.path_for(page.file.sha256, page.file.media_type),
+            index=page.index,
+            file_name=page.file.original_name,
+            submission_id=page.submission.id,
+            received_at=page.submission.received_at,
+            channel=page.file.channel,
+            blank=page.is_blank,
+            number_read=page.number_read,
+            confidence=page.read_confidence,
+            read_method=page.read_method,
+            read_where=page.read_where,
+            disagrees=page.disagrees,
+            crop_path=page.crop_path,
+            rotation=page.display_rotation,
+        )
+        for page in query
     ]

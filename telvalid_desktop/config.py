@@ -1,0 +1,88 @@
+"""User settings kept as a small JSON file: typed, with defaults declared once.
+
+Missing keys take their default and unknown keys are ignored, so an older or newer
+file still opens; ``version`` lets a later release upgrade the file's layout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+from telvalid_desktop.paths import APP_NAME
+
+SETTINGS_VERSION = 1
+
+
+class SettingsError(ValueError):
+    """The settings file exists but cannot be used (not JSON, or a value of the wrong type)."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting with its default; the only place defaults are written."""
+
+    version: int = SETTINGS_VERSION
+    out_of_plan_allowance_eur: int = 150
+    language: str = "fr"
+    claim_timeout_minutes: int = 240
+
+
+def settings_path() -> Path:
+    """The user's settings file (per user, not per workspace)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
+
+
+def _checked(path: Path, data: dict[str, object]) -> dict[str, object]:
+    """Known keys only, each of its declared type (bool is not accepted as an int)."""
+    known: dict[str, object] = {}
+    for field in fields(Settings):
+        if field.name not in data:
+            continue
+        value = data[field.name]
+        expected = type(getattr(Settings(), field.name))
+        if isinstance(value, bool) or not isinstance(value, expected):
+            raise SettingsError(path, f"{field.name} must be {expected.__name__}, not {value!r}")
+        known[field.name] = value
+    return known
+
+
+def load_settings(path: Path) -> Settings:
+    """The settings in ``path``; the defaults when the file does not exist yet."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as bad:
+        raise SettingsError(path, f"not JSON ({bad.msg}, line {bad.lineno})") from bad
+    if not isinstance(data, dict):
+        raise SettingsError(path, "not a JSON object")
+    known = _checked(path, data)
+    known["version"] = SETTINGS_VERSION  # older layouts are upgraded here when one changes
+    return Settings(**known)  # type: ignore[arg-type]
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write atomically (temporary file then rename), so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    content = json.dumps(asdict(replace(settings, version=SETTINGS_VERSION)), indent=2, sort_keys=True) + "\n"
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

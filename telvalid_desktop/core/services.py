@@ -1,0 +1,43 @@
+"""The services of one workstation session, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telvalid_desktop.config import Settings
+from telvalid_desktop.core.checklist import ChecklistService
+from telvalid_desktop.core.claims import ClaimService
+from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.page_operations import PageOperations
+from telvalid_desktop.core.validation import ValidationService
+from telvalid_desktop.core.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Services:
+    """Owns the service objects the window (and tests) call; no global state."""
+
+    workspace: Workspace
+    settings: Settings
+    user: str
+    dossiers: DossierService
+    claims: ClaimService
+    checklist: ChecklistService
+    validation: ValidationService
+    pages: PageOperations
+
+
+def build_services(workspace: Workspace, settings: Settings, user: str) -> Services:
+    dossiers = DossierService()
+    claims = ClaimService(settings)
+    checklist = ChecklistService(claims)
+    return Services(
+        workspace=workspace,
+        settings=settings,
+        user=user,
+        dossiers=dossiers,
+        claims=claims,
+        checklist=checklist,
+        validation=ValidationService(claims, checklist, dossiers),
+        pages=PageOperations(claims, dossiers),
+    )

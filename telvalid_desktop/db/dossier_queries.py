@@ -1,0 +1,275 @@
+"""Paged read queries behind the dossier list and the queue sidebar (Qt-free).
+
+The window shows up to 100,000 dossiers, so nothing here loads a whole table: the list
+asks for a count, then for pages of about 200 rows (LIMIT/OFFSET, always ending the
+ORDER BY on the id so pages never overlap), and aggregates such as the first reception
+are computed for the ids of one page only. Portable SQL only (SQLite and PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import reduce
+from typing import Literal, get_args
+
+import peewee
+
+from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, StoredFile, Submission
+
+Queue = Literal["unsorted", "open", "complement", "on_hold", "validated", "all"]
+SortColumn = Literal[
+    "procedure_number", "customer_name", "telephony_group", "first_received", "last_activity", "status"
+]
+QUEUES: tuple[Queue, ...] = get_args(Queue)
+SORT_COLUMNS: tuple[SortColumn, ...] = get_args(SortColumn)
+
+
+@dataclass(frozen=True)
+class DossierFilter:
+    """What the dossier list shows: one queue, a search text, one sort column.
+
+    ``search`` is split into words; every word must match the procedure number (any
+    part of it), the customer name or the telephony group, ignoring case.
+    """
+
+    queue: Queue = "all"
+    search: str = ""
+    sort_column: SortColumn = "last_activity"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.queue not in QUEUES:
+            raise ValueError(f"unknown queue {self.queue!r}")
+        if self.sort_column not in SORT_COLUMNS:
+            raise ValueError(f"unknown sort column {self.sort_column!r}")
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    """One line of the dossier list.
+
+    ``missing_items`` and ``holder`` are not read here: the checklist and claim services
+    fill them in with ``dataclasses.replace`` before the rows reach the window.
+    """
+
+    dossier_id: int
+    procedure_number: str
+    customer_name: str
+    telephony_group: str
+    first_received: datetime | None
+    last_activity: datetime
+    status: str
+    complement_received: bool
+    missing_items: tuple[str, ...] = ()
+    holder: str | None = None
+
+
+@dataclass(frozen=True)
+class UnsortedRow:
+    """One submission of the "à trier" queue; ``pages`` are 1-based, blank pages left out."""
+
+    submission_id: int
+    file_name: str
+    pages: tuple[int, ...] = field(default_factory=tuple)
+    review_reason: str = ""
+    received_at: datetime | None = None
+
+
+def _queue_condition(queue: Queue) -> peewee.Expression | None:
+    """The WHERE clause of a dossier queue; ``None`` for all dossiers."""
+    open_ = Dossier.status == "open"
+    conditions: dict[str, peewee.Expression] = {
+        "open": open_ & (Dossier.complement_received == False),  # noqa: E712 - SQL, not Python
+        "complement": open_ & (Dossier.complement_received == True),  # noqa: E712
+        "on_hold": Dossier.status == "on_hold",
+        "validated": Dossier.status == "validated",
+        "unsorted": Dossier.id.is_null(),  # no dossier is unsorted: those are submissions
+    }
+    return conditions.get(queue)
+
+
+def _search_condition(search: str) -> peewee.Expression | None:
+    """Every word of ``search`` in the number, the customer name or the telephony group.
+
+    The known procedures are matched in one subquery (evaluated once) rather than through
+    a join, so neither the count nor the page query joins every dossier to its procedure;
+    a dossier without a known procedure can still match on its number.
+    """
+    words = search.split()
+    if not words:
+        return None
+    known = [
+        KnownProcedure.procedure_number.contains(word)
+        | KnownProcedure.customer_name.contains(word)
+        | KnownProcedure.telephony_group.contains(word)
+        for word in words
+    ]
+    named = KnownProcedure.select(KnownProcedure.procedure_number).where(reduce(operator.and_, known))
+    by_number = reduce(operator.and_, [Dossier.procedure_number.contains(word) for word in words])
+    return Dossier.procedure_number.in_(named) | by_number
+
+
+def _filtered(query: peewee.ModelSelect, dossier_filter: DossierFilter) -> peewee.ModelSelect:
+    """Apply the queue and the search to a query over ``Dossier``."""
+    for condition in (_queue_condition(dossier_filter.queue), _search_condition(dossier_filter.search)):
+        if condition is not None:
+            query = query.where(condition)
+    return query
+
+
+def _known_join(query: peewee.ModelSelect) -> peewee.ModelSelect:
+    return query.join(
+        KnownProcedure,
+        peewee.JOIN.LEFT_OUTER,
+        on=(KnownProcedure.procedure_number == Dossier.procedure_number),
+    )
+
+
+def _sort_key(column: SortColumn) -> peewee.Node:
+    """The ORDER BY expression of a column.
+
+    First reception sorts on the dossier's creation, which happens when its first
+    submission is filed: a MIN over 100,000 dossiers' submissions costs 200 ms per page.
+    """
+    keys: dict[str, peewee.Node] = {
+        "procedure_number": Dossier.procedure_number,
+        "customer_name": KnownProcedure.customer_name,
+        "telephony_group": KnownProcedure.telephony_group,
+        "first_received": Dossier.created_at,
+        "last_activity": Dossier.updated_at,
+        "status": Dossier.status,
+    }
+    return keys[column]
+
+
+def count_dossiers(dossier_filter: DossierFilter) -> int:
+    """How many dossiers the filter shows."""
+    return _filtered(Dossier.select(Dossier.id), dossier_filter).count()
+
+
+def _rows(query: peewee.ModelSelect) -> list[DossierRow]:
+    """Rows of ``query`` (already ordered and limited), with their first reception."""
+    records = list(query.dicts())
+    firsts = _first_received([record["id"] for record in records])
+    return [
+        DossierRow(
+            dossier_id=record["id"],
+            procedure_number=record["procedure_number"],
+            customer_name=record["customer_name"] or "",
+            telephony_group=record["telephony_group"] or "",
+            first_received=firsts.get(record["id"]),
+            last_activity=record["updated_at"],
+            status=record["status"],
+            complement_received=bool(record["complement_received"]),
+        )
+        for record in records
+    ]
+
+
+def _row_query() -> peewee.ModelSelect:
+    return _known_join(
+        Dossier.select(
+            Dossier.id,
+            Dossier.procedure_number,
+            Dossier.status,
+            Dossier.complement_received,
+            Dossier.updated_at,
+            KnownProcedure.customer_name,
+            KnownProcedure.telephony_group,
+        )
+    )
+
+
+def _first_received(dossier_ids: Sequence[int]) -> dict[int, datetime]:
+    if not dossier_ids:
+        return {}
+    query = (
+        Submission.select(Submission.dossier, peewee.fn.MIN(Submission.received_at).alias("first"))
+        .where(Submission.dossier.in_(list(dossier_ids)))
+        .group_by(Submission.dossier)
+        .tuples()
+    )
+    return {dossier_id: first for dossier_id, first in query}
+
+
+def fetch_dossier_rows(dossier_filter: DossierFilter, offset: int, limit: int) -> list[DossierRow]:
+    """One page of the list, in the filter's order (ties broken by id, same direction).
+
+    The page's ids are chosen first from ``Dossier`` alone (an index-only walk when the
+    sort column is indexed), then only those rows are joined and completed.
+    """
+    direction = "DESC" if dossier_filter.descending else "ASC"
+    query = Dossier.select(Dossier.id)
+    if dossier_filter.sort_column in ("customer_name", "telephony_group"):
+        query = _known_join(query)
+    order = (
+        peewee.Ordering(_sort_key(dossier_filter.sort_column), direction),
+        peewee.Ordering(Dossier.id, direction),
+    )
+    query = _filtered(query, dossier_filter).order_by(*order).limit(limit).offset(offset)
+    ids = [dossier_id for (dossier_id,) in query.tuples()]
+    rows = dossier_rows_by_id(ids)
+    return [rows[dossier_id] for dossier_id in ids if dossier_id in rows]
+
+
+def dossier_rows_by_id(dossier_ids: Iterable[int]) -> dict[int, DossierRow]:
+    """Fresh rows for a few dossiers, so a view can update them in place."""
+    ids = list(dossier_ids)
+    if not ids:
+        return {}
+    return {row.dossier_id: row for row in _rows(_row_query().where(Dossier.id.in_(ids)))}
+
+
+def queue_counts() -> dict[str, int]:
+    """Dossiers per queue and the submissions left unsorted.
+
+    Counting by status alone walks the status index only; the complement count then
+    reads just the open dossiers.
+    """
+    counts: dict[str, int] = dict.fromkeys(QUEUES, 0)
+    by_status = Dossier.select(Dossier.status, peewee.fn.COUNT(Dossier.id)).group_by(Dossier.status).tuples()
+    for status, count in by_status:
+        counts["all"] += count
+        if status in counts:
+            counts[status] += count
+    counts["complement"] = Dossier.select().where(_queue_condition("complement")).count()
+    counts["open"] -= counts["complement"]
+    counts["unsorted"] = Submission.select().where(Submission.dossier.is_null()).count()
+    return counts
+
+
+def unsorted_rows(offset: int, limit: int) -> list[UnsortedRow]:
+    """One page of the submissions waiting for a number, oldest first."""
+    query = (
+        Submission.select(Submission.id, Submission.review_reason, Submission.received_at, StoredFile.original_name)
+        .join(StoredFile)
+        .where(Submission.dossier.is_null())
+        .order_by(Submission.received_at, Submission.id)
+        .limit(limit)
+        .offset(offset)
+        .dicts()
+    )
+    records = list(query)
+    pages: dict[int, list[int]] = {}
+    if records:
+        page_query = (
+            Page.select(Page.submission, Page.index)
+            .where(Page.submission.in_([record["id"] for record in records]) & (Page.is_blank == False))  # noqa: E712
+            .order_by(Page.index)
+            .tuples()
+        )
+        for submission_id, index in page_query:
+            pages.setdefault(submission_id, []).append(index + 1)
+    return [
+        UnsortedRow(
+            submission_id=record["id"],
+            file_name=record["original_name"],
+            pages=tuple(pages.get(record["id"], ())),
+            review_reason=record["review_reason"],
+            received_at=record["received_at"],
+        )
+        for record in records
+    ]

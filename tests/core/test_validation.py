@@ -1,0 +1,89 @@
+"""Validate only a complete open dossier; a hold waits for a complement that reopens it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from telvalid_desktop.config import Settings
+from telvalid_desktop.core.checklist import ChecklistService, RefusalReason
+from telvalid_desktop.core.claims import ClaimService
+from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.errors import ChecklistIncomplete, InvalidTransition, UnknownRequirement
+from telvalid_desktop.core.validation import ValidationService
+from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.db.models import Hold, Validation
+from tests.core.factories import dossier, events, known, submission
+
+
+@pytest.fixture
+def services(workspace: Workspace) -> tuple[ChecklistService, ValidationService]:
+    claims = ClaimService(Settings())
+    checklist = ChecklistService(claims)
+    return checklist, ValidationService(claims, checklist)
+
+
+def test_validation_is_refused_while_incomplete_then_recorded(
+    services: tuple[ChecklistService, ValidationService],
+) -> None:
+    checklist, validation = services
+    known("48151623", "cheque", "individual", group="grp-7")
+    _, pages = submission("48151623", pages=4)
+    dossier_id = dossier("48151623").id
+    for code, page in zip(["signed_form", "holder_id", "rib"], pages, strict=False):
+        checklist.tick(dossier_id, code, [page], "tech")
+    checklist.refuse(dossier_id, "crossed_cheque", RefusalReason.UNSIGNED, "", "tech")
+    with pytest.raises(ChecklistIncomplete) as incomplete:
+        validation.validate("48151623", "tech", Settings())
+    assert (incomplete.value.missing, incomplete.value.refused) == ((), ("crossed_cheque",))
+    assert Validation.select().count() == 0
+    checklist.tick(dossier_id, "crossed_cheque", [pages[3]], "tech")
+    changes = validation.validate("48151623", "tech", Settings(out_of_plan_allowance_eur=180))
+    assert changes.dossiers == {dossier_id} and changes.queues
+    row = Validation.get()
+    assert (row.telephony_group, row.account, row.payment_method, row.renews_monthly) == (
+        "grp-7",
+        "ab1-ovh",
+        "cheque",
+        True,
+    )
+    assert (row.out_of_plan_allowance_eur, row.rules_version, row.actor) == (180, 1, "tech")
+    assert dossier("48151623").status == "validated"
+    assert events("48151623")[-1] == ("validated", "tech", "")
+    with pytest.raises(InvalidTransition):  # only from open
+        validation.validate("48151623", "tech", Settings())
+
+
+def test_a_missing_item_is_reported_as_missing(services: tuple[ChecklistService, ValidationService]) -> None:
+    _, validation = services
+    known("48151623", "direct_debit", "individual")
+    submission("48151623")
+    with pytest.raises(ChecklistIncomplete) as incomplete:
+        validation.validate("48151623", "tech", Settings())
+    assert incomplete.value.missing == ("signed_form", "holder_id", "rib")
+
+
+def test_hold_then_a_complement_reopens_the_dossier(
+    workspace: Workspace, services: tuple[ChecklistService, ValidationService]
+) -> None:
+    _, validation = services
+    known("48151623", "direct_debit", "individual")
+    submission("48151623")
+    with pytest.raises(UnknownRequirement):
+        validation.put_on_hold("48151623", "tech", ["crossed_cheque"], "")
+    validation.put_on_hold("48151623", "tech", ["rib", "holder_id"], "RIB et pièce d'identité manquants")
+    hold = Hold.get()
+    assert (json.loads(hold.items), hold.note, hold.actor) == (
+        ["rib", "holder_id"],
+        "RIB et pièce d'identité manquants",
+        "tech",
+    )
+    assert dossier("48151623").status == "on_hold"
+    with pytest.raises(InvalidTransition):
+        validation.validate("48151623", "tech", Settings())
+    submission("48151623")  # the complement quoting the number
+    reopened = dossier("48151623")
+    assert (reopened.status, reopened.complement_received) == ("open", True)
+    assert [event[0] for event in events("48151623")] == ["created", "put_on_hold", "complement_received"]
+    assert DossierService().get("48151623").version == 3

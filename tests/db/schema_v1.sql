@@ -1,0 +1,24 @@
+-- Schema version 1 as created by the application before step 2 (frozen: the migration test starts from it).
+CREATE TABLE "dossier" ("id" INTEGER NOT NULL PRIMARY KEY, "procedure_number" VARCHAR(10) NOT NULL, "status" VARCHAR(255) NOT NULL, "complement_received" INTEGER NOT NULL, "version" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL);
+CREATE UNIQUE INDEX "dossier_procedure_number" ON "dossier" ("procedure_number");
+CREATE INDEX "dossier_status" ON "dossier" ("status");
+CREATE INDEX "dossier_updated_at" ON "dossier" ("updated_at");
+CREATE TABLE "dossier_event" ("id" INTEGER NOT NULL PRIMARY KEY, "dossier_id" INTEGER NOT NULL, "at" DATETIME NOT NULL, "actor" VARCHAR(255) NOT NULL, "event" VARCHAR(255) NOT NULL, "from_status" VARCHAR(255), "to_status" VARCHAR(255), "reason" TEXT NOT NULL, FOREIGN KEY ("dossier_id") REFERENCES "dossier" ("id") ON DELETE RESTRICT);
+CREATE INDEX "dossier_event_dossier_id" ON "dossier_event" ("dossier_id");
+CREATE TABLE "known_procedure" ("id" INTEGER NOT NULL PRIMARY KEY, "procedure_number" VARCHAR(10) NOT NULL, "created_at" DATETIME, "account" VARCHAR(255) NOT NULL, "telephony_group" VARCHAR(255) NOT NULL, "customer_name" VARCHAR(255) NOT NULL, "customer_type" VARCHAR(255) NOT NULL, "payment_method" VARCHAR(255) NOT NULL, "imported_at" DATETIME NOT NULL);
+CREATE UNIQUE INDEX "known_procedure_procedure_number" ON "known_procedure" ("procedure_number");
+CREATE INDEX "known_procedure_telephony_group" ON "known_procedure" ("telephony_group");
+CREATE TABLE "stored_file" ("id" INTEGER NOT NULL PRIMARY KEY, "sha256" VARCHAR(64) NOT NULL, "original_name" VARCHAR(255) NOT NULL, "original_path" TEXT NOT NULL, "media_type" VARCHAR(255) NOT NULL, "size_bytes" INTEGER NOT NULL, "page_count" INTEGER NOT NULL, "channel" VARCHAR(255) NOT NULL, "imported_at" DATETIME NOT NULL, "imported_by" VARCHAR(255) NOT NULL);
+CREATE UNIQUE INDEX "stored_file_sha256" ON "stored_file" ("sha256");
+CREATE INDEX "stored_file_imported_at" ON "stored_file" ("imported_at");
+CREATE TABLE "submission" ("id" INTEGER NOT NULL PRIMARY KEY, "file_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "procedure_number" VARCHAR(10), "dossier_id" INTEGER, "number_source" VARCHAR(255) NOT NULL, "needs_review" INTEGER NOT NULL, "review_reason" VARCHAR(255) NOT NULL, "received_at" DATETIME NOT NULL, FOREIGN KEY ("file_id") REFERENCES "stored_file" ("id") ON DELETE RESTRICT, FOREIGN KEY ("dossier_id") REFERENCES "dossier" ("id") ON DELETE RESTRICT);
+CREATE INDEX "submission_file_id" ON "submission" ("file_id");
+CREATE INDEX "submission_procedure_number" ON "submission" ("procedure_number");
+CREATE INDEX "submission_dossier_id" ON "submission" ("dossier_id");
+CREATE TABLE "page" ("id" INTEGER NOT NULL PRIMARY KEY, "file_id" INTEGER NOT NULL, "index" INTEGER NOT NULL, "submission_id" INTEGER, "is_blank" INTEGER NOT NULL, "is_separator" INTEGER NOT NULL, "number_read" VARCHAR(10), "read_method" VARCHAR(255) NOT NULL, "read_where" VARCHAR(255) NOT NULL, "read_confidence" REAL, "read_box" TEXT NOT NULL, "read_rotation" INTEGER NOT NULL, "crop_path" TEXT NOT NULL, "disagrees" INTEGER NOT NULL, "error" TEXT NOT NULL, FOREIGN KEY ("file_id") REFERENCES "stored_file" ("id") ON DELETE RESTRICT, FOREIGN KEY ("submission_id") REFERENCES "submission" ("id") ON DELETE SET NULL);
+CREATE INDEX "page_file_id" ON "page" ("file_id");
+CREATE INDEX "page_submission_id" ON "page" ("submission_id");
+CREATE UNIQUE INDEX "page_file_id_index" ON "page" ("file_id", "index");
+CREATE TABLE "rejection" ("id" INTEGER NOT NULL PRIMARY KEY, "sha256" VARCHAR(64) NOT NULL, "original_path" TEXT NOT NULL, "reason" VARCHAR(255) NOT NULL, "detail" TEXT NOT NULL, "quarantine_path" TEXT NOT NULL, "at" DATETIME NOT NULL);
+CREATE INDEX "rejection_sha256" ON "rejection" ("sha256");
+CREATE TABLE "schema_version" ("version" INTEGER NOT NULL PRIMARY KEY, "applied_at" DATETIME NOT NULL);

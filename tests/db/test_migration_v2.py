@@ -1,0 +1,47 @@
+"""A version-1 workspace is upgraded to version 2 and keeps every row."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from telvalid_desktop.core.workspace import open_workspace
+from telvalid_desktop.db.migrations import LATEST_VERSION, current_version
+from telvalid_desktop.db.models import Claim, Dossier, DossierEvent, Page
+
+SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
+
+
+def _version_1_database(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as connection:
+        connection.executescript(SCHEMA_V1.read_text(encoding="utf-8"))
+        connection.executescript(
+            """
+            INSERT INTO schema_version VALUES (1, '2026-01-01 00:00:00');
+            INSERT INTO dossier VALUES (1, '48151623', 'on_hold', 0, 2, '2026-01-01 00:00:00', '2026-01-02 00:00:00');
+            INSERT INTO dossier_event VALUES (1, 1, '2026-01-01 00:00:00', 'mailroom', 'created', 'open', 'open', 'f');
+            INSERT INTO stored_file VALUES (1, 'ab', 'a.pdf', '/a.pdf', 'application/pdf', 10, 1, 'post',
+                                            '2026-01-01 00:00:00', 'mailroom');
+            INSERT INTO submission VALUES (1, 1, 0, '48151623', 1, 'header', 0, '', '2026-01-01 00:00:00');
+            INSERT INTO page VALUES (1, 1, 0, 1, 0, 0, '48151623', 'text', 'header', 1.0, '', 0, '', 0, '');
+            """
+        )
+    connection.close()
+
+
+def test_a_version_1_database_is_upgraded_and_keeps_its_rows(tmp_path: Path) -> None:
+    _version_1_database(tmp_path / "workspace" / "telvalid.sqlite3")
+    workspace = open_workspace(tmp_path / "workspace")
+    try:
+        assert current_version(workspace.database) == LATEST_VERSION >= 2
+        dossier = Dossier.get_by_id(1)
+        assert (dossier.procedure_number, dossier.status, dossier.version) == ("48151623", "on_hold", 2)
+        assert (dossier.payment_method, dossier.customer_type, dossier.rules_version) == (None, None, None)
+        assert Page.get_by_id(1).display_rotation == 0
+        assert DossierEvent.select().count() == 1
+        Claim.create(dossier=dossier, holder="tech")  # the new tables are there
+        Page.update(display_rotation=90).execute()
+        assert Page.get_by_id(1).display_rotation == 90
+    finally:
+        workspace.close()
