@@ -1,0 +1,1 @@
+"""Item delegates: how special cells are painted (badges)."""

@@ -1,0 +1,85 @@
+"""List model of the work queues with their live counts (the sidebar)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence
+
+from telvalid_desktop.db import dossier_queries
+
+QueueRole = Qt.ItemDataRole.UserRole + 1  # the queue key ("unsorted", "open", ...)
+CountRole = Qt.ItemDataRole.UserRole + 2
+
+QUEUE_ORDER: tuple[dossier_queries.Queue, ...] = ("unsorted", "open", "complement", "on_hold", "validated", "all")
+
+
+def queue_label(queue: str) -> str:
+    labels = {
+        "unsorted": QCoreApplication.translate("QueueModel", "À trier"),
+        "open": QCoreApplication.translate("QueueModel", "Ouverts"),
+        "complement": QCoreApplication.translate("QueueModel", "Complément reçu"),
+        "on_hold": QCoreApplication.translate("QueueModel", "En attente"),
+        "validated": QCoreApplication.translate("QueueModel", "Validés"),
+        "all": QCoreApplication.translate("QueueModel", "Tous"),
+    }
+    return labels[queue]
+
+
+class QueueListModel(QAbstractListModel):
+    """Owns the six queues and their last counted sizes; counts change only on ``refresh_counts``."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        counter: Callable[[], dict[str, int]] = dossier_queries.queue_counts,
+    ) -> None:
+        super().__init__(parent)
+        self._counter = counter
+        self._counts: dict[str, int] = dict.fromkeys(QUEUE_ORDER, 0)
+
+    def refresh_counts(self) -> None:
+        """Count again and repaint only the queues whose count changed."""
+        counts = self._counter()
+        for row, queue in enumerate(QUEUE_ORDER):
+            count = counts.get(queue, 0)
+            if count != self._counts[queue]:
+                self._counts[queue] = count
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, CountRole])
+
+    def count(self, queue: str) -> int:
+        return self._counts[queue]
+
+    def row_of(self, queue: dossier_queries.Queue) -> int:
+        return QUEUE_ORDER.index(queue)
+
+    # Qt overrides
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(QUEUE_ORDER)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(QUEUE_ORDER):
+            return None
+        queue = QUEUE_ORDER[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{queue_label(queue)} ({QLocale().toString(self._counts[queue])})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QKeySequence(f"Alt+{index.row() + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+        if role == QueueRole:
+            return queue
+        if role == CountRole:
+            return self._counts[queue]
+        return None

@@ -1,0 +1,104 @@
+"""Background work for the window, with results handed back on the GUI thread.
+
+Like anki's ``taskman`` and picard's ``run_task``: database writes go one at a time to
+a single ``db`` thread (peewee and SQLite allow one writer), slow reading and file work
+to an ``io`` pool, and whatever a worker has to tell the window is posted back through
+a queued signal, so no worker ever touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from functools import partial
+from typing import Any, Literal, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from telvalid_desktop.db.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+ExecutorName = Literal["db", "io"]
+IO_WORKERS = 4
+
+
+def _close_thread_connection() -> None:
+    """peewee keeps one connection per thread: close the worker's before the thread ends."""
+    if database_proxy.obj is not None:
+        database_proxy.close()
+
+
+class TaskRunner(QObject):
+    """Owns the ``db`` (one thread) and ``io`` executors of the window.
+
+    Executors can be injected (a synchronous one in tests, as picard's FakeThreadPool).
+    """
+
+    _closure_posted = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        db_executor: Executor | None = None,
+        io_executor: Executor | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._own_db_thread = db_executor is None
+        self._executors: dict[str, Executor] = {
+            "db": db_executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="telvalid-db"),
+            "io": io_executor or ThreadPoolExecutor(max_workers=IO_WORKERS, thread_name_prefix="telvalid-io"),
+        }
+        self._closure_posted.connect(self._on_closure_posted, Qt.ConnectionType.QueuedConnection)
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        executor: ExecutorName = "db",
+    ) -> Future[None]:
+        """Run ``fn`` in the background, then ``on_done`` or ``on_error`` on the GUI thread.
+
+        Args:
+            fn: the work; it must not touch widgets.
+            on_done: called with the result on the GUI thread.
+            on_error: called with the exception on the GUI thread; without it the error is logged.
+            executor: "db" for database writes (serialised), "io" for files and slow reads.
+        """
+        return self._executors[executor].submit(self._call, fn, on_done, on_error)
+
+    def post(self, closure: Callable[[], Any]) -> None:
+        """Call ``closure`` on the GUI thread soon (safe from any thread)."""
+        self._closure_posted.emit(closure)
+
+    def _call(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
+        try:
+            result = fn()
+        except Exception as failure:  # every failure goes back to the window
+            if on_error is None:
+                log.error("background task failed", exc_info=failure)
+            else:
+                self.post(partial(on_error, failure))
+            return
+        if on_done is not None:
+            self.post(partial(on_done, result))
+
+    def _on_closure_posted(self, closure: Callable[[], Any]) -> None:
+        closure()
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop taking work; with ``wait``, finish what was started and close the db thread's connection."""
+        db = self._executors["db"]
+        if wait and self._own_db_thread:
+            db.submit(_close_thread_connection)
+        db.shutdown(wait=wait, cancel_futures=not wait)
+        self._executors["io"].shutdown(wait=wait, cancel_futures=not wait)

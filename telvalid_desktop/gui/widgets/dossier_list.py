@@ -1,0 +1,198 @@
+"""The technician's dossier list: a search box over a lazily loaded table, all by keyboard."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from telvalid_desktop.db.dossier_queries import Queue
+from telvalid_desktop.gui.delegates.status_badge import StatusBadgeDelegate
+from telvalid_desktop.gui.models.dossier_table import COLUMNS, STATUS_COLUMN, DossierIdRole, DossierTableModel
+
+SEARCH_DELAY_MS = 150
+ACTIVATE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+
+
+class DossierList(QWidget):
+    """Owns the search box, the table view and its model of one dossier list.
+
+    Typing filters after a short pause (one query per pause, not per key); Ctrl+F
+    focuses the search, Esc clears it, Down or Enter goes to the table; in the table
+    Up/Down, Home/End move between rows and Enter opens the dossier.
+    """
+
+    dossier_activated = Signal(int)
+    current_dossier_changed = Signal(int)
+
+    def __init__(self, model: DossierTableModel | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model if model is not None else DossierTableModel(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Rechercher : n° de procédure, client, groupe (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.view = QTableView(self)
+        self._current_id: int | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setItemDelegateForColumn(STATUS_COLUMN, StatusBadgeDelegate(view))
+        rows = view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring on 100,000 rows
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        view.setSortingEnabled(True)
+        for column, key in enumerate(COLUMNS):
+            view.setColumnWidth(column, 240 if key in ("customer_name", "missing_items") else 140)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(view)
+        self.setFocusProxy(view)
+
+    def _connect(self) -> None:
+        self.search.textEdited.connect(self._search_timer.start)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.search.installEventFilter(self)
+        self.view.installEventFilter(self)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        focus_search = QShortcut(QKeySequence.StandardKey.Find, self)
+        focus_search.setContext(Qt.ShortcutContext.WindowShortcut)
+        focus_search.activated.connect(self._on_focus_search_requested)
+
+    # public API
+
+    def set_queue(self, queue: Queue) -> None:
+        """Show one queue, keeping the search and the order."""
+        if queue != self.model.filter.queue:
+            self.model.set_filter(replace(self.model.filter, queue=queue))
+
+    def set_search(self, text: str) -> None:
+        """Search at once (no pause), as if typed."""
+        self.search.setText(text)
+        self._apply_search()
+
+    def refresh(self) -> None:
+        """Re-read the list (after an import); the current dossier stays current if in the first page."""
+        self.model.reload()
+
+    def refresh_rows(self, dossier_ids: list[int]) -> None:
+        self.model.refresh_rows(dossier_ids)
+
+    def current_dossier_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(DossierIdRole) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current (clamped to the list) and show it."""
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        index = self.model.index(max(0, min(row, count - 1)), 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    # slots
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if text != self.model.filter.search:
+            self.model.set_filter(replace(self.model.filter, search=text))
+
+    def _on_search_timer_timeout(self) -> None:
+        self._apply_search()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        if not text:  # the clear button or Esc: no reason to wait
+            self._apply_search()
+
+    def _on_focus_search_requested(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        dossier_id = index.data(DossierIdRole)
+        if dossier_id is not None:
+            self.dossier_activated.emit(dossier_id)
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        dossier_id = current.data(DossierIdRole) if current.isValid() else None
+        if dossier_id is not None and dossier_id != self._current_id:
+            self._current_id = dossier_id
+            self.current_dossier_changed.emit(dossier_id)
+
+    def _on_sort_indicator_changed(self, _column: int, _order: Qt.SortOrder) -> None:
+        """Put the indicator back when the column cannot be sorted (the model ignored it)."""
+        header = self.view.horizontalHeader()
+        wanted = (self.model.sort_column(), self.model.sort_order())
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != wanted:
+            header.setSortIndicator(*wanted)
+
+    def _on_model_reset(self) -> None:
+        """Keep the current dossier current when it is in the first page after the reset."""
+        kept = self._current_id
+        row = self.model.row_of(kept) if kept is not None and self.model.row_at(0) is not None else None
+        if row is None:
+            self._current_id = None
+        else:
+            self.select_row(row)  # the same dossier: no signal
+
+    # Qt overrides
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.search:
+            return self._search_key(event)
+        if watched is self.view:
+            return self._view_key(event)
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            return True
+        if key == Qt.Key.Key_Down or key in ACTIVATE_KEYS:
+            self._apply_search()
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.select_row(0)
+            return True
+        return False
+
+    def _view_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in ACTIVATE_KEYS:
+            dossier_id = self.current_dossier_id()
+            if dossier_id is not None:
+                self.dossier_activated.emit(dossier_id)
+            return True
+        if key == Qt.Key.Key_Home:  # QTableView's Home goes to the first column, not row
+            self.select_row(0)
+            return True
+        if key == Qt.Key.Key_End:
+            self.select_row(self.model.rowCount() - 1)
+            return True
+        return False

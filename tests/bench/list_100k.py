@@ -1,0 +1,186 @@
+"""Benchmark of the dossier list queries on 100,000 dossiers (a script, not a test).
+
+    .venv/bin/python -m tests.bench.list_100k [--dossiers 100000] [--repeat 5]
+
+Fills a temporary workspace with dossiers, their known procedures, one or two
+submissions each and a few unsorted submissions (bulk ``insert_many`` in chunks), then
+prints the median milliseconds of each query the list and the sidebar run. Target: each
+well under 100 ms, so the window can run them on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from telvalid_desktop.core.workspace import open_workspace
+from telvalid_desktop.db.dossier_queries import (
+    DossierFilter,
+    DossierRow,
+    count_dossiers,
+    fetch_dossier_rows,
+    queue_counts,
+    unsorted_rows,
+)
+from telvalid_desktop.db.models import Dossier, KnownProcedure, StoredFile, Submission
+
+CHUNK = 2_000
+PAGE = 200
+LAST_NAMES = ("Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau")
+# Not in the schema yet (migrations are owned elsewhere): measured with --with-indexes.
+SUGGESTED_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS submission_dossier_received ON submission (dossier_id, received_at)",
+    "CREATE INDEX IF NOT EXISTS known_procedure_customer_name ON known_procedure (customer_name)",
+)
+STATUSES = ("open",) * 5 + ("on_hold",) * 2 + ("validated",) * 6 + ("superseded", "rejected")
+
+
+def _insert(model: type[peewee.Model], rows: Iterator[dict[str, Any]], database: peewee.Database) -> None:
+    with database.atomic():
+        for batch in peewee.chunked(rows, CHUNK):
+            model.insert_many(batch).execute()
+
+
+def fill(database: peewee.Database, dossiers: int, seed: int = 7) -> None:
+    """Dossiers numbered 10000000.., each with a known procedure and 1-2 submissions."""
+    rng = random.Random(seed)
+    start = datetime(2025, 1, 1)
+    numbers = [str(10_000_000 + index * 7) for index in range(dossiers)]
+    _insert(
+        KnownProcedure,
+        (
+            {
+                "procedure_number": number,
+                "telephony_group": f"GRP-{index % 40_000:05d}",
+                "customer_name": f"{rng.choice(LAST_NAMES)} {index:06d}",
+                "customer_type": "company",
+                "payment_method": "direct_debit",
+            }
+            for index, number in enumerate(numbers)
+        ),
+        database,
+    )
+    _insert(
+        Dossier,
+        (
+            {
+                "procedure_number": number,
+                "status": (status := rng.choice(STATUSES)),
+                "complement_received": status == "open" and rng.random() < 0.3,
+                "created_at": start + timedelta(minutes=index * 5),
+                "updated_at": start + timedelta(minutes=index * 5 + rng.randint(0, 60_000)),
+            }
+            for index, number in enumerate(numbers)
+        ),
+        database,
+    )
+    _insert(
+        StoredFile,
+        (
+            {
+                "sha256": f"{index:064x}",
+                "original_name": f"scan-{index:06d}.pdf",
+                "original_path": f"/scans/scan-{index:06d}.pdf",
+                "media_type": "application/pdf",
+                "size_bytes": 100_000,
+                "page_count": 3,
+            }
+            for index in range(dossiers)
+        ),
+        database,
+    )
+    ids = [dossier_id for (dossier_id,) in Dossier.select(Dossier.id).order_by(Dossier.id).tuples()]
+    file_ids = [file_id for (file_id,) in StoredFile.select(StoredFile.id).order_by(StoredFile.id).tuples()]
+
+    def submissions() -> Iterator[dict[str, Any]]:
+        for index, (dossier_id, file_id) in enumerate(zip(ids, file_ids, strict=True)):
+            received = start + timedelta(minutes=index * 5)
+            yield {"file": file_id, "position": 0, "dossier": dossier_id, "received_at": received}
+            if index % 4 == 0:  # a complement days later
+                later = received + timedelta(days=3)
+                yield {"file": file_id, "position": 1, "dossier": dossier_id, "received_at": later}
+            if index % 500 == 0:  # an envelope nobody could read
+                yield {"file": file_id, "position": 2, "dossier": None, "needs_review": True, "received_at": received}
+
+    _insert(Submission, submissions(), database)
+
+
+def timed(action: Callable[[], object], repeat: int) -> tuple[float, object]:
+    """Median milliseconds of ``repeat`` runs, and the last result."""
+    durations = []
+    result: object = None
+    for _ in range(repeat):
+        began = time.perf_counter()
+        result = action()
+        durations.append((time.perf_counter() - began) * 1000)
+    return statistics.median(durations), result
+
+
+def _page(offset: int = 0, **options: Any) -> Callable[[], list[DossierRow]]:
+    return lambda: fetch_dossier_rows(DossierFilter(**options), offset, PAGE)
+
+
+def _count(**options: Any) -> Callable[[], int]:
+    return lambda: count_dossiers(DossierFilter(**options))
+
+
+def _cases() -> list[tuple[str, Callable[[], object]]]:
+    return [
+        ("count_dossiers (all)", _count()),
+        ("count_dossiers (open)", _count(queue="open")),
+        ("first page (last activity desc)", _page()),
+        ("page at offset 90,000", _page(90_000)),
+        ("partial number search '0004'", _page(search="0004")),
+        ("  its count", _count(search="0004")),
+        ("customer search 'dubois 0123'", _page(search="dubois 0123")),
+        ("  its count", _count(search="dubois 0123")),
+        ("group search 'grp-0123'", _page(search="grp-0123")),
+        ("sort last activity asc, offset 50,000", _page(50_000, descending=False)),
+        ("sort by number, first page", _page(sort_column="procedure_number")),
+        ("sort by customer, first page", _page(sort_column="customer_name")),
+        ("sort by customer, offset 90,000", _page(90_000, sort_column="customer_name")),
+        ("sort by first received, first page", _page(sort_column="first_received")),
+        ("sort by status, open queue", _page(queue="open", sort_column="status")),
+        ("queue_counts", queue_counts),
+        ("unsorted_rows first page", lambda: unsorted_rows(0, PAGE)),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dossiers", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--workspace", type=Path, help="keep the filled workspace here (reused when it has dossiers)")
+    parser.add_argument("--with-indexes", action="store_true", help="add SUGGESTED_INDEXES first (for the report)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(args.workspace or Path(folder) / "workspace")
+        if Dossier.select().count() == 0:
+            began = time.perf_counter()
+            fill(workspace.database, args.dossiers)
+            workspace.database.execute_sql("ANALYZE")
+            print(f"filled {args.dossiers} dossiers in {time.perf_counter() - began:.1f} s")
+        if args.with_indexes:
+            for statement in SUGGESTED_INDEXES:
+                workspace.database.execute_sql(statement)
+            workspace.database.execute_sql("ANALYZE")
+            print("with the suggested indexes")
+        cases = _cases()
+        for label, action in cases:
+            milliseconds, result = timed(action, args.repeat)
+            size = result if isinstance(result, int) else len(result) if isinstance(result, list | dict) else ""
+            print(f"{label:40s} {milliseconds:8.1f} ms   ({size})")
+        workspace.close()
+
+
+if __name__ == "__main__":
+    main()
