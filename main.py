@@ -2,4 +2,5 @@
 
 from telvalid_desktop.app import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # worker processes (spawn) import this file again
+    raise SystemExit(main())

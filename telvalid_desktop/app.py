@@ -7,9 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from telvalid_desktop.core.workspace import open_workspace
+from telvalid_desktop.config import load_settings, settings_path
+from telvalid_desktop.core.services import build_services
+from telvalid_desktop.core.workspace import current_user, open_workspace
 from telvalid_desktop.log import configure_logging
-from telvalid_desktop.messages import current_language
 from telvalid_desktop.paths import default_workspace
 
 NO_DISPLAY_HELP = """\
@@ -42,10 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     workspace_root = Path(arguments[1]) if len(arguments) > 1 else default_workspace()
     workspace = open_workspace(workspace_root)
     configure_logging(workspace.logs)
+    settings = load_settings(settings_path())
     application = QApplication(arguments)
     application.setApplicationName("TelValid Desktop")
-    install_translators(application, current_language())
-    window = MainWindow(workspace)
+    install_translators(application, os.environ.get("TELVALID_LANG") or settings.language)
+    window = MainWindow(build_services(workspace, settings, current_user()))
     window.show()
     try:
         return application.exec()

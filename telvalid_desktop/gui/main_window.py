@@ -1,49 +1,337 @@
-"""The main window: layout and wiring only (the technician's views come in later issues)."""
+"""The technician's window: layout, menus and wiring of the views to the services."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTableView
+from collections.abc import Callable
+from pathlib import Path
 
-from telvalid_desktop.core.workspace import Workspace
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+
+from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.errors import CoreError
+from telvalid_desktop.core.page_operations import complete_numbers
+from telvalid_desktop.core.services import Services
+from telvalid_desktop.gui import state
+from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
+from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
+from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from telvalid_desktop.gui.error_text import error_text
+from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.models.dossier_table import DossierTableModel
+from telvalid_desktop.gui.models.row_details import row_enricher
+from telvalid_desktop.gui.render_service import RenderService
+from telvalid_desktop.gui.tasks import TaskRunner
+from telvalid_desktop.gui.widgets.dossier_list import DossierList
+from telvalid_desktop.gui.widgets.dossier_view import DossierView
+from telvalid_desktop.gui.widgets.import_panel import ImportPanel
+from telvalid_desktop.gui.widgets.queue_sidebar import QueueSidebar
+from telvalid_desktop.gui.widgets.unsorted_view import UnsortedView
+
+FileChooser = Callable[[QWidget], list[str]]
+
+
+def choose_files(parent: QWidget) -> list[str]:
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, parent.tr("Importer des scans"), "", parent.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)")
+    )
+    return files
 
 
 class MainWindow(QMainWindow):
-    """Owns the dossier list of one workspace."""
+    """Owns the queues, the dossier list, the open dossier and the import of scans."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        renderer: RenderService | None = None,
+        importer: ImportController | None = None,
+        file_chooser: FileChooser = choose_files,
+    ) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.services = services
+        self.file_chooser = file_chooser
+        self.tasks = TaskRunner(self)
+        self.renderer = renderer if renderer is not None else RenderService(self)
+        self.importer = importer if importer is not None else ImportController(services.workspace, self.tasks, self)
         self.setWindowTitle(self.tr("TelValid — validation des groupes téléphonie"))
-        self.dossier_model = DossierTableModel(self)
-        self.dossier_view = QTableView(self)
-        self.dossier_view.setModel(self.dossier_model)
-        self.dossier_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.dossier_view.setSortingEnabled(False)
-        self.dossier_view.horizontalHeader().setStretchLastSection(True)
-        self.dossier_view.verticalHeader().setVisible(False)
-        self.dossier_view.setAlternatingRowColors(True)
-        self.setCentralWidget(self.dossier_view)
-        self._build_menu()
-        self.refresh()
-        self.resize(1100, 700)
+        self.setAcceptDrops(True)
+        self.sidebar = QueueSidebar(parent=self)
+        self.dossier_view = DossierView(services, self.renderer, self)
+        model = DossierTableModel(self, enrich=row_enricher(services, self.dossier_view.labels))
+        self.dossier_list = DossierList(model, self)
+        self.unsorted = UnsortedView(services.workspace, self.renderer, self)
+        self.lists = QStackedWidget(self)
+        self.lists.addWidget(self.dossier_list)
+        self.lists.addWidget(self.unsorted)
+        self.list_page = QSplitter(Qt.Orientation.Horizontal, self)
+        self.list_page.addWidget(self.sidebar)
+        self.list_page.addWidget(self.lists)
+        self.list_page.setSizes([200, 1000])
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.dossier_view)
+        self.setCentralWidget(self.pages)
+        self.import_panel = ImportPanel(self.importer, self)
+        self.statusBar().addPermanentWidget(self.import_panel)
+        self.dossier_actions: list[QAction] = []
+        self._build_menus()
+        self._connect()
+        self.resize(1280, 800)
+        last_queue = state.restore_window(self, self._splitters())
+        self.sidebar.refresh_counts()
+        self.sidebar.select_queue(last_queue if last_queue else "open")  # type: ignore[arg-type]
+        self._show_list()
 
-    def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        refresh = QAction(self.tr("&Actualiser"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        file_menu.addAction(refresh)
-        quit_action = QAction(self.tr("&Quitter"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    # --- construction -------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        self.dossier_model.reload()
-        self.dossier_view.resizeColumnsToContents()
-        count = self.dossier_model.rowCount()
-        self.statusBar().showMessage(
-            self.tr("%n dossier(s) — espace de travail : ", "", count) + str(self.workspace.root)
-        )
+    def _action(self, menu_title: str, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self._menus[menu_title].addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus = {
+            "file": bar.addMenu(self.tr("&Fichier")),
+            "dossier": bar.addMenu(self.tr("&Dossier")),
+            "view": bar.addMenu(self.tr("&Affichage")),
+            "help": bar.addMenu(self.tr("Ai&de")),
+        }
+        self._action("file", self.tr("&Importer des scans…"), self.import_files, "Ctrl+O")
+        self._action("file", self.tr("&Quitter"), self.close, "Ctrl+Q")
+        self._action("dossier", self.tr("Dossier suivant"), lambda: self.step_dossier(1), "Alt+Down")
+        self._action("dossier", self.tr("Dossier précédent"), lambda: self.step_dossier(-1), "Alt+Up")
+        self._menus["dossier"].addSeparator()
+        self.dossier_actions = [
+            self._action("dossier", self.tr("Retour à la liste"), self._show_list, "Esc"),
+            self._action("dossier", self.tr("&Valider le dossier"), self.validate, "Ctrl+Return"),
+            self._action("dossier", self.tr("Mettre en &attente…"), self.put_on_hold, "Ctrl+H"),
+            self._action("dossier", self.tr("&Déplacer la page vers un autre dossier…"), self.move_page, "Ctrl+M"),
+            self._action("dossier", self.tr("Refuser la pièce sélectionnée…"), self.refuse_current, "Ctrl+R"),
+            self._action("dossier", self.tr("Annuler la dernière opération sur les pages"), self.undo, "Ctrl+Z"),
+        ]
+        for number in range(1, 10):
+            self.dossier_actions.append(
+                self._action(
+                    "dossier",
+                    self.tr("Cocher la pièce %1 avec la page affichée").replace("%1", str(number)),
+                    lambda _checked=False, number=number: self.tick_item(number),
+                    str(number),
+                )
+            )
+        self._action("dossier", self.tr("A&ffecter l'envoi à un numéro…"), self.assign_unsorted, "Ctrl+N")
+        for action in self.dossier_view.viewer.actions():
+            self._menus["view"].addAction(action)
+        self._action("help", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
+
+    def _connect(self) -> None:
+        self.sidebar.queue_selected.connect(self._on_queue_selected)
+        self.dossier_list.dossier_activated.connect(self.open_dossier)
+        self.unsorted.assign_requested.connect(self._on_assign_requested)
+        self.dossier_view.checklist.tick_requested.connect(self._on_tick_requested)
+        self.dossier_view.checklist.refuse_requested.connect(self._on_refuse_requested)
+        self.dossier_view.checklist.clear_requested.connect(self._on_clear_requested)
+        self.dossier_view.page_rotation_requested.connect(self._on_rotation_requested)
+        self.importer.file_imported.connect(self._on_file_imported)
+        self.importer.import_finished.connect(self._on_import_finished)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"list": self.list_page, "dossier": self.dossier_view.splitter}
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def _show_list(self) -> None:
+        self.dossier_view.release()
+        self.pages.setCurrentWidget(self.list_page)
+        for action in self.dossier_actions:
+            action.setEnabled(False)
+        self.lists.currentWidget().setFocus()
+
+    def open_dossier(self, dossier_id: int) -> None:
+        """Show the dossier and claim it (read-only if another technician holds it)."""
+        self.dossier_view.release()
+        self.dossier_view.open_dossier(dossier_id)
+        self.pages.setCurrentWidget(self.dossier_view)
+        for action in self.dossier_actions:
+            action.setEnabled(not self.dossier_view.read_only)
+        self.dossier_view.viewer.setFocus()
+
+    def step_dossier(self, step: int) -> None:
+        """Next or previous dossier of the list, opened if a dossier is open."""
+        view = self.dossier_list.view
+        row = max(0, view.currentIndex().row() + step)
+        self.dossier_list.select_row(row)
+        dossier_id = self.dossier_list.current_dossier_id()
+        if dossier_id is not None and self.pages.currentWidget() is self.dossier_view:
+            self.open_dossier(dossier_id)
+
+    def _on_queue_selected(self, queue: str) -> None:
+        if queue == "unsorted":
+            self.unsorted.refresh()
+            self.lists.setCurrentWidget(self.unsorted)
+        else:
+            self.dossier_list.set_queue(queue)  # type: ignore[arg-type]
+            self.lists.setCurrentWidget(self.dossier_list)
+
+    # --- actions on the open dossier ------------------------------------------------------
+
+    def _run(self, change: Callable[[], Changes]) -> bool:
+        """Run one service call; a refusal is explained, never raised at the technician."""
+        try:
+            changes = change()
+        except CoreError as refused:
+            QMessageBox.warning(self, self.windowTitle(), error_text(refused, self.dossier_view.labels))
+            return False
+        self.apply_changes(changes)
+        return True
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what ``changes`` says changed, and nothing else."""
+        if self.dossier_view.dossier is not None and (
+            self.dossier_view.dossier.id in changes.dossiers or changes.pages or changes.checklist
+        ):
+            self.dossier_view.reload()
+        if changes.dossiers:
+            self.dossier_list.refresh_rows(sorted(changes.dossiers))
+        if changes.queues:
+            self.sidebar.refresh_counts()
+            self.dossier_list.refresh()
+            if self.lists.currentWidget() is self.unsorted:
+                self.unsorted.refresh()
+
+    def _open_id(self) -> int | None:
+        dossier = self.dossier_view.dossier
+        return dossier.id if dossier is not None and not self.dossier_view.read_only else None
+
+    def tick_item(self, number: int) -> None:
+        dossier_id, page_id = self._open_id(), self.dossier_view.current_page_id()
+        code = self.dossier_view.checklist.code_at(number)
+        if dossier_id is not None and page_id is not None and code is not None:
+            self._run(lambda: self.services.checklist.tick(dossier_id, code, [page_id], self.services.user))
+
+    def refuse_current(self) -> None:
+        code = self.dossier_view.checklist.current_code() or self.dossier_view.checklist.code_at(1)
+        if code is not None and self._open_id() is not None:
+            self.dossier_view.checklist.ask_refusal(code)
+
+    def validate(self) -> None:
+        dossier = self.dossier_view.dossier
+        if dossier is None or self._open_id() is None:
+            return
+        number = dossier.procedure_number
+        if self._run(lambda: self.services.validation.validate(number, self.services.user, self.services.settings)):
+            self.statusBar().showMessage(
+                self.tr("Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.")
+                .replace("%1", number)
+                .replace("%2", str(self.services.settings.out_of_plan_allowance_eur)),
+                8000,
+            )
+
+    def put_on_hold(self) -> None:
+        dossier = self.dossier_view.dossier
+        if dossier is None or self._open_id() is None:
+            return
+        items = [
+            (item.code, self.dossier_view.labels.get(item.code, item.code), item.state != "received")
+            for item in self.services.checklist.checklist(dossier.id)
+        ]
+        dialog = HoldDialog(items, self)
+        if dialog.exec():
+            codes, note, number = dialog.chosen_codes(), dialog.note_text(), dossier.procedure_number
+            self._run(lambda: self.services.validation.put_on_hold(number, self.services.user, codes, note))
+
+    def move_page(self) -> None:
+        page_id = self.dossier_view.current_page_id()
+        if page_id is None or self._open_id() is None:
+            return
+        dialog = AssignDialog(self.tr("Déplacer la page affichée vers le dossier n° :"), complete_numbers, self)
+        if dialog.exec():
+            number = dialog.chosen_number()
+            self._run(lambda: self.services.pages.move_pages([page_id], number, self.services.user))
+
+    def assign_unsorted(self) -> None:
+        submission_id = self.unsorted.current_submission_id()
+        if submission_id is not None and self.lists.currentWidget() is self.unsorted:
+            self._on_assign_requested(submission_id)
+
+    def _on_assign_requested(self, submission_id: int) -> None:
+        dialog = AssignDialog(self.tr("Numéro de procédure de cet envoi :"), complete_numbers, self)
+        if dialog.exec():
+            number = dialog.chosen_number()
+            self._run(lambda: self.services.pages.assign_submission(submission_id, number, self.services.user))
+
+    def undo(self) -> None:
+        try:
+            result = self.services.pages.undo_last(self.services.user)
+        except CoreError as refused:
+            QMessageBox.information(self, self.windowTitle(), error_text(refused, self.dossier_view.labels))
+            return
+        self.apply_changes(result.changes)
+
+    def _on_tick_requested(self, code: str, page_ids: list[int]) -> None:
+        dossier_id = self._open_id()
+        if dossier_id is not None:
+            self._run(lambda: self.services.checklist.tick(dossier_id, code, page_ids, self.services.user))
+
+    def _on_refuse_requested(self, code: str, reason: str, note: str) -> None:
+        dossier_id = self._open_id()
+        if dossier_id is not None:
+            self._run(lambda: self.services.checklist.refuse(dossier_id, code, reason, note, self.services.user))
+
+    def _on_clear_requested(self, code: str) -> None:
+        dossier_id = self._open_id()
+        if dossier_id is not None:
+            self._run(lambda: self.services.checklist.clear(dossier_id, code, self.services.user))
+
+    def _on_rotation_requested(self, page_id: int, degrees: int) -> None:
+        self._run(lambda: self.services.pages.rotate_page(page_id, degrees, self.services.user))
+
+    # --- import ---------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        paths = self.file_chooser(self)
+        if paths:
+            self.import_paths([Path(path) for path in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if not self.importer.import_paths(paths):
+            self.statusBar().showMessage(self.tr("Un import est déjà en cours."), 5000)
+
+    def _on_file_imported(self, _outcome: object) -> None:
+        self.sidebar.refresh_counts()
+        self.dossier_list.refresh()
+        if self.lists.currentWidget() is self.unsorted:
+            self.unsorted.refresh()
+
+    def _on_import_finished(self, _summary: object) -> None:
+        self.sidebar.refresh_counts()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+            event.acceptProposedAction()
+
+    # --- help and closing -------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.actions() + self.dossier_view.viewer.actions(), self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        state.save_window(self, self._splitters(), self.sidebar.current_queue() or "open")
+        self.dossier_view.release()
+        self.importer.shutdown()
+        self.renderer.shutdown()
+        self.tasks.shutdown()
+        super().closeEvent(event)

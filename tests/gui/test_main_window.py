@@ -1,28 +1,161 @@
-"""The minimal main window lists the workspace's dossiers."""
+"""Whole user paths through the technician's window, by keyboard and by mouse."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.config import Settings
+from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.db import repository
+from telvalid_desktop.db.models import Dossier, KnownProcedure, Submission, Validation
+from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
+from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.main_window import MainWindow
-from telvalid_desktop.gui.models.dossier_table import DossierTableModel
+from tests.gui.conftest import digital_form
+
+A = "48151623"
+B = "73920158"
+WAIT_MS = 30_000
 
 
-def test_window_lists_dossiers(qtbot: QtBot, workspace: Workspace) -> None:
-    with workspace.database.atomic():
-        DossierService().receive_submission("48151623", "tester", "test")
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.dossier_model.rowCount() == 1
-    assert window.dossier_model.index(0, 0).data() == "48151623"
+def import_and_wait(qtbot: QtBot, window: MainWindow, *paths: Path) -> None:
+    with qtbot.waitSignal(window.importer.import_finished, timeout=WAIT_MS):
+        window.import_paths(list(paths))
 
 
-def test_dossier_model_is_a_sound_qt_model(qtmodeltester, workspace: Workspace) -> None:  # noqa: ANN001
-    with workspace.database.atomic():
-        DossierService().receive_submission("48151623", "tester", "test")
-    model = DossierTableModel()
-    model.reload()
-    qtmodeltester.check(model)
+def open_number(qtbot: QtBot, window: MainWindow, number: str) -> None:
+    window.sidebar.select_queue("all")
+    window.dossier_list.set_search(number)
+    qtbot.waitUntil(lambda: window.dossier_list.model.rowCount() == 1)
+    window.dossier_list.select_row(0)
+    qtbot.keyClick(window.dossier_list.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.dossier_view)
+
+
+def answer_next_dialog(qtbot: QtBot, dialog_type: type[QDialog], fill: object) -> None:
+    """Fill and accept the next modal dialog of ``dialog_type`` as soon as it shows."""
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, dialog_type):
+            qtbot.wait(10)
+            handle()
+            return
+        fill(dialog)  # type: ignore[operator]
+        dialog.accept()
+
+    QTimer.singleShot(0, handle)
+
+
+def test_a_split_submission_lands_in_one_dossier(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    day_one = digital_form(tmp_path / "day1.pdf", A)
+    day_two = digital_form(tmp_path / "day2.pdf", A, pages=1, extra=("RIB",))
+    import_and_wait(qtbot, window, day_one, day_two)
+    assert Dossier.select().count() == 1
+    open_number(qtbot, window, A)
+    assert window.dossier_view.documents.topLevelItemCount() == 2
+    assert window.dossier_view.page_model.rowCount() == 4
+    assert window.dossier_view.evidence.number.text() == A
+
+
+def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "f.pdf", A, pages=1, extra=("ID", "RIB")))
+
+    KnownProcedure.create(procedure_number=A, payment_method="direct_debit", customer_type="individual")
+    open_number(qtbot, window, A)
+    view = window.dossier_view
+    assert view.checklist.topLevelItemCount() == 3  # form, ID, RIB for an individual paying by direct debit
+    for page, item in ((0, "1"), (1, "2"), (2, "3")):
+        view.viewer.set_current_page(page)
+        qtbot.keyClick(view.viewer, item)
+    states = [view.checklist.topLevelItem(row).text(2) for row in range(3)]
+    assert states == ["reçue", "reçue", "reçue"]
+    qtbot.keyClick(view.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dossier = Dossier.get(Dossier.procedure_number == A)
+    assert dossier.status == DossierStatus.VALIDATED
+    validation = Validation.get(Validation.dossier == dossier)
+    assert (validation.renews_monthly, validation.out_of_plan_allowance_eur, validation.actor) == (
+        True,
+        150,
+        "tech1",
+    )
+
+
+def test_hold_then_complement_comes_back_under_complement_received(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "f.pdf", A))
+    open_number(qtbot, window, A)
+
+    def fill(dialog: HoldDialog) -> None:
+        dialog.note.setPlainText("RIB manquant")
+
+    answer_next_dialog(qtbot, HoldDialog, fill)
+    window.put_on_hold()
+    assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.ON_HOLD
+    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Escape)
+    import_and_wait(qtbot, window, digital_form(tmp_path / "complement.pdf", A, pages=1, extra=("RIB",)))
+    dossier = Dossier.get(Dossier.procedure_number == A)
+    assert (dossier.status, dossier.complement_received) == (DossierStatus.OPEN, True)
+    window.sidebar.select_queue("complement")
+    qtbot.waitUntil(lambda: window.dossier_list.model.rowCount() == 1)
+    assert window.dossier_list.model.index(0, 0).data() == A
+
+
+def test_assign_an_unsorted_submission(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "letter.pdf", A, pages=0, extra=("Madame,",)))
+    assert Dossier.select().count() == 0
+    window.sidebar.select_queue("unsorted")
+    qtbot.waitUntil(lambda: window.unsorted.list.topLevelItemCount() == 1)
+    answer_next_dialog(qtbot, AssignDialog, lambda dialog: dialog.number.setText(B))
+    window.assign_unsorted()
+    submission = Submission.get()
+    assert (submission.procedure_number, submission.number_source) == (B, "manual")
+    assert window.unsorted.list.topLevelItemCount() == 0
+    assert window.sidebar.model.index(0, 0).data().endswith("(0)")
+
+
+def test_move_the_shown_page_to_another_dossier_and_undo(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "a.pdf", A), digital_form(tmp_path / "b.pdf", B))
+    open_number(qtbot, window, A)
+    window.dossier_view.viewer.set_current_page(1)
+    answer_next_dialog(qtbot, AssignDialog, lambda dialog: dialog.number.setText(B))
+    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.dossier_view.page_model.rowCount() == 1
+    history = [row["event"] for row in _history(A)]
+    assert history[-1] == "pages_moved_out"
+    window.activateWindow()  # offscreen, closing the dialog does not give the focus back by itself
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.dossier_view.page_model.rowCount() == 2
+
+
+def _history(number: str) -> list[dict]:
+    return repository.dossier_history(Dossier.get(Dossier.procedure_number == number))
+
+
+def test_a_second_technician_cannot_act_on_a_claimed_dossier(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "f.pdf", A))
+    dossier = Dossier.get(Dossier.procedure_number == A)
+    services.claims.claim(dossier.id, "tech2")
+    open_number(qtbot, window, A)
+    view = window.dossier_view
+    assert view.read_only and "tech2" in view.banner.text()
+    assert not any(action.isEnabled() for action in window.dossier_actions[1:])
+    qtbot.keyClick(view.viewer, "1")
+    assert services.checklist.checklist(dossier.id)[0].state == "missing"
+
+
+@pytest.mark.parametrize("language", ["fr"])
+def test_dossier_list_is_a_sound_model(qtmodeltester, window: MainWindow, language: str) -> None:  # noqa: ANN001
+    qtmodeltester.check(window.dossier_list.model)
+    assert window.windowTitle() == "TelValid — validation des groupes téléphonie"
+    assert build_services(window.services.workspace, Settings(), "x").user == "x"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-CROP_HEIGHT_PX = 48
+CROP_HEIGHT_PX = 64
 
 
 class NumberEvidence(QWidget):
@@ -56,4 +56,6 @@ class NumberEvidence(QWidget):
         if pixmap.isNull():
             self.crop.clear()
         else:
-            self.crop.setPixmap(pixmap.scaledToHeight(CROP_HEIGHT_PX, Qt.TransformationMode.SmoothTransformation))
+            if pixmap.height() > CROP_HEIGHT_PX:
+                pixmap = pixmap.scaledToHeight(CROP_HEIGHT_PX, Qt.TransformationMode.SmoothTransformation)
+            self.crop.setPixmap(pixmap)

@@ -1,0 +1,187 @@
+"""One dossier on screen: its pages, the number's evidence, the checklist, documents and history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from telvalid_desktop.core.errors import DossierClaimed
+from telvalid_desktop.core.rules import load_rules
+from telvalid_desktop.core.services import Services
+from telvalid_desktop.db import repository
+from telvalid_desktop.db.models import Dossier
+from telvalid_desktop.db.repository import PageInfo
+from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
+from telvalid_desktop.gui.render_service import PageRef, RenderService
+from telvalid_desktop.gui.time_text import local_time_text
+from telvalid_desktop.gui.widgets.checklist_panel import ChecklistPanel
+from telvalid_desktop.gui.widgets.history_panel import HistoryPanel
+from telvalid_desktop.gui.widgets.number_evidence import NumberEvidence
+from telvalid_desktop.gui.widgets.page_viewer import PageViewer
+from telvalid_desktop.gui.widgets.thumbnail_strip import ThumbnailStrip
+from telvalid_desktop.messages import current_language
+
+
+def _best_reading(pages: list[PageInfo], number: str) -> PageInfo | None:
+    """The page whose reading of ``number`` is the most trustworthy (shown as evidence)."""
+    readings = [page for page in pages if page.number_read == number]
+    order = {"text": 3, "barcode": 2, "ocr": 1}
+    return max(readings, key=lambda p: (order.get(p.read_method, 0), p.confidence or 0.0), default=None)
+
+
+class DossierView(QWidget):
+    """Owns the widgets of the open dossier and its claim; service calls go through the window."""
+
+    claim_refused = Signal(str)  # who holds it
+    page_rotation_requested = Signal(int, int)  # page id, degrees
+
+    def __init__(self, services: Services, renderer: RenderService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.dossier: Dossier | None = None
+        self.read_only = False
+        self.pages: list[PageInfo] = []
+        self.labels = {req.code: req.labels[current_language()] for req in load_rules().requirements}
+        self.page_model = PageListModel(renderer, self)
+        self.evidence = NumberEvidence(self)
+        self.status = QLabel(self)
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px 8px; border-radius: 3px;")
+        self.banner.hide()
+        self.thumbnails = ThumbnailStrip(self)
+        self.thumbnails.setModel(self.page_model)
+        self.viewer = PageViewer(renderer, self)
+        self.viewer.set_model(self.page_model)
+        self.checklist = ChecklistPanel(self)
+        self.documents = QTreeWidget(self)
+        self.documents.setRootIsDecorated(False)
+        self.documents.setHeaderLabels([self.tr("Reçu le"), self.tr("Fichier"), self.tr("Canal"), self.tr("Pages")])
+        self.history = HistoryPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._build()
+        self.thumbnails.page_selected.connect(self.viewer.set_current_page)
+        self.viewer.page_changed.connect(self.thumbnails.set_current_page)
+        self.viewer.rotation_requested.connect(self._on_rotation_requested)
+
+    def _build(self) -> None:
+        tabs = QTabWidget(self)
+        tabs.addTab(self.checklist, self.tr("Pièces"))
+        tabs.addTab(self.documents, self.tr("Envois"))
+        tabs.addTab(self.history, self.tr("Historique"))
+        self.splitter.addWidget(self.thumbnails)
+        self.splitter.addWidget(self.viewer)
+        self.splitter.addWidget(tabs)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([170, 700, 380])
+        header = QHBoxLayout()
+        header.addWidget(self.evidence, 1)
+        header.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+    def open_dossier(self, dossier_id: int) -> None:
+        """Show the dossier and claim it; held by someone else, it opens read-only."""
+        self.read_only = False
+        self.banner.hide()
+        try:
+            self.services.claims.claim(dossier_id, self.services.user)
+        except DossierClaimed as claimed:
+            self.read_only = True
+            since = local_time_text(claimed.since, "%H:%M")
+            self.banner.setText(
+                self.tr("Dossier pris par %1 depuis %2 : consultation seule.")
+                .replace("%1", claimed.holder)
+                .replace("%2", since)
+            )
+            self.banner.show()
+            self.claim_refused.emit(claimed.holder)
+        self.reload(dossier_id, keep_page=False)
+
+    def release(self) -> None:
+        if self.dossier is not None and not self.read_only:
+            self.services.claims.release(self.dossier.id, self.services.user)
+        self.dossier = None
+
+    def reload(self, dossier_id: int | None = None, *, keep_page: bool = True) -> None:
+        """Read the dossier again from the database (after a change, here or elsewhere)."""
+        target = dossier_id if dossier_id is not None else (self.dossier.id if self.dossier else None)
+        if target is None:
+            return
+        row = self.viewer.current_page()
+        self.dossier = Dossier.get_by_id(target)
+        self.pages = repository.dossier_pages(target, self.services.workspace.store)
+        self.page_model.set_entries(
+            [
+                PageEntry(
+                    page_id=page.page_id,
+                    ref=PageRef(page.path, page.index, page.rotation),
+                    file_name=page.file_name,
+                    disagrees=page.disagrees,
+                    blank=page.blank,
+                )
+                for page in self.pages
+            ]
+        )
+        self.viewer.set_current_page(row if keep_page and row >= 0 else 0)
+        self._show_header()
+        self._show_checklist()
+        self._show_documents()
+        self.history.show_events(repository.dossier_history(self.dossier))
+
+    def current_page_id(self) -> int | None:
+        row = self.viewer.current_page()
+        return self.pages[row].page_id if 0 <= row < len(self.pages) else None
+
+    def _show_header(self) -> None:
+        assert self.dossier is not None
+        number = self.dossier.procedure_number
+        best = _best_reading(self.pages, number)
+        crop = self.services.workspace.root / best.crop_path if best and best.crop_path else None
+        disagreeing = sum(page.disagrees for page in self.pages)
+        self.evidence.show_reading(
+            number, best.read_method if best else "manual", best.confidence if best else None, crop, disagreeing
+        )
+        known = repository.known_procedure(number)
+        parts = [known.customer_name, known.telephony_group] if known else []
+        holder = self.services.claims.holder(self.dossier.id)
+        if holder is not None:
+            parts.append(self.tr("pris par %1").replace("%1", holder.holder))
+        self.status.setText(" · ".join(part for part in parts if part))
+
+    def _show_checklist(self) -> None:
+        assert self.dossier is not None
+        positions = {page.page_id: position for position, page in enumerate(self.pages, start=1)}
+        self.checklist.show_items(self.services.checklist.checklist(self.dossier.id), self.labels, positions)
+
+    def _show_documents(self) -> None:
+        self.documents.clear()
+        seen: dict[int, QTreeWidgetItem] = {}
+        for page in self.pages:
+            item = seen.get(page.submission_id)
+            if item is None:
+                received = local_time_text(page.received_at)
+                item = QTreeWidgetItem([received, Path(page.file_name).name, page.channel, "0"])
+                seen[page.submission_id] = item
+                self.documents.addTopLevelItem(item)
+            item.setText(3, str(int(item.text(3)) + 1))
+        for column in range(4):
+            self.documents.resizeColumnToContents(column)
+
+    def _on_rotation_requested(self, row: int, degrees: int) -> None:
+        if 0 <= row < len(self.pages) and not self.read_only:
+            self.page_rotation_requested.emit(self.pages[row].page_id, degrees)
