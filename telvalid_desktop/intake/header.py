@@ -60,8 +60,9 @@ class _View:
         """Rows [top, bottom) of the straightened image, contrast stretched, ready for OCR."""
         return imageops.normalise(imageops.straightened_rows(self.image, self.skew.angle, top, bottom))
 
-    def preview(self, top: int, bottom: int, width: int) -> Image.Image:
-        """Rows [top, bottom), at most ``width`` px wide and in 16 greys, for a person to look at.
+    def preview(self, top: int, bottom: int, width: int, left: int = 0, right: int | None = None) -> Image.Image:
+        """Rows [top, bottom) and columns [left, right), scaled so the whole view would be at
+        most ``width`` px wide, in 16 greys, for a person to look at.
 
         Scaled before straightening (cheaper), and a skew under a degree is left as is.
         """
@@ -69,6 +70,8 @@ class _View:
         small = imageops.scaled(self.image, factor)
         angle = self.skew.angle if abs(self.skew.angle) >= 1.0 else 0.0
         rows = imageops.straightened_rows(small, angle, round(top * factor), round(bottom * factor))
+        right_px = rows.width if right is None else min(rows.width, round(right * factor))
+        rows = rows.crop((max(0, round(left * factor)), 0, right_px, rows.height))
         return rows.point(lambda level: level & 0xF0)  # 16 greys: the PNG is half the size and time
 
     def to_page(self, box: tuple[int, int, int, int], top: int) -> Box:
@@ -283,10 +286,11 @@ def _reading(found: _Found, *, where: str, text_hint: str | None) -> NumberReadi
     if text_hint is not None:
         confidence = max(confidence, HINT_AGREES) if text_hint == match.number else min(confidence, 0.3)
     box = result.box_of(match.label_start, match.span[1])
-    top, bottom = 0, view.image.height
-    if where == "body" and box is not None:  # the lines around the number, not the whole page
-        margin = 3 * (box[3] - box[1])
+    top, bottom, left, right = 0, view.image.height, 0, None
+    if box is not None:  # the label, the number and a little around them: what a person checks
+        margin = box[3] - box[1]
         top, bottom = max(0, found.top + box[1] - margin), min(bottom, found.top + box[3] + margin)
+        left, right = max(0, box[0] - 3 * margin), box[2] + 3 * margin
     line_start = result.text.rfind("\n", 0, match.label_start) + 1
     line_end = result.text.find("\n", match.span[1])
     return NumberReading(
@@ -295,7 +299,7 @@ def _reading(found: _Found, *, where: str, text_hint: str | None) -> NumberReadi
         confidence=round(confidence, 3),
         box=view.to_page(box, found.top) if box else None,
         rotation=view.rotation,
-        crop_png=_png(view.preview(top, bottom, CROP_WIDTH_PX)),
+        crop_png=_png(view.preview(top, bottom, CROP_WIDTH_PX, left, right)),
         where=where,
         text=result.text[line_start : line_end if line_end >= 0 else None],
     )
