@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from telvalid_desktop.paths import resource_path
@@ -18,6 +18,7 @@ class Requirement:
     code: str
     labels: dict[str, str]
     when: dict[str, str]
+    short_labels: dict[str, str] = field(default_factory=dict)  # for narrow columns
 
     def applies_to(self, facts: dict[str, str]) -> bool:
         """Facts unknown (no manager export) count as matching: better one item too many."""
@@ -39,7 +40,12 @@ def load_rules(path: Path = DEFAULT_RULES) -> RuleSet:
     return RuleSet(
         version=int(data["version"]),
         requirements=tuple(
-            Requirement(code=item["code"], labels=dict(item["label"]), when=dict(item.get("when", {})))
+            Requirement(
+                code=item["code"],
+                labels=dict(item["label"]),
+                when=dict(item.get("when", {})),
+                short_labels=dict(item.get("short", item["label"])),
+            )
             for item in data["requirements"]
         ),
     )

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.sidebar = QueueSidebar(parent=self)
         self.dossier_view = DossierView(services, self.renderer, self)
-        model = DossierTableModel(self, enrich=row_enricher(services, self.dossier_view.labels))
+        model = DossierTableModel(self, enrich=row_enricher(services, self.dossier_view.short_labels))
         self.dossier_list = DossierList(model, self)
         self.unsorted = UnsortedView(services.workspace, self.renderer, self)
         self.lists = QStackedWidget(self)
@@ -130,6 +130,13 @@ class MainWindow(QMainWindow):
         for action in self.dossier_view.viewer.actions():
             self._menus["view"].addAction(action)
         self._action("help", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
+        self.dossier_toolbar = self.addToolBar(self.tr("Dossier"))
+        self.dossier_toolbar.setObjectName("dossier_toolbar")
+        self.dossier_toolbar.setMovable(False)
+        self.dossier_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.dossier_actions[:6]:
+            self.dossier_toolbar.addAction(action)
+            action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
 
     def _connect(self) -> None:
         self.sidebar.queue_selected.connect(self._on_queue_selected)
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
     def _show_list(self) -> None:
         self.dossier_view.release()
         self.pages.setCurrentWidget(self.list_page)
+        self.dossier_toolbar.hide()
         for action in self.dossier_actions:
             action.setEnabled(False)
         self.lists.currentWidget().setFocus()
@@ -159,8 +167,10 @@ class MainWindow(QMainWindow):
         self.dossier_view.release()
         self.dossier_view.open_dossier(dossier_id)
         self.pages.setCurrentWidget(self.dossier_view)
+        self.dossier_toolbar.show()
         for action in self.dossier_actions:
             action.setEnabled(not self.dossier_view.read_only)
+        self.dossier_actions[0].setEnabled(True)  # going back is always possible
         self.dossier_view.viewer.setFocus()
 
     def step_dossier(self, step: int) -> None:

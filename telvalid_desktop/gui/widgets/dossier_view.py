@@ -52,7 +52,10 @@ class DossierView(QWidget):
         self.dossier: Dossier | None = None
         self.read_only = False
         self.pages: list[PageInfo] = []
-        self.labels = {req.code: req.labels[current_language()] for req in load_rules().requirements}
+        language = current_language()
+        requirements = load_rules().requirements
+        self.labels = {req.code: req.labels[language] for req in requirements}
+        self.short_labels = {req.code: req.short_labels.get(language, req.code) for req in requirements}
         self.page_model = PageListModel(renderer, self)
         self.evidence = NumberEvidence(self)
         self.status = QLabel(self)
@@ -157,7 +160,16 @@ class DossierView(QWidget):
             number, best.read_method if best else "manual", best.confidence if best else None, crop, disagreeing
         )
         known = repository.known_procedure(number)
-        parts = [known.customer_name, known.telephony_group] if known else []
+        states = {
+            "open": self.tr("Complément reçu") if self.dossier.complement_received else self.tr("Ouvert"),
+            "on_hold": self.tr("En attente"),
+            "validated": self.tr("Validé"),
+            "superseded": self.tr("Remplacé"),
+            "rejected": self.tr("Rejeté"),
+        }
+        parts = [states.get(self.dossier.status, self.dossier.status)]
+        if known:
+            parts += [known.customer_name, known.telephony_group]
         holder = self.services.claims.holder(self.dossier.id)
         if holder is not None:
             parts.append(self.tr("pris par %1").replace("%1", holder.holder))
