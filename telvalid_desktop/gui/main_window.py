@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.errors import CoreError
@@ -126,6 +134,9 @@ class MainWindow(QMainWindow):
                     str(number),
                 )
             )
+        self.dossier_actions.append(
+            self._action("dossier", self.tr("Préciser le paiement et le type de client…"), self.set_facts, "Ctrl+P")
+        )
         self._action("dossier", self.tr("A&ffecter l'envoi à un numéro…"), self.assign_unsorted, "Ctrl+N")
         for action in self.dossier_view.viewer.actions():
             self._menus["view"].addAction(action)
@@ -256,6 +267,25 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             codes, note, number = dialog.chosen_codes(), dialog.note_text(), dossier.procedure_number
             self._run(lambda: self.services.validation.put_on_hold(number, self.services.user, codes, note))
+
+    def set_facts(self) -> None:
+        """When the manager export does not say, the technician tells how the customer pays."""
+        dossier_id = self._open_id()
+        if dossier_id is None:
+            return
+        payments = {self.tr("Prélèvement"): "direct_debit", self.tr("Chèque"): "cheque"}
+        customers = {self.tr("Particulier"): "individual", self.tr("Entreprise"): "company"}
+        title = self.windowTitle()
+        payment, ok = QInputDialog.getItem(self, title, self.tr("Mode de paiement :"), list(payments), 0, False)
+        if not ok:
+            return
+        customer, ok = QInputDialog.getItem(self, title, self.tr("Type de client :"), list(customers), 0, False)
+        if ok:
+            self._run(
+                lambda: self.services.checklist.set_facts(
+                    dossier_id, payments[payment], customers[customer], self.services.user
+                )
+            )
 
     def move_page(self) -> None:
         page_id = self.dossier_view.current_page_id()

@@ -62,6 +62,11 @@ def test_a_split_submission_lands_in_one_dossier(qtbot: QtBot, window: MainWindo
     assert window.dossier_view.documents.topLevelItemCount() == 2
     assert window.dossier_view.page_model.rowCount() == 4
     assert window.dossier_view.evidence.number.text() == A
+    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.list_page)
+    row = window.dossier_list.model.row_at(0)
+    assert row.holder is None  # leaving the dossier released it
+    assert "formulaire" in row.missing_items
 
 
 def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -17,12 +17,34 @@ class HistoryPanel(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setHeaderLabels([self.tr("Quand"), self.tr("Qui"), self.tr("Événement"), self.tr("Motif")])
 
+    def event_labels(self) -> dict[str, str]:
+        return {
+            "created": self.tr("Dossier créé"),
+            "submission_received": self.tr("Envoi reçu"),
+            "complement_received": self.tr("Complément reçu"),
+            "status_changed": self.tr("Changement d'état"),
+            "put_on_hold": self.tr("Mis en attente"),
+            "validated": self.tr("Validé"),
+            "item_ticked": self.tr("Pièce cochée"),
+            "item_refused": self.tr("Pièce refusée"),
+            "item_cleared": self.tr("Pièce remise à manquante"),
+            "facts_set": self.tr("Paiement / type de client précisé"),
+            "pages_moved_in": self.tr("Pages reçues d'un autre dossier"),
+            "pages_moved_out": self.tr("Pages déplacées vers"),
+            "submission_moved_in": self.tr("Envoi reçu d'un autre dossier"),
+            "submission_moved_out": self.tr("Envoi déplacé vers"),
+            "submission_assigned": self.tr("Envoi affecté"),
+            "page_operation_undone": self.tr("Opération annulée"),
+            "claim_taken_over": self.tr("Dossier repris à"),
+        }
+
     def show_events(self, events: list[dict[str, Any]]) -> None:
         """Show ``events`` as given by ``repository.dossier_history`` (oldest first)."""
         self.clear()
+        labels = self.event_labels()
         for event in reversed(events):
             moment = QDateTime.fromString(event["at"], Qt.DateFormat.ISODate).toLocalTime()
-            change = event["event"]
+            change = labels.get(event["event"], event["event"])
             if event["from"] != event["to"]:
                 change = f"{change} ({event['from']} → {event['to']})"
             self.addTopLevelItem(
