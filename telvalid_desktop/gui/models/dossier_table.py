@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from telvalid_desktop.db import dossier_queries
 from telvalid_desktop.db.dossier_queries import DossierFilter, DossierRow, SortColumn
+from telvalid_desktop.gui.time_text import local_time_text
 
 DossierIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2  # badge key: a status, or "complement" for an open dossier completed
@@ -64,9 +65,7 @@ def status_label(key: str) -> str:
 
 def local_time(moment: datetime | None) -> str:
     """A stored UTC time shown in the workstation's time zone, as people read dates here."""
-    if moment is None:
-        return ""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+    return "" if moment is None else local_time_text(moment)
 
 
 def _header(key: str) -> str:

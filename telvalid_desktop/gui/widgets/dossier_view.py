@@ -22,6 +22,7 @@ from telvalid_desktop.core.services import Services
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.db.repository import PageInfo
+from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import PageRef, RenderService
 from telvalid_desktop.gui.time_text import local_time_text
@@ -160,14 +161,8 @@ class DossierView(QWidget):
             number, best.read_method if best else "manual", best.confidence if best else None, crop, disagreeing
         )
         known = repository.known_procedure(number)
-        states = {
-            "open": self.tr("Complément reçu") if self.dossier.complement_received else self.tr("Ouvert"),
-            "on_hold": self.tr("En attente"),
-            "validated": self.tr("Validé"),
-            "superseded": self.tr("Remplacé"),
-            "rejected": self.tr("Rejeté"),
-        }
-        parts = [states.get(self.dossier.status, self.dossier.status)]
+        completed = self.dossier.status == "open" and self.dossier.complement_received
+        parts = [status_label("complement" if completed else self.dossier.status)]
         if known:
             parts += [known.customer_name, known.telephony_group]
         holder = self.services.claims.holder(self.dossier.id)
