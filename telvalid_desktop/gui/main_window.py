@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
             self._action("dossier", self.tr("&Valider le dossier"), self.validate, "Ctrl+Return"),
             self._action("dossier", self.tr("Mettre en &attente…"), self.put_on_hold, "Ctrl+H"),
             self._action("dossier", self.tr("&Déplacer la page vers un autre dossier…"), self.move_page, "Ctrl+M"),
+            self._action(
+                "dossier", self.tr("Déplacer tout l'envoi vers un autre dossier…"), self.move_submission, "Ctrl+Shift+M"
+            ),
             self._action("dossier", self.tr("Refuser la pièce sélectionnée…"), self.refuse_current, "Ctrl+R"),
             self._action("dossier", self.tr("Annuler la dernière opération sur les pages"), self.undo, "Ctrl+Z"),
         ]
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         self.dossier_toolbar.setObjectName("dossier_toolbar")
         self.dossier_toolbar.setMovable(False)
         self.dossier_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self.dossier_actions[:6]:
+        for action in self.dossier_actions[:7]:
             self.dossier_toolbar.addAction(action)
             action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
 
@@ -295,6 +298,15 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             number = dialog.chosen_number()
             self._run(lambda: self.services.pages.move_pages([page_id], number, self.services.user))
+
+    def move_submission(self) -> None:
+        submission_id = self.dossier_view.current_submission_id()
+        if submission_id is None or self._open_id() is None:
+            return
+        dialog = AssignDialog(self.tr("Déplacer tout l'envoi vers le dossier n° :"), complete_numbers, self)
+        if dialog.exec():
+            number = dialog.chosen_number()
+            self._run(lambda: self.services.pages.move_submission(submission_id, number, self.services.user))
 
     def assign_unsorted(self) -> None:
         submission_id = self.unsorted.current_submission_id()

@@ -164,3 +164,17 @@ def test_dossier_list_is_a_sound_model(qtmodeltester, window: MainWindow, langua
     qtmodeltester.check(window.dossier_list.model)
     assert window.windowTitle() == "TelValid — validation des groupes téléphonie"
     assert build_services(window.services.workspace, Settings(), "x").user == "x"
+
+
+def test_move_a_whole_submission_to_another_dossier(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    first = digital_form(tmp_path / "first.pdf", A)
+    wrong = digital_form(tmp_path / "wrong.pdf", A, pages=1, extra=("RIB",))
+    import_and_wait(qtbot, window, first, wrong)
+    open_number(qtbot, window, A)
+    documents = window.dossier_view.documents
+    documents.setCurrentItem(documents.topLevelItem(1))
+    answer_next_dialog(qtbot, AssignDialog, lambda dialog: dialog.number.setText(B))
+    window.move_submission()
+    assert window.dossier_view.documents.topLevelItemCount() == 1
+    moved = Dossier.get(Dossier.procedure_number == B)
+    assert [len(d["pages"]) for d in repository.dossier_documents(moved)] == [2]

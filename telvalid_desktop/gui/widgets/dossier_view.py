@@ -147,6 +147,14 @@ class DossierView(QWidget):
         self._show_documents()
         self.history.show_events(repository.dossier_history(self.dossier))
 
+    def current_submission_id(self) -> int | None:
+        """The submission chosen in the "Envois" tab, else the one of the page shown."""
+        item = self.documents.currentItem()
+        if item is not None:
+            return item.data(0, Qt.ItemDataRole.UserRole)
+        row = self.viewer.current_page()
+        return self.pages[row].submission_id if 0 <= row < len(self.pages) else None
+
     def current_page_id(self) -> int | None:
         row = self.viewer.current_page()
         return self.pages[row].page_id if 0 <= row < len(self.pages) else None
@@ -183,6 +191,7 @@ class DossierView(QWidget):
             if item is None:
                 received = local_time_text(page.received_at)
                 item = QTreeWidgetItem([received, Path(page.file_name).name, page.channel, "0"])
+                item.setData(0, Qt.ItemDataRole.UserRole, page.submission_id)
                 seen[page.submission_id] = item
                 self.documents.addTopLevelItem(item)
             item.setText(3, str(int(item.text(3)) + 1))
