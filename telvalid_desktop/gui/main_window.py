@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,7 +42,10 @@ FileChooser = Callable[[QWidget], list[str]]
 
 def choose_files(parent: QWidget) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Importer des scans"), "", parent.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)")
+        parent,
+        QCoreApplication.translate("MainWindow", "Importer des scans"),
+        "",
+        QCoreApplication.translate("MainWindow", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
     )
     return files
 

@@ -34,6 +34,7 @@ def test_english_translation_is_complete_and_used(window: MainWindow, tmp_path: 
     translators = install_translators(app, "en", tmp_path)
     try:
         assert QCoreApplication.translate("MainWindow", title) == "TelValid — telephony group validation"
+        assert QCoreApplication.translate("DossierTable", "Ouvert") == "Open"  # list badges and headers too
     finally:
         for translator in translators:
             app.removeTranslator(translator)

@@ -42,8 +42,6 @@ RowEnricher = Callable[[Sequence[DossierRow]], list[DossierRow]]
 """Completes fetched rows (missing items, holder) with ``dataclasses.replace``."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierTable", text)
 
 
 def status_key(row: DossierRow) -> str:
@@ -53,12 +51,12 @@ def status_key(row: DossierRow) -> str:
 
 def status_label(key: str) -> str:
     labels = {
-        "open": _tr("Ouvert"),
-        "complement": _tr("Complément reçu"),
-        "on_hold": _tr("En attente"),
-        "validated": _tr("Validé"),
-        "superseded": _tr("Remplacé"),
-        "rejected": _tr("Rejeté"),
+        "open": QCoreApplication.translate("DossierTable", "Ouvert"),
+        "complement": QCoreApplication.translate("DossierTable", "Complément reçu"),
+        "on_hold": QCoreApplication.translate("DossierTable", "En attente"),
+        "validated": QCoreApplication.translate("DossierTable", "Validé"),
+        "superseded": QCoreApplication.translate("DossierTable", "Remplacé"),
+        "rejected": QCoreApplication.translate("DossierTable", "Rejeté"),
     }
     return labels.get(key, key)
 
@@ -70,14 +68,14 @@ def local_time(moment: datetime | None) -> str:
 
 def _header(key: str) -> str:
     titles = {
-        "procedure_number": _tr("N° de procédure"),
-        "customer_name": _tr("Client"),
-        "telephony_group": _tr("Groupe téléphonie"),
-        "first_received": _tr("Premier envoi"),
-        "last_activity": _tr("Dernière activité"),
-        "status": _tr("État"),
-        "missing_items": _tr("Pièces manquantes"),
-        "holder": _tr("Pris par"),
+        "procedure_number": QCoreApplication.translate("DossierTable", "N° de procédure"),
+        "customer_name": QCoreApplication.translate("DossierTable", "Client"),
+        "telephony_group": QCoreApplication.translate("DossierTable", "Groupe téléphonie"),
+        "first_received": QCoreApplication.translate("DossierTable", "Premier envoi"),
+        "last_activity": QCoreApplication.translate("DossierTable", "Dernière activité"),
+        "status": QCoreApplication.translate("DossierTable", "État"),
+        "missing_items": QCoreApplication.translate("DossierTable", "Pièces manquantes"),
+        "holder": QCoreApplication.translate("DossierTable", "Pris par"),
     }
     return titles[key]
 
