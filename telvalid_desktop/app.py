@@ -46,7 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings(settings_path())
     application = QApplication(arguments)
     application.setApplicationName("TelValid Desktop")
-    install_translators(application, os.environ.get("TELVALID_LANG") or settings.language)
+    language = os.environ.get("TELVALID_LANG") or settings.language
+    os.environ["TELVALID_LANG"] = language  # the core's labels (rules file) follow the same choice
+    install_translators(application, language)
     window = MainWindow(build_services(workspace, settings, current_user()))
     window.show()
     try:
