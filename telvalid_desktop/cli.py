@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from telvalid_desktop import __version__
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound
+from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import IngestService, expand_inputs
 from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.procedures import import_export
@@ -93,6 +95,42 @@ def cmd_ingest(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_REJECTED if rejected else EXIT_OK
 
 
+def cmd_watch(args: argparse.Namespace, workspace: Workspace) -> int:
+    inbox = Path(args.folder)
+    if not inbox.is_dir():
+        print(f"Dossier à surveiller introuvable : {inbox}", file=sys.stderr)
+        return EXIT_USAGE
+    rejected = False
+
+    def report(outcome: FileOutcome) -> None:
+        nonlocal rejected
+        rejected |= outcome.status == ImportStatus.REJECTED
+        if args.json:
+            _print_json(_outcome_json(outcome))
+        else:
+            print(_outcome_text(outcome), flush=True)
+
+    with PageWorkers(args.workers) as workers:
+        folder = HotFolder(
+            inbox=inbox,
+            archive=Path(args.archive) if args.archive else inbox.parent / f"{inbox.name}-archive",
+            quarantine=Path(args.quarantine) if args.quarantine else inbox.parent / f"{inbox.name}-quarantine",
+            service=IngestService(workspace, workers, DossierService()),
+            settle_s=args.settle,
+            explain=message,
+        )
+        if args.once:
+            for outcome in folder.run_once():
+                report(outcome)
+        else:
+            stop = threading.Event()
+            try:
+                folder.run_forever(stop, report)
+            except KeyboardInterrupt:
+                stop.set()
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
 def cmd_dossiers(args: argparse.Namespace, workspace: Workspace) -> int:
     for summary in repository.list_dossiers(args.status):
         if args.json:
@@ -162,6 +200,16 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--workers", type=int, default=None, help="processus de lecture (défaut : un par cœur)")
     ingest.add_argument("--ocr", default="auto", choices=["auto", "tesserocr", "pytesseract"])
     ingest.set_defaults(handler=cmd_ingest)
+
+    watch = commands.add_parser("watch", help="importer au fil de l'eau les scans déposés dans un dossier")
+    watch.add_argument("folder")
+    watch.add_argument("--archive", help="où ranger les fichiers traités (défaut : DOSSIER-archive)")
+    watch.add_argument("--quarantine", help="où mettre les fichiers refusés (défaut : DOSSIER-quarantine)")
+    watch.add_argument("--once", action="store_true", help="traiter ce qui est là, puis s'arrêter")
+    watch.add_argument("--settle", type=float, default=2.0, help="secondes sans changement avant de lire un fichier")
+    watch.add_argument("--json", action="store_true", help="une ligne JSON par fichier, comme ingest --json")
+    watch.add_argument("--workers", type=int, default=None)
+    watch.set_defaults(handler=cmd_watch)
 
     dossiers = commands.add_parser("dossiers", help="lister les dossiers")
     dossiers.add_argument("--status", choices=[status.value for status in DossierStatus])

@@ -1,0 +1,107 @@
+"""Scan-to-folder intake: complete files only, archived or quarantined, resumable."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from telvalid_desktop import cli
+from telvalid_desktop.core.domain import ImportStatus
+from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.hot_folder import HotFolder
+from telvalid_desktop.core.ingest import IngestService
+from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.db.models import Dossier, Page
+from telvalid_desktop.intake.workers import PageWorkers
+
+A = "48151623"
+B = "73920158"
+
+
+def form_bytes(number: str, pages: int = 2) -> bytes:
+    document = pymupdf.open()
+    for _ in range(pages):
+        document.new_page().insert_text((50, 50), f"Numéro de procédure : {number}", fontsize=11)
+    return document.tobytes()
+
+
+@pytest.fixture
+def workers() -> Iterator[PageWorkers]:
+    with PageWorkers(0) as pool:
+        yield pool
+
+
+def folder_for(tmp_path: Path, workspace: Workspace, workers: PageWorkers, settle_s: float) -> HotFolder:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir(exist_ok=True)
+    return HotFolder(
+        inbox, tmp_path / "archive", tmp_path / "quarantine", IngestService(workspace, workers, DossierService()),
+        settle_s=settle_s,
+    )
+
+
+def test_watch_once_archives_imports_and_quarantines_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    inbox = tmp_path / "inbox"
+    (inbox / "scanner-2").mkdir(parents=True)
+    (inbox / "a.pdf").write_bytes(form_bytes(A))
+    (inbox / "scanner-2" / "b.pdf").write_bytes(form_bytes(B))
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage that never ends")
+    (inbox / "still-copying.pdf.part").write_bytes(b"partial")
+    code = cli.main(
+        ["--workspace", str(tmp_path / "ws"), "watch", str(inbox), "--once", "--settle", "0.2", "--json",
+         "--workers", "0", "--archive", str(tmp_path / "archive"), "--quarantine", str(tmp_path / "quarantine")]
+    )
+    outcomes = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert code == 1  # one file was rejected
+    assert sorted((Path(o["file"]).name, o["status"]) for o in outcomes) == [
+        ("a.pdf", "imported"), ("b.pdf", "imported"), ("broken.pdf", "rejected")
+    ]
+    today = datetime.now().strftime("%Y-%m-%d")
+    assert (tmp_path / "archive" / today / "a.pdf").is_file()
+    assert (tmp_path / "archive" / today / "scanner-2" / "b.pdf").is_file()
+    assert (tmp_path / "quarantine" / today / "broken.pdf").is_file()
+    note = (tmp_path / "quarantine" / today / "broken.pdf.txt").read_text(encoding="utf-8")
+    assert "abîmé" in note or "ni un PDF" in note  # a sentence for the clerk
+    assert sorted(p.name for p in inbox.rglob("*") if p.is_file()) == ["still-copying.pdf.part"]
+
+
+def test_a_file_written_slowly_is_read_once_complete(
+    tmp_path: Path, workspace: Workspace, workers: PageWorkers
+) -> None:
+    folder = folder_for(tmp_path, workspace, workers, settle_s=1.0)
+    data = form_bytes(A, pages=3)
+    target = folder.inbox / "slow.pdf"
+
+    def write_slowly() -> None:
+        with target.open("wb") as stream:
+            for start in range(0, len(data), len(data) // 4 + 1):
+                stream.write(data[start : start + len(data) // 4 + 1])
+                stream.flush()
+                time.sleep(0.3)  # simulates a scanner writing over a network share
+
+    writer = threading.Thread(target=write_slowly)
+    writer.start()
+    outcomes = folder.run_once(max_wait_s=60)
+    writer.join()
+    assert [(o.status, o.page_count) for o in outcomes] == [(ImportStatus.IMPORTED, 3)]
+    assert Page.select().count() == 3
+
+
+def test_an_interrupted_run_finishes_with_no_duplicate(
+    tmp_path: Path, workspace: Workspace, workers: PageWorkers
+) -> None:
+    folder = folder_for(tmp_path, workspace, workers, settle_s=0.0)
+    waiting = folder.inbox / "a.pdf"
+    waiting.write_bytes(form_bytes(A))
+    folder.service.ingest(waiting)  # the previous run stopped after the import, before the move
+    outcomes = folder.run_once()
+    assert [o.status for o in outcomes] == [ImportStatus.DUPLICATE]
+    assert not waiting.exists()
+    assert (Dossier.select().count(), Page.select().count()) == (1, 2)
