@@ -53,7 +53,10 @@ def _outcome_text(outcome: FileOutcome) -> str:
     lines = [f"{label}  {outcome.file} ({outcome.page_count} p.)"]
     for submission in outcome.submissions:
         pages = ",".join(str(page) for page in submission.pages) or "-"
-        target = submission.procedure_number or f"à trier ({message(submission.review_reason)})"
+        reasons = ", ".join(message(code) for code in submission.review_reason.split(",") if code)
+        target = submission.procedure_number or f"à trier ({reasons})"
+        if submission.procedure_number and submission.needs_review:
+            target += f" — à vérifier ({reasons})"
         lines.append(f"    pages {pages} -> {target}")
     if outcome.separator_pages:
         lines.append(f"    feuilles de séparation : {outcome.separator_pages}")

@@ -53,6 +53,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "numéros différents sur les pages",
         "en": "different numbers on the pages",
     },
+    "too_many_pages": {
+        "fr": "envoi anormalement long : feuille de séparation oubliée ?",
+        "en": "unusually long submission: a separator sheet missing?",
+    },
+    "several_numbers_in_envelope": {
+        "fr": "plusieurs numéros entre deux feuilles de séparation : feuille oubliée ?",
+        "en": "several numbers between two separator sheets: a sheet missing?",
+    },
     "unknown_number": {
         "fr": "numéro absent de l'export du manager",
         "en": "number not in the manager export",

@@ -173,8 +173,8 @@ class IngestService:
                 procedure_number=number,
                 dossier=dossier,
                 number_source=item.source.value,
-                needs_review=number is None,
-                review_reason=item.verdict.doubt.value,
+                needs_review=number is None or bool(item.plan.flags),
+                review_reason=item.verdict.doubt.value or ",".join(item.plan.flags),
             )
             for index in item.plan.pages:
                 owner[index] = (submission, item)

@@ -13,9 +13,20 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from telvalid_desktop.intake.trust import Doubt, Verdict, are_near, header_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis
+
+# An envelope rarely holds more document pages than this: more suggests a missed separator.
+MAX_ENVELOPE_PAGES = 30
+
+
+class ReviewFlag(StrEnum):
+    """Guards against a separator sheet the mailroom forgot."""
+
+    TOO_MANY_PAGES = "too_many_pages"
+    SEVERAL_NUMBERS = "several_numbers_in_envelope"
 
 
 @dataclass
@@ -43,12 +54,14 @@ class PlannedSubmission:
         verdict: the accepted number or why there is none.
         disagreeing: pages whose header reads another number than the accepted one.
         first_content_page: the first non-blank page (where a cover letter would be).
+        flags: why a person should look at it although it has a number (a missed separator?).
     """
 
     pages: tuple[int, ...]
     verdict: Verdict
     disagreeing: tuple[int, ...]
     first_content_page: int | None
+    flags: tuple[ReviewFlag, ...] = ()
 
     @property
     def has_header_readings(self) -> bool:
@@ -110,12 +123,15 @@ def _plan(run: Run, known: Collection[str]) -> PlannedSubmission:
     )
 
 
-def plan_submissions(pages: Sequence[PageAnalysis], known: Collection[str] = ()) -> list[PlannedSubmission]:
+def plan_submissions(
+    pages: Sequence[PageAnalysis], known: Collection[str] = (), max_envelope_pages: int = MAX_ENVELOPE_PAGES
+) -> list[PlannedSubmission]:
     """The submissions of one file, in page order.
 
     Args:
         pages: the analysis of every page, in order.
         known: procedure numbers of the manager export (may be empty).
+        max_envelope_pages: more document pages than this in one submission flags it for review.
     """
     plans: list[PlannedSubmission] = []
     segments = _segments(pages)
@@ -124,8 +140,21 @@ def plan_submissions(pages: Sequence[PageAnalysis], known: Collection[str] = ())
         runs = _merge_misreads(_runs(segment), known)
         if separated:
             runs = _join_leading_pages(runs, known)
-        plans.extend(_plan(run, known) for run in runs)
-    return _fold_blank_only(plans)
+        segment_plans = [_plan(run, known) for run in runs]
+        if separated and len({plan.verdict.number for plan in segment_plans if plan.verdict.number}) > 1:
+            segment_plans = [_flagged(plan, ReviewFlag.SEVERAL_NUMBERS) for plan in segment_plans]
+        plans.extend(segment_plans)
+    blank = {page.index for page in pages if page.is_blank}
+    return [
+        _flagged(plan, ReviewFlag.TOO_MANY_PAGES)
+        if sum(index not in blank for index in plan.pages) > max_envelope_pages
+        else plan
+        for plan in _fold_blank_only(plans)
+    ]
+
+
+def _flagged(plan: PlannedSubmission, flag: ReviewFlag) -> PlannedSubmission:
+    return replace(plan, flags=(*plan.flags, flag))
 
 
 def _join_leading_pages(runs: list[Run], known: Collection[str]) -> list[Run]:

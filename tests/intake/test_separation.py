@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telvalid_desktop.intake.separation import plan_submissions
+from telvalid_desktop.intake.separation import ReviewFlag, plan_submissions
 from telvalid_desktop.intake.trust import Doubt, body_verdict, digit_distance, header_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis, ReadMethod
 
@@ -100,3 +100,20 @@ def test_digit_distance() -> None:
     assert digit_distance("48151623", "48151623") == 0
     assert digit_distance("48151623", "48141623") == 1
     assert digit_distance("48151623", "4815162") == 1
+
+
+def test_guards_flag_a_likely_missed_separator() -> None:
+    pages = [
+        page(0, text(A)), page(1),
+        page(2, is_separator=True),
+        page(3, text(A)), page(4), page(5, text(B)), page(6),
+    ]
+    plans = plan_submissions(pages)
+    assert [(plan.pages, plan.verdict.number, plan.flags) for plan in plans] == [
+        ((0, 1), A, ()),
+        ((3, 4), A, (ReviewFlag.SEVERAL_NUMBERS,)),
+        ((5, 6), B, (ReviewFlag.SEVERAL_NUMBERS,)),
+    ]
+    long_run = [page(0, text(A)), *(page(i) for i in range(1, 5)), page(5, is_blank=True)]
+    assert plan_submissions(long_run, max_envelope_pages=4)[0].flags == (ReviewFlag.TOO_MANY_PAGES,)
+    assert plan_submissions(long_run, max_envelope_pages=5)[0].flags == ()  # blank backs do not count
