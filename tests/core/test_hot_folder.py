@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import threading
-import time
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -75,22 +74,24 @@ def test_watch_once_archives_imports_and_quarantines_bad_files(tmp_path: Path, c
 def test_a_file_written_slowly_is_read_once_complete(
     tmp_path: Path, workspace: Workspace, workers: PageWorkers
 ) -> None:
-    folder = folder_for(tmp_path, workspace, workers, settle_s=1.0)
+    now = [0.0]
+    folder = folder_for(tmp_path, workspace, workers, settle_s=2.0)
+    folder.clock = lambda: now[0]
     data = form_bytes(A, pages=3)
     target = folder.inbox / "slow.pdf"
-
-    def write_slowly() -> None:
-        with target.open("wb") as stream:
-            for start in range(0, len(data), len(data) // 4 + 1):
-                stream.write(data[start : start + len(data) // 4 + 1])
-                stream.flush()
-                time.sleep(0.3)  # simulates a scanner writing over a network share
-
-    writer = threading.Thread(target=write_slowly)
-    writer.start()
-    outcomes = folder.run_once(max_wait_s=60)
-    writer.join()
-    assert [(o.status, o.page_count) for o in outcomes] == [(ImportStatus.IMPORTED, 3)]
+    chunk = len(data) // 4 + 1
+    with target.open("wb") as stream:  # a scanner writing over a share, one chunk per second
+        for start in range(0, len(data), chunk):
+            stream.write(data[start : start + chunk])
+            stream.flush()
+            os.utime(target, ns=(int(now[0] * 1e9) + 1, int(now[0] * 1e9) + 1))
+            assert folder.ready_files() == []  # still changing: never read half a file
+            now[0] += 1.0
+    assert folder.ready_files() == []  # complete, but not yet still for 2 s
+    now[0] += 2.0
+    assert folder.ready_files() == [target]
+    outcome = folder.process(target)
+    assert outcome is not None and (outcome.status, outcome.page_count) == (ImportStatus.IMPORTED, 3)
     assert Page.select().count() == 3
 
 
