@@ -117,3 +117,10 @@ def test_guards_flag_a_likely_missed_separator() -> None:
     long_run = [page(0, text(A)), *(page(i) for i in range(1, 5)), page(5, is_blank=True)]
     assert plan_submissions(long_run, max_envelope_pages=4)[0].flags == (ReviewFlag.TOO_MANY_PAGES,)
     assert plan_submissions(long_run, max_envelope_pages=5)[0].flags == ()  # blank backs do not count
+
+
+def test_known_neighbours_are_found_without_scanning_the_export() -> None:
+    known = frozenset({A, "48151624", "4815162", "481516233"} | {str(n) for n in range(10_000_000, 10_200_000)})
+    assert header_verdict([ocr("48151625", 0.9)], known).number is None  # unknown
+    assert header_verdict([ocr(A, 0.9)], known).number is None  # neighbours one digit away: not enough
+    assert header_verdict([ocr("73920158", 0.9)], frozenset({"73920158"})).number == "73920158"
