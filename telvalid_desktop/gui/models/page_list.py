@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
+from telvalid_desktop.db.repository import PageInfo
 from telvalid_desktop.gui.render_service import PageRef, Priority, RenderKey, RenderService
 
 PAGE_IDS_MIME_TYPE = "application/x-telvalid-page-ids"
@@ -47,6 +48,12 @@ class PageEntry:
     file_name: str
     disagrees: bool = False
     blank: bool = False
+
+    @classmethod
+    def of(cls, page: PageInfo) -> PageEntry:
+        """The entry of a page as the repository describes it."""
+        ref = PageRef(page.path, page.index, page.rotation)
+        return cls(page.page_id, ref, page.file_name, page.disagrees, page.blank)
 
 
 class PageListModel(QAbstractListModel):

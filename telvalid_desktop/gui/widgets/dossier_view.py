@@ -24,7 +24,7 @@ from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.db.repository import PageInfo
 from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
-from telvalid_desktop.gui.render_service import PageRef, RenderService
+from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.time_text import local_time_text
 from telvalid_desktop.gui.widgets.checklist_panel import ChecklistPanel
 from telvalid_desktop.gui.widgets.history_panel import HistoryPanel
@@ -129,18 +129,7 @@ class DossierView(QWidget):
         row = self.viewer.current_page()
         self.dossier = Dossier.get_by_id(target)
         self.pages = repository.dossier_pages(target, self.services.workspace.store)
-        self.page_model.set_entries(
-            [
-                PageEntry(
-                    page_id=page.page_id,
-                    ref=PageRef(page.path, page.index, page.rotation),
-                    file_name=page.file_name,
-                    disagrees=page.disagrees,
-                    blank=page.blank,
-                )
-                for page in self.pages
-            ]
-        )
+        self.page_model.set_entries([PageEntry.of(page) for page in self.pages])
         self.viewer.set_current_page(row if keep_page and row >= 0 else 0)
         self._show_header()
         self._show_checklist()

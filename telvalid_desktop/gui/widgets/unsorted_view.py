@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db import repository
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
-from telvalid_desktop.gui.render_service import PageRef, RenderService
+from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -72,12 +72,7 @@ class UnsortedView(QWidget):
         if current is None:
             return
         pages = repository.submission_pages(current.data(0, SubmissionIdRole), self.workspace.store)
-        self.page_model.set_entries(
-            [
-                PageEntry(p.page_id, PageRef(p.path, p.index, p.rotation), p.file_name, p.disagrees, p.blank)
-                for p in pages
-            ]
-        )
+        self.page_model.set_entries([PageEntry.of(page) for page in pages])
         self.viewer.set_current_page(0)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
