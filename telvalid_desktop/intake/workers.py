@@ -8,11 +8,12 @@ pages are queued at once, so a 500-page batch never sits in memory.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -22,6 +23,7 @@ from typing import TypeVar
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 # A page that takes longer than this is pathological (decompression bomb, endless loop).
 PAGE_TIMEOUT_S = 90.0
@@ -91,16 +93,22 @@ class PageWorkers:
         self._executor.shutdown(wait=False, cancel_futures=True)
         self._executor = None
 
+    def _submit(self, function: Callable[[str, int], T], path: str, index: int) -> Future[T]:
+        """Queue one page; a pool already broken answers with a failed future, handled like the others."""
+        try:
+            return self._pool().submit(function, path, index)
+        except BrokenProcessPool as crashed:
+            failed: Future[T] = Future()
+            failed.set_exception(crashed)
+            return failed
+
     def _result(self, future: Future[T]) -> T:
-        """The worker's answer; a crashed or hung worker rejects the file, not the batch."""
+        """The worker's answer; a hung worker rejects the file, not the batch (a crash is the caller's)."""
         try:
             return future.result(timeout=PAGE_TIMEOUT_S)
         except FutureTimeout as hung:
             self._discard_pool()
             raise UnreadableFile(RejectReason.TIMEOUT, "page analysis timed out") from hung
-        except BrokenProcessPool as crashed:
-            self._discard_pool()
-            raise UnreadableFile(RejectReason.DAMAGED, "page worker crashed") from crashed
 
     def analyze_pages(
         self, path: Path, page_count: int, cancel: threading.Event | None = None
@@ -112,31 +120,59 @@ class PageWorkers:
                     return
                 yield _analyze_in_worker(str(path), index)
             return
-        yield from self._stream(_analyze_in_worker, str(path), page_count, cancel)
+        yield from self._stream(_analyze_in_worker, str(path), range(page_count), cancel)
 
     def _stream(
         self,
-        function: Callable[[str, int], PageAnalysis],
+        function: Callable[[str, int], T],
         path: str,
-        page_count: int,
+        indices: Sequence[int],
         cancel: threading.Event | None,
-    ) -> Iterator[PageAnalysis]:
-        pending: deque[Future[PageAnalysis]] = deque()
-        next_index = 0
+    ) -> Iterator[T]:
+        """Results for ``indices`` in order, at most ``max_in_flight`` queued.
+
+        A worker killed from outside (the OOM killer, a person) breaks the whole pool:
+        the pages in flight are sent again to a fresh pool, once per call, so a good file
+        is not quarantined. A second crash means a page kills its worker: the file is
+        rejected.
+        """
+        pending: deque[tuple[int, Future[T]]] = deque()
+        waiting = deque(indices)
+        retried = False
         try:
-            while next_index < page_count or pending:
-                while next_index < page_count and len(pending) < self.max_in_flight:
+            while waiting or pending:
+                while waiting and len(pending) < self.max_in_flight:
                     if cancel is not None and cancel.is_set():
                         return
-                    pending.append(self._pool().submit(function, path, next_index))
-                    next_index += 1
-                yield self._result(pending.popleft())
+                    index = waiting.popleft()
+                    pending.append((index, self._submit(function, path, index)))
+                try:
+                    result = self._result(pending[0][1])
+                except BrokenProcessPool as crashed:
+                    self._discard_pool()
+                    if retried:
+                        raise UnreadableFile(RejectReason.DAMAGED, "page worker crashed") from crashed
+                    retried = True
+                    log.warning("a page worker died while reading %s; retrying its pages on a fresh pool", path)
+                    pending = deque(
+                        (index, future if _succeeded(future) else self._submit(function, path, index))
+                        for index, future in pending
+                    )
+                    continue
+                pending.popleft()
+                yield result
         finally:
-            for future in pending:
+            for _, future in pending:
                 future.cancel()
 
     def read_body(self, path: Path, index: int) -> NumberReading | None:
         """Full-page search of one page for a quoted procedure number."""
         if self.workers == 0:
             return _read_body_in_worker(str(path), index)
-        return self._result(self._pool().submit(_read_body_in_worker, str(path), index))
+        (reading,) = self._stream(_read_body_in_worker, str(path), [index], None)
+        return reading
+
+
+def _succeeded(future: Future[T]) -> bool:
+    """Finished with a result before the pool broke: nothing to do again."""
+    return future.done() and not future.cancelled() and future.exception() is None
