@@ -12,40 +12,32 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import NumberSource
 from telvalid_desktop.core.dossiers import DossierService, ensure_editable, record_change
-from telvalid_desktop.core.errors import (
-    InvalidValue,
-    NothingToUndo,
-    PageInChecklist,
-    PageNotFound,
-    SubmissionAlreadySorted,
-    SubmissionNotFound,
-    UndoBlocked,
+from telvalid_desktop.core.errors import InvalidValue, SubmissionAlreadySorted
+from telvalid_desktop.core.page_operation_log import (
+    UNDO,
+    check_number,
+    dossiers_by_id,
+    dossiers_of,
+    ensure_not_changed_by_others,
+    ensure_unlinked,
+    last_undoable,
+    load_pages,
+    load_submission,
+    log_operation,
+    pages_of,
+    submission_state,
 )
-from telvalid_desktop.core.procedures import PROCEDURE_NUMBER
-from telvalid_desktop.db.models import (
-    ChecklistItem,
-    ChecklistPage,
-    Dossier,
-    KnownProcedure,
-    Page,
-    PageOperation,
-    PageOperationPage,
-    StoredFile,
-    Submission,
-    database_proxy,
-)
+from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, StoredFile, Submission, database_proxy
 
 MOVE_PAGES = "move_pages"
 MOVE_SUBMISSION = "move_submission"
 ASSIGN_SUBMISSION = "assign_submission"
 ROTATE_PAGE = "rotate_page"
-UNDO = "undo"
 
 
 @dataclass(frozen=True)
@@ -69,66 +61,6 @@ def complete_numbers(prefix: str, limit: int = 10) -> list[str]:
         query = model.select(column).where((column >= prefix) & (column < after)).order_by(column).limit(limit).tuples()
         found.update(number for (number,) in query)
     return sorted(found)[:limit]
-
-
-def _check_number(number: str) -> None:
-    if not PROCEDURE_NUMBER.fullmatch(number):
-        raise InvalidValue("procedure_number", number)
-
-
-def _pages(page_ids: Sequence[int]) -> list[Page]:
-    if not page_ids:
-        raise InvalidValue("page_ids", list(page_ids))
-    pages = {page.id: page for page in Page.select().where(Page.id.in_(list(page_ids)))}
-    for page_id in page_ids:
-        if page_id not in pages:
-            raise PageNotFound(page_id)
-    return [pages[page_id] for page_id in dict.fromkeys(page_ids)]
-
-
-def _submission(submission_id: int) -> Submission:
-    submission = Submission.get_or_none(Submission.id == submission_id)
-    if submission is None:
-        raise SubmissionNotFound(submission_id)
-    return submission
-
-
-def _ensure_unlinked(page_ids: Iterable[int]) -> None:
-    linked = (
-        ChecklistPage.select(ChecklistPage.page, ChecklistItem.code)
-        .join(ChecklistItem)
-        .where(ChecklistPage.page.in_(list(page_ids)))
-        .tuples()
-        .first()
-    )
-    if linked is not None:
-        raise PageInChecklist(*linked)
-
-
-def _dossiers_of(submission_ids: Iterable[int | None]) -> dict[int, Dossier]:
-    """The dossiers these submissions are filed in (unsorted ones have none)."""
-    ids = [submission_id for submission_id in set(submission_ids) if submission_id is not None]
-    query = Dossier.select().join(Submission).where(Submission.id.in_(ids)).distinct()
-    return {dossier.id: dossier for dossier in query}
-
-
-def _dossiers_by_id(dossier_ids: Iterable[int | None]) -> dict[int, Dossier]:
-    ids = [dossier_id for dossier_id in set(dossier_ids) if dossier_id is not None]
-    return {dossier.id: dossier for dossier in Dossier.select().where(Dossier.id.in_(ids))}
-
-
-def _pages_of(submission_ids: Iterable[int]) -> list[int]:
-    return [page_id for (page_id,) in Page.select(Page.id).where(Page.submission.in_(list(submission_ids))).tuples()]
-
-
-def _submission_state(submission: Submission) -> dict[str, Any]:
-    return {
-        "dossier": submission.dossier_id,
-        "procedure_number": submission.procedure_number,
-        "number_source": submission.number_source,
-        "needs_review": submission.needs_review,
-        "review_reason": submission.review_reason,
-    }
 
 
 def _file_submission(file_id: int, dossier: Dossier) -> tuple[Submission, bool]:
@@ -158,13 +90,6 @@ def _file_submission(file_id: int, dossier: Dossier) -> tuple[Submission, bool]:
     return created, True
 
 
-def _log(kind: str, actor: str, payload: dict[str, Any], page_ids: Iterable[int], undoes: int | None = None) -> None:
-    operation = PageOperation.create(actor=actor, kind=kind, payload=json.dumps(payload), undoes=undoes)
-    rows = [{"operation": operation.id, "page": page_id} for page_id in dict.fromkeys(page_ids)]
-    if rows:
-        PageOperationPage.insert_many(rows).execute()
-
-
 class PageOperations:
     """Page and submission changes made by people, with a per-user undo."""
 
@@ -174,11 +99,11 @@ class PageOperations:
 
     def move_pages(self, page_ids: Sequence[int], target_number: str, actor: str) -> Changes:
         """Put the pages in the target dossier, in its submission of the same file (created if needed)."""
-        _check_number(target_number)
+        check_number(target_number)
         with database_proxy.atomic():
-            pages = _pages(page_ids)
-            _ensure_unlinked(page.id for page in pages)
-            sources = _dossiers_of(page.submission_id for page in pages)
+            pages = load_pages(page_ids)
+            ensure_unlinked(page.id for page in pages)
+            sources = dossiers_of(page.submission_id for page in pages)
             target = self._receive(target_number, actor, sources.values(), "pages_moved_in")
             previous: dict[str, int | None] = {}
             created: list[int] = []
@@ -192,21 +117,21 @@ class PageOperations:
             for source in sources.values():
                 if source.id != target.id:
                     record_change(source, actor, "pages_moved_out", target_number)
-            _log(MOVE_PAGES, actor, {"pages": previous, "created_submissions": created}, (p.id for p in pages))
+            log_operation(MOVE_PAGES, actor, {"pages": previous, "created_submissions": created}, (p.id for p in pages))
         return Changes(dossiers=frozenset({target.id, *sources}), pages=True, queues=True)
 
     def move_submission(self, submission_id: int, target_number: str, actor: str) -> Changes:
         """Refile a whole submission (all its pages) into the target dossier."""
-        _check_number(target_number)
+        check_number(target_number)
         with database_proxy.atomic():
-            submission = _submission(submission_id)
+            submission = load_submission(submission_id)
             return self._refile(submission, target_number, actor, MOVE_SUBMISSION, "submission_moved_in")
 
     def assign_submission(self, submission_id: int, procedure_number: str, actor: str) -> Changes:
         """Give an unsorted submission its number; the dossier is created, or reopened if on hold."""
-        _check_number(procedure_number)
+        check_number(procedure_number)
         with database_proxy.atomic():
-            submission = _submission(submission_id)
+            submission = load_submission(submission_id)
             if submission.dossier_id is not None:
                 raise SubmissionAlreadySorted(submission_id, submission.procedure_number)
             return self._refile(submission, procedure_number, actor, ASSIGN_SUBMISSION, "submission_assigned")
@@ -216,32 +141,32 @@ class PageOperations:
         if degrees % 90:
             raise InvalidValue("degrees", degrees)
         with database_proxy.atomic():
-            (page,) = _pages([page_id])
-            dossiers = _dossiers_of([page.submission_id])
+            (page,) = load_pages([page_id])
+            dossiers = dossiers_of([page.submission_id])
             self.claims.ensure_free(dossiers, actor)
             Page.update(display_rotation=(page.display_rotation + degrees) % 360).where(Page.id == page_id).execute()
-            _log(ROTATE_PAGE, actor, {"rotations": {str(page_id): page.display_rotation}}, [page_id])
+            log_operation(ROTATE_PAGE, actor, {"rotations": {str(page_id): page.display_rotation}}, [page_id])
         return Changes(dossiers=frozenset(dossiers), pages=True)
 
     def undo_last(self, actor: str) -> UndoResult:
         """Restore what the actor's last not yet undone operation changed; the undo is logged too."""
         with database_proxy.atomic():
-            operation = self._last_undoable(actor)
+            operation = last_undoable(actor)
             payload = json.loads(operation.payload)
             pages = {int(key): value for key, value in payload.get("pages", {}).items()}
             submissions = {int(key): value for key, value in payload.get("submissions", {}).items()}
             rotations = {int(key): value for key, value in payload.get("rotations", {}).items()}
-            moved = [*pages, *_pages_of(submissions)]
+            moved = [*pages, *pages_of(submissions)]
             touched = [*moved, *rotations]
-            self._ensure_not_changed_by_others(operation, touched)
+            ensure_not_changed_by_others(operation, touched)
             holding_now = Page.select(Page.submission).where(Page.id.in_(touched))
             concerned = {
-                **_dossiers_of(page.submission_id for page in holding_now),
-                **_dossiers_of(pages.values()),
-                **_dossiers_by_id(state["dossier"] for state in submissions.values()),
+                **dossiers_of(page.submission_id for page in holding_now),
+                **dossiers_of(pages.values()),
+                **dossiers_by_id(state["dossier"] for state in submissions.values()),
             }
             if moved:
-                _ensure_unlinked(moved)
+                ensure_unlinked(moved)
                 self._guard(concerned.values(), actor)
             else:  # a rotation is not a change of the dossier
                 self.claims.ensure_free(concerned, actor)
@@ -252,21 +177,21 @@ class PageOperations:
             for page_id, rotation in rotations.items():
                 Page.update(display_rotation=rotation).where(Page.id == page_id).execute()
             for submission_id in payload.get("created_submissions", []):
-                if not _pages_of([submission_id]):
+                if not pages_of([submission_id]):
                     Submission.delete().where(Submission.id == submission_id).execute()
             if moved:
                 for dossier in concerned.values():
                     record_change(dossier, actor, "page_operation_undone", operation.kind)
-            _log(UNDO, actor, {}, touched, undoes=operation.id)
+            log_operation(UNDO, actor, {}, touched, undoes=operation.id)
         changes = Changes(dossiers=frozenset(concerned), pages=True, queues=bool(moved))
         return UndoResult(operation_id=operation.id, kind=operation.kind, changes=changes)
 
     def _refile(self, submission: Submission, number: str, actor: str, kind: str, event: str) -> Changes:
-        page_ids = _pages_of([submission.id])
-        _ensure_unlinked(page_ids)
-        sources = _dossiers_of([submission.id])
+        page_ids = pages_of([submission.id])
+        ensure_unlinked(page_ids)
+        sources = dossiers_of([submission.id])
         target = self._receive(number, actor, sources.values(), event, f"file {submission.file.original_name}")
-        previous = _submission_state(submission)
+        previous = submission_state(submission)
         Submission.update(
             dossier=target,
             procedure_number=number,
@@ -277,7 +202,7 @@ class PageOperations:
         for source in sources.values():
             if source.id != target.id:
                 record_change(source, actor, "submission_moved_out", number)
-        _log(kind, actor, {"submissions": {str(submission.id): previous}}, page_ids)
+        log_operation(kind, actor, {"submissions": {str(submission.id): previous}}, page_ids)
         return Changes(dossiers=frozenset({target.id, *sources}), pages=True, queues=True)
 
     def _receive(
@@ -295,31 +220,3 @@ class PageOperations:
         self.claims.ensure_free((dossier.id for dossier in dossiers), actor)
         for dossier in dossiers:
             ensure_editable(dossier)
-
-    @staticmethod
-    def _last_undoable(actor: str) -> PageOperation:
-        undone = PageOperation.select(PageOperation.undoes).where(PageOperation.undoes.is_null(False))
-        operation = (
-            PageOperation.select()
-            .where((PageOperation.actor == actor) & (PageOperation.kind != UNDO) & PageOperation.id.not_in(undone))
-            .order_by(PageOperation.id.desc())
-            .first()
-        )
-        if operation is None:
-            raise NothingToUndo()
-        return operation
-
-    @staticmethod
-    def _ensure_not_changed_by_others(operation: PageOperation, page_ids: Sequence[int]) -> None:
-        later = (
-            PageOperation.select(PageOperation.actor)
-            .join(PageOperationPage)
-            .where(
-                PageOperationPage.page.in_(list(page_ids))
-                & (PageOperation.id > operation.id)
-                & (PageOperation.actor != operation.actor)
-            )
-            .first()
-        )
-        if later is not None:
-            raise UndoBlocked(later.actor)
