@@ -40,3 +40,11 @@ class NumberSource(StrEnum):
     BODY = "body"
     MANUAL = "manual"
     NONE = ""
+
+
+class PageKind(StrEnum):
+    """What a page of a scan is, as a person corrects it: separator sheets cut a batch into envelopes."""
+
+    CONTENT = "content"
+    BLANK = "blank"
+    SEPARATOR = "separator"

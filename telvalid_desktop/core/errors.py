@@ -96,6 +96,15 @@ class SubmissionAlreadySorted(CoreError):
         self.procedure_number = procedure_number
 
 
+class NothingToChange(CoreError):
+    """The correction asked for is how things already are (same number, same page kind, already unsorted)."""
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(f"{field} is already {value!r}")
+        self.field = field
+        self.value = value
+
+
 class PageInChecklist(CoreError):
     """The page backs a checklist item; moving it would silently change what was accepted."""
 

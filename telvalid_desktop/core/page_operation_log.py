@@ -135,3 +135,33 @@ def ensure_not_changed_by_others(operation: PageOperation, page_ids: Sequence[in
     )
     if later is not None:
         raise UndoBlocked(later.actor)
+
+
+def next_position(file_id: int) -> int:
+    """The position after the last submission of the file."""
+    last = (
+        Submission.select(Submission.position)
+        .where(Submission.file == file_id)
+        .order_by(Submission.position.desc())
+        .scalar()
+    )
+    return (last if last is not None else -1) + 1
+
+
+def make_room_after(submission: Submission) -> int:
+    """The position right after ``submission`` in its file, the later submissions moved one further."""
+    Submission.update(position=Submission.position + 1).where(
+        (Submission.file == submission.file_id) & (Submission.position > submission.position)
+    ).execute()
+    return submission.position + 1
+
+
+def delete_if_empty(submission_id: int) -> None:
+    """Drop a submission an operation created once undo emptied it, closing the gap it leaves in its file."""
+    created = Submission.get_or_none(Submission.id == submission_id)
+    if created is None or pages_of([submission_id]):
+        return
+    created.delete_instance()
+    Submission.update(position=Submission.position - 1).where(
+        (Submission.file == created.file_id) & (Submission.position > created.position)
+    ).execute()
