@@ -114,11 +114,11 @@ def cmd_watch(args: argparse.Namespace, workspace: Workspace) -> int:
             print(_outcome_text(outcome), flush=True)
 
     with PageWorkers(args.workers) as workers:
-        folder = HotFolder(
-            inbox=inbox,
-            archive=Path(args.archive) if args.archive else inbox.parent / f"{inbox.name}-archive",
-            quarantine=Path(args.quarantine) if args.quarantine else inbox.parent / f"{inbox.name}-quarantine",
-            service=IngestService(workspace, workers, DossierService()),
+        folder = HotFolder.beside(
+            inbox,
+            IngestService(workspace, workers, DossierService()),
+            archive=Path(args.archive) if args.archive else None,
+            quarantine=Path(args.quarantine) if args.quarantine else None,
             settle_s=args.settle,
             explain=message,
         )

@@ -12,7 +12,9 @@ archived then.
 
 from __future__ import annotations
 
+import filecmp
 import logging
+import os
 import shutil
 import threading
 import time
@@ -22,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from telvalid_desktop.core.domain import ImportStatus
-from telvalid_desktop.core.ingest import IngestService, expand_inputs
+from telvalid_desktop.core.ingest import IngestService, ProgressCallback, expand_inputs
 from telvalid_desktop.core.outcomes import FileOutcome
 
 log = logging.getLogger(__name__)
@@ -81,32 +83,43 @@ class HotFolder:
             del self._seen[gone]
         return ready
 
-    def process(self, path: Path, cancel: threading.Event | None = None) -> FileOutcome | None:
+    def process(
+        self, path: Path, cancel: threading.Event | None = None, progress: ProgressCallback | None = None
+    ) -> FileOutcome | None:
         """Import one ready file and move it out of the inbox."""
-        outcome = self.service.ingest(path, cancel=cancel)
+        outcome = self.service.ingest(path, progress=progress, cancel=cancel)
         if outcome is None:  # cancelled: it stays in the inbox for the next run
             return None
-        target_root = self.quarantine if outcome.status == ImportStatus.REJECTED else self.archive
-        target = _free_name(target_root / datetime.now().strftime("%Y-%m-%d") / path.relative_to(self.inbox))
+        self._seen.pop(path, None)
+        if not path.exists():  # taken away by someone meanwhile: nothing left to move
+            return outcome
+        rejected = outcome.status == ImportStatus.REJECTED
+        folder = (self.quarantine if rejected else self.archive) / datetime.now().strftime("%Y-%m-%d")
+        target = _free_name(folder / path.relative_to(self.inbox), path)
+        if target is None:  # a run stopped between copying it there and removing it here
+            path.unlink()
+            log.info("hot folder: %s %s was already archived", outcome.status.value, path)
+            return outcome
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(path), target)
-        if outcome.status == ImportStatus.REJECTED:
+        if rejected:  # the note first: a file in quarantine always says why
             note = f"{path}\n{self.explain(outcome.error_code or '')}\n({outcome.error_code})\n"
             target.with_name(target.name + ".txt").write_text(note, encoding="utf-8")
-        self._seen.pop(path, None)
+        _move(path, target)
         log.info("hot folder: %s %s -> %s", outcome.status.value, path, target)
         return outcome
 
-    def run_once(self, cancel: threading.Event | None = None, max_wait_s: float = 600.0) -> list[FileOutcome]:
-        """Process what is waiting now; wait for files still being written, ``max_wait_s`` at most."""
-        outcomes: list[FileOutcome] = []
+    def run_once(self, cancel: threading.Event | None = None, max_wait_s: float = 600.0) -> Iterator[FileOutcome]:
+        """Process what is waiting now; wait for files still being written, ``max_wait_s`` at most.
+
+        Each outcome comes out as soon as its file is moved, so ``watch --once --json``
+        reports file by file and a run killed midway has said what it finished.
+        """
         started = self.clock()
         while not (cancel is not None and cancel.is_set()):
-            outcomes.extend(self._process_ready(cancel))
+            yield from self._process_ready(cancel)
             if next(self.waiting_files(), None) is None or self.clock() - started > max_wait_s:
                 break
             time.sleep(self._poll_interval())
-        return outcomes
 
     def run_forever(self, stop: threading.Event, on_outcome: Callable[[FileOutcome], None]) -> None:
         """Watch until ``stop`` is set (a mailroom PC left running, or a service)."""
@@ -127,6 +140,7 @@ class HotFolder:
         """Shares give no change events: poll, a few times per settle period."""
         return min(1.0, max(self.settle_s / 4, 0.05))
 
+
 def _can_open(path: Path) -> bool:
     """A scanner still holding the file open for writing may refuse readers (Windows shares)."""
     try:
@@ -137,10 +151,33 @@ def _can_open(path: Path) -> bool:
     return True
 
 
-def _free_name(target: Path) -> Path:
-    """``target``, or ``name (2).ext`` … when a file of that name was already archived today."""
+def _free_name(target: Path, source: Path) -> Path | None:
+    """``target``, or ``name (2).ext`` … when another file of that name was archived today.
+
+    None when one of them already holds the very bytes of ``source``: it was copied there
+    by a run stopped before removing it from the inbox, and must not be archived twice.
+    """
     candidate, number = target, 2
     while candidate.exists():
+        if filecmp.cmp(candidate, source, shallow=False):
+            return None
         candidate = target.with_name(f"{target.stem} ({number}){target.suffix}")
         number += 1
     return candidate
+
+
+def _move(source: Path, target: Path) -> None:
+    """Rename; to another disk, copy under a hidden name first, then rename and remove.
+
+    ``shutil.move`` copies straight to the final name: a run killed mid-copy would leave
+    half a scan in the archive under the real name.
+    """
+    try:
+        source.rename(target)
+        return
+    except OSError:
+        pass
+    partial = target.with_name(f".{target.name}.partial")
+    shutil.copy2(source, partial)
+    os.replace(partial, target)
+    source.unlink()

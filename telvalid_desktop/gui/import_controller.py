@@ -20,13 +20,17 @@ from PySide6.QtCore import QObject, Signal
 
 from telvalid_desktop.core.domain import Channel, ImportStatus
 from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService, expand_inputs
+from telvalid_desktop.core.hot_folder import HotFolder
+from telvalid_desktop.core.ingest import IngestService, ProgressCallback, expand_inputs
 from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.intake.workers import PageWorkers
 
 log = logging.getLogger(__name__)
+
+# How one file is taken in: its path, a progress callback and the cancel flag -> its outcome.
+FileAction = Callable[[Path, ProgressCallback, threading.Event], FileOutcome | None]
 
 
 @dataclass(frozen=True)
@@ -114,12 +118,26 @@ class ImportController(QObject):
 
     def import_paths(self, paths: Iterable[Path | str], channel: Channel = Channel.POST) -> bool:
         """Start importing ``paths`` (files or folders); ``False`` if a batch is already running."""
+
+        def ingest(path: Path, progress: ProgressCallback, cancel: threading.Event) -> FileOutcome | None:
+            return self.ingest_service().ingest(path, channel=channel, progress=progress, cancel=cancel)
+
+        return self._start([Path(path) for path in paths], ingest)
+
+    def process_hot_files(self, folder: HotFolder, paths: Iterable[Path]) -> bool:
+        """Take in files the hot folder found ready, archiving or quarantining each one."""
+
+        def process(path: Path, progress: ProgressCallback, cancel: threading.Event) -> FileOutcome | None:
+            return folder.process(path, cancel, progress)
+
+        return self._start(list(paths), process)
+
+    def _start(self, paths: list[Path], action: FileAction) -> bool:
         if self._future is not None:
             return False
         self._cancel = threading.Event()
-        batch = [Path(path) for path in paths]
         self._future = self._tasks.run(
-            partial(self._run_batch, batch, channel, self._cancel),
+            partial(self._run_batch, paths, action, self._cancel),
             on_done=self._on_batch_done,
             on_error=self._on_batch_failed,
             executor="io",
@@ -142,13 +160,14 @@ class ImportController(QObject):
 
     # worker thread
 
-    def _ingest_service(self) -> IngestService:
+    def ingest_service(self) -> IngestService:
+        """The session's intake (page worker processes start at its first page, not here)."""
         with self._workers_lock:
             if self._service is None:
                 self._service = IngestService(self._workspace, self._workers_factory(), self._dossiers)
             return self._service
 
-    def _run_batch(self, paths: list[Path], channel: Channel, cancel: threading.Event) -> ImportSummary:
+    def _run_batch(self, paths: list[Path], action: FileAction, cancel: threading.Event) -> ImportSummary:
         tally = _Tally()
         try:
             files = list(expand_inputs(paths))
@@ -157,19 +176,19 @@ class ImportController(QObject):
             for path in files:
                 if cancel.is_set():
                     break
-                outcome = self._import_one(path, channel, cancel, tally)
+                outcome = self._import_one(path, action, cancel, tally)
                 if outcome is None and cancel.is_set():
                     break
         finally:
             self._workspace.database.close()  # this thread's connection; the thread may not be reused
         return tally.summary(cancelled=cancel.is_set())
 
-    def _import_one(self, path: Path, channel: Channel, cancel: threading.Event, tally: _Tally) -> FileOutcome | None:
+    def _import_one(self, path: Path, action: FileAction, cancel: threading.Event, tally: _Tally) -> FileOutcome | None:
         def progress(done: int, total: int, name: str) -> None:
             self._tasks.post(partial(self.progress_changed.emit, done, total, name))
 
         try:
-            outcome = self._ingest_service().ingest(path, channel=channel, progress=progress, cancel=cancel)
+            outcome = action(path, progress, cancel)
         except Exception as failure:  # a bug or a lost database must not stop the batch
             log.exception("import of %s failed", path)
             tally.failed += 1
