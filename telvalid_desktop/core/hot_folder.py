@@ -83,6 +83,32 @@ class HotFolder:
             del self._seen[gone]
         return ready
 
+    @classmethod
+    def beside(
+        cls,
+        inbox: Path,
+        service: IngestService,
+        *,
+        archive: Path | None = None,
+        quarantine: Path | None = None,
+        settle_s: float = 2.0,
+        explain: Callable[[str], str] = str,
+    ) -> HotFolder:
+        """The hot folder of ``inbox``; by default its archive and quarantine sit beside it
+        (``FOLDER-archive``, ``FOLDER-quarantine``), on the same share, never inside it."""
+        return cls(
+            inbox=inbox,
+            archive=archive if archive is not None else inbox.parent / f"{inbox.name}-archive",
+            quarantine=quarantine if quarantine is not None else inbox.parent / f"{inbox.name}-quarantine",
+            service=service,
+            settle_s=settle_s,
+            explain=explain,
+        )
+
+    def waiting_count(self) -> int:
+        """Files in the inbox not yet taken in (those still being written included)."""
+        return sum(1 for _ in self.waiting_files())
+
     def process(
         self, path: Path, cancel: threading.Event | None = None, progress: ProgressCallback | None = None
     ) -> FileOutcome | None:
