@@ -10,6 +10,7 @@ import json
 import logging
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -98,6 +99,7 @@ class IngestService:
         progress: ProgressCallback | None,
         cancel: threading.Event | None,
     ) -> FileOutcome | None:
+        started = time.monotonic()  # probe to commit: what the mailroom waits for, per file
         probed = probe(path)
         stored_path = self.workspace.store.put(path, sha256, probed.media_type)
         analyses: list[PageAnalysis] = []
@@ -128,6 +130,8 @@ class IngestService:
                     imported_by=current_user(),
                 )
                 self._save(stored, analyses, placed)
+                stored.analysis_seconds = time.monotonic() - started
+                stored.save(only=[StoredFile.analysis_seconds])
         except peewee.IntegrityError:  # the same bytes were imported meanwhile elsewhere
             stored = StoredFile.get(StoredFile.sha256 == sha256)
             return outcome_from_store(stored, str(path), ImportStatus.DUPLICATE)

@@ -68,10 +68,25 @@ def _add_list_indexes(database: peewee.Database) -> None:
         database.execute_sql(statement)
 
 
+# Column of step 4, frozen here like those of step 2.
+_STEP_4_COLUMN: tuple[str, str, peewee.Field] = ("stored_file", "analysis_seconds", peewee.FloatField(null=True))
+
+
+def _add_analysis_time(database: peewee.Database) -> None:
+    """How long the intake of each file took, for the batch figures (pages per minute).
+
+    Files imported before this step keep no time (NULL): their speed is unknown, not zero.
+    """
+    table, column, field = _STEP_4_COLUMN
+    if column not in {existing.name for existing in database.get_columns(table)}:
+        schema.migrate(schema.SchemaMigrator.from_database(database).add_column(table, column, field))
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
     _add_list_indexes,
+    _add_analysis_time,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -84,6 +84,7 @@ class StoredFile(BaseModel):
     channel = peewee.CharField(default="post")
     imported_at = peewee.DateTimeField(default=utc_now, index=True)
     imported_by = peewee.CharField(default="")
+    analysis_seconds = peewee.FloatField(null=True)  # wall time of the intake, for pages per minute (None: unknown)
 
 
 class Submission(BaseModel):
