@@ -115,6 +115,15 @@ def test_a_split_files_the_new_envelope_by_its_own_header_and_keeps_the_order(op
     assert events("73920158")[-1] == ("page_operation_undone", "clerk", "split_submission")
 
 
+def test_a_split_reading_the_same_number_stays_in_the_dossier_with_one_history_row(
+    operations: PageOperations,
+) -> None:
+    stored, pages = _scan(("48151623", ["48151623", "48151623"]))
+    operations.split_submission(_envelope_of(pages[0]).id, pages[1], "clerk")
+    assert _layout(stored) == [("48151623", [0]), ("48151623", [1])]
+    assert events("48151623")[-2:] == [("created", "mailroom", "file"), ("envelope_split", "clerk", "48151623")]
+
+
 def test_a_split_without_a_sure_number_is_left_unsorted_for_review(operations: PageOperations) -> None:
     stored, pages = _scan(("48151623", ["48151623", None, None]))
     operations.split_submission(_envelope_of(pages[0]).id, pages[1], "clerk")
