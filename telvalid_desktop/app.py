@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -29,8 +30,23 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+STATIONS = ("technician", "mailroom")
+
+
+def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="telvalid-desktop", description="TelValid Desktop")
+    parser.add_argument("workspace", nargs="?", help="dossier de travail (défaut : TELVALID_WORKSPACE)")
+    parser.add_argument(
+        "--station", choices=STATIONS, help="poste à ouvrir : technicien ou courrier (défaut : réglages)"
+    )
+    known, _qt_arguments = parser.parse_known_args(arguments)
+    return known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Open the main window on the workspace (TELVALID_WORKSPACE or the user's data directory)."""
+    """Open the station's window on the workspace (TELVALID_WORKSPACE or the user's data directory)."""
+    arguments = list(sys.argv if argv is None else argv)
+    options = parse_arguments(arguments[1:])
     if not has_display():
         sys.stderr.write(NO_DISPLAY_HELP)
         return 2
@@ -38,10 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from telvalid_desktop.gui.i18n import install_translators  # noqa: PLC0415
     from telvalid_desktop.gui.main_window import MainWindow  # noqa: PLC0415
+    from telvalid_desktop.gui.station_window import StationWindow  # noqa: PLC0415
 
-    arguments = list(sys.argv if argv is None else argv)
-    workspace_root = Path(arguments[1]) if len(arguments) > 1 else default_workspace()
-    workspace = open_workspace(workspace_root)
+    workspace = open_workspace(Path(options.workspace) if options.workspace else default_workspace())
     configure_logging(workspace.logs)
     settings = load_settings(settings_path())
     application = QApplication(arguments)
@@ -49,7 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = os.environ.get("TELVALID_LANG") or settings.language
     os.environ["TELVALID_LANG"] = language  # the core's labels (rules file) follow the same choice
     install_translators(application, language)
-    window = MainWindow(build_services(workspace, settings, current_user()))
+    services = build_services(workspace, settings, current_user())
+    station = options.station or settings.station
+    window = StationWindow(services) if station == "mailroom" else MainWindow(services)
     window.show()
     try:
         return application.exec()

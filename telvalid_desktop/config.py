@@ -36,6 +36,10 @@ class Settings:
     out_of_plan_allowance_eur: int = 150
     language: str = "fr"
     claim_timeout_minutes: int = 240
+    station: str = "technician"  # which window this workstation opens: technician | mailroom
+    hot_folder: str = ""  # where the scanner drops its files ("" = not watched)
+    hot_folder_archive: str = ""  # "" = beside it, FOLDER-archive
+    hot_folder_quarantine: str = ""  # "" = beside it, FOLDER-quarantine
 
 
 def settings_path() -> Path:

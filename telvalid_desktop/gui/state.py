@@ -27,9 +27,11 @@ def restore_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> str 
     return str(queue) if queue else None
 
 
-def save_window(window: QMainWindow, splitters: dict[str, QSplitter], queue: str) -> None:
+def save_window(window: QMainWindow, splitters: dict[str, QSplitter], queue: str | None = None) -> None:
+    """Keep the geometry and splitters (and the technician's queue, when there is one)."""
     settings = _settings()
     settings.setValue("persist/geometry", window.saveGeometry())
     for name, splitter in splitters.items():
         settings.setValue(f"persist/splitter_{name}", splitter.saveState())
-    settings.setValue("persist/last_queue", queue)
+    if queue is not None:
+        settings.setValue("persist/last_queue", queue)

@@ -69,9 +69,7 @@ def test_model_pages_a_thousand_dossiers(make_dossiers: Callable[[int], None]) -
 
 def test_search_by_partial_number_and_customer(make_dossiers: Callable[[int], None]) -> None:
     make_dossiers(40)
-    assert [row.procedure_number for row in fetch_dossier_rows(DossierFilter(search="000012"), 0, 50)] == [
-        _number(12)
-    ]
+    assert [row.procedure_number for row in fetch_dossier_rows(DossierFilter(search="000012"), 0, 50)] == [_number(12)]
     assert count_dossiers(DossierFilter(search="4800003")) == 10  # a prefix: 48000030..48000039
     found = {row.procedure_number for row in fetch_dossier_rows(DossierFilter(search="00001"), 0, 50)}
     assert found == {_number(index) for index in (1, *range(10, 20))}  # a substring anywhere

@@ -98,9 +98,10 @@ def test_cancel_stops_and_leaves_nothing(qtbot: QtBot, workspace: Workspace, tas
     controller = ImportController(workspace, tasks, workers_factory=lambda: workers)
     panel = ImportPanel(controller)
     qtbot.addWidget(panel)
-    with qtbot.assertNotEmitted(controller.file_imported), qtbot.waitSignal(
-        controller.import_finished, timeout=WAIT_MS
-    ) as finished:
+    with (
+        qtbot.assertNotEmitted(controller.file_imported),
+        qtbot.waitSignal(controller.import_finished, timeout=WAIT_MS) as finished,
+    ):
         controller.import_paths([first, second])
         qtbot.waitUntil(workers.first_page_read.is_set, timeout=WAIT_MS)
         qtbot.waitUntil(panel.isVisible)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
@@ -18,6 +17,7 @@ from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import digital_form
+from tests.gui.dialogs import answer_next_dialog
 
 A = "48151623"
 B = "73920158"
@@ -36,21 +36,6 @@ def open_number(qtbot: QtBot, window: MainWindow, number: str) -> None:
     window.dossier_list.select_row(0)
     qtbot.keyClick(window.dossier_list.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.dossier_view)
-
-
-def answer_next_dialog(qtbot: QtBot, dialog_type: type[QDialog], fill: object) -> None:
-    """Fill and accept the next modal dialog of ``dialog_type`` as soon as it shows."""
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, dialog_type):
-            qtbot.wait(10)
-            handle()
-            return
-        fill(dialog)  # type: ignore[operator]
-        dialog.accept()
-
-    QTimer.singleShot(0, handle)
 
 
 def test_a_split_submission_lands_in_one_dossier(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -42,8 +42,6 @@ RowEnricher = Callable[[Sequence[DossierRow]], list[DossierRow]]
 """Completes fetched rows (missing items, holder) with ``dataclasses.replace``."""
 
 
-
-
 def status_key(row: DossierRow) -> str:
     """The badge of a row: its status, with "complement" for an open dossier completed."""
     return "complement" if row.status == "open" and row.complement_received else row.status

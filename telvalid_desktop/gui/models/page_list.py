@@ -100,7 +100,8 @@ class PageListModel(QAbstractListModel):
             return
         self._thumbnail_width = width_px
         if self._entries:
-            self.dataChanged.emit(self.index(0, 0),
+            self.dataChanged.emit(
+                self.index(0, 0),
                 self.index(len(self._entries) - 1, 0),
                 [Qt.ItemDataRole.DecorationRole],
             )

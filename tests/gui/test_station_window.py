@@ -1,0 +1,205 @@
+"""The mailroom station: a batch dropped in the watched folder, reviewed and fixed by keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from telvalid_desktop.core.services import Services
+from telvalid_desktop.db.models import Dossier, Page, Submission
+from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
+from telvalid_desktop.gui.import_controller import ImportController
+from telvalid_desktop.gui.render_service import RenderService
+from telvalid_desktop.gui.station_window import StationWindow
+from telvalid_desktop.gui.tasks import TaskRunner
+from telvalid_desktop.intake.separator import separator_sheet_pdf
+from telvalid_desktop.intake.workers import PageWorkers
+from tests.gui.dialogs import answer_next_dialog
+
+A = "48151623"
+B = "73920158"
+C = "61122334"
+WAIT_MS = 30_000
+
+
+def batch_pdf(path: Path) -> Path:
+    """Three envelopes cut by separator sheets: A (2 pages + a letter), one with no number, B (2 pages)."""
+    separator = pymupdf.open(stream=separator_sheet_pdf(1), filetype="pdf")
+    document = pymupdf.open()
+
+    def page(text: str) -> None:
+        document.new_page().insert_text((50, 50), text, fontsize=11)
+
+    page(f"Numéro de procédure : {A}")
+    page(f"Numéro de procédure : {A}")
+    page("Lettre : veuillez trouver ci-joint mon RIB")
+    document.insert_pdf(separator)
+    page("Relevé d'identité bancaire")
+    page("Carte nationale d'identité")
+    document.insert_pdf(separator)
+    page(f"Numéro de procédure : {B}")
+    page(f"Numéro de procédure : {B}")
+    document.save(path)
+    return path
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.opened: list[QUrl] = []
+
+    def __call__(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+@pytest.fixture
+def station(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[StationWindow]:
+    executor = ThreadPoolExecutor(max_workers=1)
+    tasks = TaskRunner()
+    importer = ImportController(services.workspace, tasks, workers_factory=lambda: PageWorkers(0))
+    shown = StationWindow(
+        services,
+        renderer=RenderService(workers=1, executor=executor),
+        importer=importer,
+        tasks=tasks,
+        file_chooser=lambda _parent: [],
+        folder_chooser=lambda _parent: str(tmp_path / "inbox"),
+        save_chooser=lambda _parent, _suggested: str(tmp_path / "sheets.pdf"),
+        open_file=Recorder(),
+        settle_s=0.0,
+    )
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
+    yield shown
+    shown.close()
+    executor.shutdown(wait=True, cancel_futures=True)
+
+
+def rows(station: StationWindow) -> list[tuple[str, str]]:
+    tree = station.envelopes.tree
+    return [(tree.topLevelItem(row).text(1), tree.topLevelItem(row).text(3)) for row in range(tree.topLevelItemCount())]
+
+
+def select_envelope(qtbot: QtBot, station: StationWindow, row: int) -> None:
+    """Choose a row as the clerk would, the station active again (shortcuts need it after a dialog)."""
+    station.activateWindow()
+    qtbot.waitUntil(station.isActiveWindow)
+    station.envelopes.tree.setCurrentItem(station.envelopes.tree.topLevelItem(row))
+    qtbot.waitUntil(lambda: station.page_model.rowCount() > 0)
+
+
+def wait_for_rows(qtbot: QtBot, station: StationWindow, expected: list[tuple[str, str]]) -> None:
+    qtbot.waitUntil(lambda: rows(station) == expected, timeout=WAIT_MS)
+
+
+def drop_batch_in_watched_folder(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    station.choose_watched_folder()
+    assert station.hot_folder.is_watching()
+    batch_pdf(inbox / "lot-0900.pdf")
+    archived = tmp_path / "inbox-archive" / datetime.now().strftime("%Y-%m-%d") / "lot-0900.pdf"
+    qtbot.waitUntil(archived.is_file, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: station.batches.tree.topLevelItemCount() == 1, timeout=WAIT_MS)
+
+
+RECEIVED = [
+    (A, "Reconnue"),
+    ("— intercalaire —", "page 4"),
+    ("—", "À trier — aucun numéro trouvé"),
+    ("— intercalaire —", "page 7"),
+    (B, "Reconnue"),
+]
+
+
+def test_a_batch_from_the_watched_folder_is_shown_with_its_envelopes_and_figures(
+    qtbot: QtBot, station: StationWindow, tmp_path: Path
+) -> None:
+    drop_batch_in_watched_folder(qtbot, station, tmp_path)
+    wait_for_rows(qtbot, station, RECEIVED)
+    batch = station.batches.tree.topLevelItem(0)
+    assert (batch.text(1), batch.text(2), batch.text(3), batch.text(4)) == ("lot-0900.pdf", "9", "3", "1")
+    figures = station.figures.text()
+    assert "9 pages" in figures and "3 enveloppes" in figures and "2 reconnues automatiquement (67 %)" in figures
+    assert "pages/min" in figures and "— pages/min" not in figures  # the intake time was measured
+    assert "Surveillance" in station.watch_status.text()
+    select_envelope(qtbot, station, 0)
+    assert station.page_model.rowCount() == 3
+    assert station.evidence.number.text() == A
+    assert not [action for action in station.actions() if "Valider" in action.text()]  # not the technician's
+
+
+def test_the_clerk_numbers_splits_merges_and_undoes_by_keyboard(
+    qtbot: QtBot, station: StationWindow, tmp_path: Path
+) -> None:
+    drop_batch_in_watched_folder(qtbot, station, tmp_path)
+    wait_for_rows(qtbot, station, RECEIVED)
+    tree = station.envelopes.tree
+
+    select_envelope(qtbot, station, 2)  # the envelope with no number: the clerk types it
+    answer_next_dialog(qtbot, AssignDialog, lambda dialog: dialog.number.setText(C))
+    qtbot.keyClick(tree, Qt.Key.Key_N)
+    wait_for_rows(qtbot, station, [*RECEIVED[:2], (C, "Corrigée à la main"), *RECEIVED[3:]])
+    assert Dossier.get(Dossier.procedure_number == C).submissions.count() == 1
+
+    select_envelope(qtbot, station, 0)  # the letter after A's form is another customer's: cut it off
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: station.viewer.current_page() == 2)
+    qtbot.keyClick(tree, Qt.Key.Key_S)
+    numbered = [*RECEIVED[:2], (C, "Corrigée à la main"), *RECEIVED[3:]]
+    wait_for_rows(qtbot, station, [RECEIVED[0], ("—", "À trier — coupée à la main"), *numbered[1:]])
+    letter = Page.get(Page.index == 2)
+    assert letter.submission.dossier is None
+    assert [p.index for p in Page.select().join(Submission).where(Submission.procedure_number == A)] == [0, 1]
+
+    select_envelope(qtbot, station, 1)  # second thoughts: it was A's after all
+    qtbot.keyClick(tree, Qt.Key.Key_F)
+    wait_for_rows(qtbot, station, numbered)
+    assert Page.get(Page.index == 2).submission.procedure_number == A
+
+    qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the merge
+    wait_for_rows(qtbot, station, [RECEIVED[0], ("—", "À trier — coupée à la main"), *numbered[1:]])
+    assert Page.get(Page.index == 2).submission.dossier is None
+
+
+def test_page_kinds_and_sending_to_the_technicians(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:
+    drop_batch_in_watched_folder(qtbot, station, tmp_path)
+    wait_for_rows(qtbot, station, RECEIVED)
+    tree = station.envelopes.tree
+    select_envelope(qtbot, station, 4)
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: station.viewer.current_page() == 1)
+    qtbot.keyClick(tree, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: Page.get(Page.index == 8).is_blank, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tree.topLevelItem(4).text(2) == "1", timeout=WAIT_MS)  # one document page left
+
+    select_envelope(qtbot, station, 1)  # a separator sheet taken for a document page? put it back in the batch
+    qtbot.keyClick(tree, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: not Page.get(Page.index == 3).is_separator, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(rows(station)) == 4, timeout=WAIT_MS)
+
+    select_envelope(qtbot, station, 3)
+    assert tree.currentItem().text(1) == B
+    qtbot.keyClick(tree, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: Dossier.get(Dossier.procedure_number == B).submissions.count() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: rows(station)[3] == ("—", "À trier — envoyée aux techniciens"), timeout=WAIT_MS)
+
+
+def test_separator_sheets_are_printed_from_the_station(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:
+    answer_next_dialog(qtbot, QInputDialog, lambda dialog: dialog.setIntValue(3))
+    station.print_separator_sheets()
+    opened = station.open_file
+    assert isinstance(opened, Recorder)
+    qtbot.waitUntil(lambda: bool(opened.opened), timeout=WAIT_MS)
+    assert opened.opened[0].toLocalFile() == str(tmp_path / "sheets.pdf")
+    assert pymupdf.open(tmp_path / "sheets.pdf").page_count == 3
