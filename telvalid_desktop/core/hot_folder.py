@@ -7,7 +7,8 @@ Each processed file is moved to ``archive/<date>/`` and each rejected one to
 ``quarantine/<date>/`` with a note saying why; nothing is deleted. Importing is
 idempotent (same bytes = duplicate), so a run interrupted at any point simply finishes
 on the next start: a file imported but not yet moved comes back as a duplicate and is
-archived then.
+archived then, unless the archive already holds its very bytes (a move to another disk
+stopped between the copy and the removal), so no scan is archived twice.
 """
 
 from __future__ import annotations
