@@ -135,15 +135,21 @@ class HotFolder:
         log.info("hot folder: %s %s -> %s", outcome.status.value, path, target)
         return outcome
 
-    def run_once(self, cancel: threading.Event | None = None, max_wait_s: float = 600.0) -> Iterator[FileOutcome]:
+    def run_once(
+        self,
+        cancel: threading.Event | None = None,
+        max_wait_s: float = 600.0,
+        progress: ProgressCallback | None = None,
+    ) -> Iterator[FileOutcome]:
         """Process what is waiting now; wait for files still being written, ``max_wait_s`` at most.
 
         Each outcome comes out as soon as its file is moved, so ``watch --once --json``
         reports file by file and a run killed midway has said what it finished.
+        ``progress`` hears of every page read (a bar, or a benchmark sampling memory).
         """
         started = self.clock()
         while not (cancel is not None and cancel.is_set()):
-            yield from self._process_ready(cancel)
+            yield from self._process_ready(cancel, progress)
             if next(self.waiting_files(), None) is None or self.clock() - started > max_wait_s:
                 break
             time.sleep(self._poll_interval())
@@ -155,11 +161,13 @@ class HotFolder:
                 on_outcome(outcome)
             stop.wait(self._poll_interval())
 
-    def _process_ready(self, cancel: threading.Event | None) -> Iterator[FileOutcome]:
+    def _process_ready(
+        self, cancel: threading.Event | None, progress: ProgressCallback | None = None
+    ) -> Iterator[FileOutcome]:
         for path in self.ready_files():
             if cancel is not None and cancel.is_set():
                 return
-            outcome = self.process(path, cancel)
+            outcome = self.process(path, cancel, progress)
             if outcome is not None:
                 yield outcome
 
