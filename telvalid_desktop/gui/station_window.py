@@ -160,7 +160,7 @@ class StationWindow(QMainWindow):
         self.splitter.addWidget(self.batches)
         self.splitter.addWidget(self.envelopes)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([330, 430, 640])
+        self.splitter.setSizes([400, 440, 700])
         self.splitter.setStretchFactor(2, 1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -199,15 +199,21 @@ class StationWindow(QMainWindow):
         self._action("batch", self.tr("Jour précédent"), lambda: self.batches.step_day(-1), "Alt+Left")
         self._action("batch", self.tr("Jour suivant"), lambda: self.batches.step_day(1), "Alt+Right")
         self._action("batch", self.tr("Actualiser"), self.reload_batches, "F5")
-        self.envelope_actions = [
-            self._action("envelope", self.tr("Saisir le &numéro de l'enveloppe…"), self.type_number, "N"),
-            self._action("envelope", self.tr("&Couper l'enveloppe avant la page affichée"), self.split_here, "S"),
-            self._action("envelope", self.tr("&Fusionner avec l'enveloppe précédente"), self.merge_with_previous, "F"),
-            self._action("envelope", self.tr("Envoyer aux &techniciens (à trier)"), self.send_to_unsorted, "T"),
-            self._action("envelope", self.tr("Page &vierge / non vierge"), self.toggle_blank, "B"),
-            self._action("envelope", self.tr("Page &intercalaire / document"), self.toggle_separator, "I"),
-            self._action("envelope", self.tr("Annuler la dernière correction"), self.undo, "Ctrl+Z"),
-        ]
+        table = (
+            (self.tr("Saisir le &numéro de l'enveloppe…"), self.tr("Numéro"), self.type_number, "N"),
+            (self.tr("&Couper l'enveloppe avant la page affichée"), self.tr("Couper"), self.split_here, "S"),
+            (self.tr("&Fusionner avec l'enveloppe précédente"), self.tr("Fusionner"), self.merge_with_previous, "F"),
+            (self.tr("Envoyer aux &techniciens (à trier)"), self.tr("À trier"), self.send_to_unsorted, "T"),
+            (self.tr("Page &vierge / non vierge"), self.tr("Vierge"), self.toggle_blank, "B"),
+            (self.tr("Page &intercalaire / document"), self.tr("Intercalaire"), self.toggle_separator, "I"),
+            (self.tr("Annuler la dernière correction"), self.tr("Annuler"), self.undo, "Ctrl+Z"),
+        )
+        self.envelope_actions = []
+        for text, short, slot, key in table:
+            action = self._action("envelope", text, slot, key)
+            action.setIconText(f"{short} ({key})")
+            action.setToolTip(f"{text.replace('&', '')} ({key})")
+            self.envelope_actions.append(action)
         self._menus["envelope"].addSeparator()
         self._action("envelope", self.tr("Page suivante"), self.viewer.next_page, "Right")
         self._action("envelope", self.tr("Page précédente"), self.viewer.previous_page, "Left")
@@ -225,9 +231,6 @@ class StationWindow(QMainWindow):
         toolbar.addSeparator()
         for action in self.envelope_actions:
             toolbar.addAction(action)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
-            action.setIconText(action.text().replace("&", "").split(" (")[0])
 
     def _connect(self) -> None:
         self.batches.batch_selected.connect(self._on_batch_selected)

@@ -52,6 +52,7 @@ class BatchList(QWidget):
             [self.tr("Heure"), self.tr("Lot"), self.tr("Pages"), self.tr("Env."), self.tr("À voir")]
         )
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # scanners name files by their end
         self.empty = QLabel(self.tr("Aucun lot ce jour-là."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
@@ -122,7 +123,9 @@ class BatchList(QWidget):
             chosen = self.tree.topLevelItem(0)
         self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
-        for column in (0, 2, 3, 4):
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(1, max(160, self.tree.viewport().width() - 200))
+        for column in (2, 3, 4):
             self.tree.resizeColumnToContents(column)
         self.empty.setVisible(not batches)
         new_current = self.current_file_id()

@@ -83,6 +83,7 @@ class EnvelopeList(QWidget):
         item = QTreeWidgetItem([str(number), envelope.procedure_number or "—", str(document_pages), text])
         item.setData(0, SubmissionIdRole, envelope.submission_id)
         item.setForeground(3, QBrush(color))
+        item.setToolTip(3, text)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         first, last = envelope.pages[0].index + 1, envelope.pages[-1].index + 1
         item.setToolTip(0, self.tr("Pages %1 à %2 du lot").replace("%1", str(first)).replace("%2", str(last)))
@@ -101,7 +102,7 @@ class EnvelopeList(QWidget):
         if envelope.number_source == "manual":
             return self.tr("Corrigée à la main"), CORRECTED_COLOR
         if envelope.number_source == "body":
-            return self.tr("Reconnue (lettre d'accompagnement)"), RECOGNISED_COLOR
+            return self.tr("Reconnue (lettre)"), RECOGNISED_COLOR
         return self.tr("Reconnue"), RECOGNISED_COLOR
 
     def _separator_item(self, page: BatchPage) -> QTreeWidgetItem:
