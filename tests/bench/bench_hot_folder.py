@@ -1,0 +1,135 @@
+"""Benchmark of the hot folder (a script, not a test): a long scanned batch dropped in the inbox.
+
+    .venv/bin/python -m tests.bench.bench_hot_folder [--pages 300] [--workers 2] [--seed 7]
+
+The batch (``big_batch_pdf``, default scan profile) is generated first and not timed.
+``HotFolder.run_once`` then takes it in against a fresh workspace, in a child process of
+its own so that the peak memory figures (``getrusage``: RUSAGE_SELF for the main process,
+RUSAGE_CHILDREN for the largest page worker) hold nothing of the generation. Resident
+memory is sampled every 50 pages through the import's progress callback, to show that it
+stays flat however long the batch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["OMP_THREAD_LIMIT"] = "1"
+
+from telvalid_desktop.core.dossiers import DossierService  # noqa: E402
+from telvalid_desktop.core.hot_folder import HotFolder  # noqa: E402
+from telvalid_desktop.core.ingest import IngestService  # noqa: E402
+from telvalid_desktop.core.workspace import open_workspace  # noqa: E402
+from telvalid_desktop.db.models import Dossier  # noqa: E402
+from telvalid_desktop.intake.workers import PageWorkers  # noqa: E402
+from tests.generator.batches import big_batch_pdf  # noqa: E402
+
+SAMPLE_EVERY_PAGES = 50
+_PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
+
+
+def _rss_mb(pid: int | str = "self") -> float:
+    """Resident memory of one process now, from /proc (0 once it is gone)."""
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * _PAGE_BYTES / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def _page_workers() -> list[int]:
+    """This process's page workers: children running multiprocessing's spawn code."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == os.getpid() and b"spawn_main" in command:
+            found.append(int(entry.name))
+    return found
+
+
+class MemorySampler:
+    """A progress callback that notes the time and resident memory every few pages."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()  # the run starts with its sampler
+        self.rows: list[tuple[int, float, float, float]] = []  # pages, seconds, main MB, workers MB
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if done % SAMPLE_EVERY_PAGES == 0 or done == total:
+            workers = sum(_rss_mb(pid) for pid in _page_workers())
+            self.rows.append((done, time.perf_counter() - self.started, _rss_mb(), workers))
+
+
+def measure(folder: Path, workers: int) -> None:
+    """Take in everything waiting in ``folder/inbox`` and print the figures (child process)."""
+    workspace = open_workspace(folder / "ws")
+    with PageWorkers(workers) as pool:
+        hot = HotFolder(
+            folder / "inbox",
+            folder / "archive",
+            folder / "quarantine",
+            IngestService(workspace, pool, DossierService()),
+            settle_s=0.0,
+        )
+        sampler = MemorySampler()
+        outcomes = list(hot.run_once(progress=sampler))
+        elapsed = time.perf_counter() - sampler.started
+    main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # KB on Linux
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3  # the largest reaped worker
+    pages = sum(outcome.page_count for outcome in outcomes)
+    submissions = [submission for outcome in outcomes for submission in outcome.submissions]
+    unsorted = sum(submission.procedure_number is None for submission in submissions)
+    archived = sum(1 for path in (folder / "archive").rglob("*") if path.is_file())
+    print(f"hot folder run, {workers} page worker(s), fresh workspace:")
+    print(f"  files: {', '.join(outcome.status.value for outcome in outcomes)}; {archived} archived")
+    print(f"  pages: {pages}")
+    print(f"  envelopes: {len(submissions)} ({len(submissions) - unsorted} with a number, {unsorted} unsorted)")
+    print(f"  dossiers: {Dossier.select().count()}")
+    print(f"  wall: {elapsed:.1f} s, {pages / elapsed * 60:.0f} pages per minute")
+    print(f"  peak RSS: main process {main_peak:.0f} MB, largest page worker {worker_peak:.0f} MB")
+    print(f"  RSS during the run, every {SAMPLE_EVERY_PAGES} pages read:")
+    print("     pages   seconds   main MB   workers MB (sum)")
+    for done, seconds, main_mb, workers_mb in sampler.rows:
+        print(f"    {done:6d}  {seconds:8.1f}  {main_mb:8.0f}  {workers_mb:11.0f}")
+    workspace.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child's run
+    args = parser.parse_args()
+    if args.measure is not None:
+        measure(args.measure, args.workers)
+        return
+    with tempfile.TemporaryDirectory(prefix="telvalid-bench-") as temporary:
+        folder = Path(temporary)
+        (folder / "inbox").mkdir()
+        batch = folder / "inbox" / "batch.pdf"
+        started = time.perf_counter()
+        truths = big_batch_pdf(batch, args.pages, seed=args.seed)
+        numbers = {truth.procedure_number for truth in truths if truth.procedure_number is not None}
+        print(
+            f"batch: {len(truths)} scanned pages, {len({truth.envelope for truth in truths})} envelopes, "
+            f"{len(numbers)} procedure numbers; generated in {time.perf_counter() - started:.0f} s, "
+            f"{batch.stat().st_size / 1e6:.1f} MB (not measured)",
+            flush=True,
+        )
+        command = [sys.executable, "-m", "tests.bench.bench_hot_folder", "--measure", str(folder)]
+        subprocess.run([*command, "--workers", str(args.workers)], check=True)
+
+
+if __name__ == "__main__":
+    main()
