@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.config import Settings
+from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.db.models import Dossier, Page, Submission
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.import_controller import ImportController
@@ -61,6 +63,12 @@ class Recorder:
 
 @pytest.fixture
 def station(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[StationWindow]:
+    with open_station(qtbot, services, tmp_path) as shown:
+        yield shown
+
+
+@contextmanager
+def open_station(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[StationWindow]:
     executor = ThreadPoolExecutor(max_workers=1)
     tasks = TaskRunner()
     importer = ImportController(services.workspace, tasks, workers_factory=lambda: PageWorkers(0))
@@ -203,3 +211,17 @@ def test_separator_sheets_are_printed_from_the_station(qtbot: QtBot, station: St
     qtbot.waitUntil(lambda: bool(opened.opened), timeout=WAIT_MS)
     assert opened.opened[0].toLocalFile() == str(tmp_path / "sheets.pdf")
     assert pymupdf.open(tmp_path / "sheets.pdf").page_count == 3
+
+
+def test_files_waiting_when_the_station_starts_are_taken_in(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    inbox = tmp_path / "scans"
+    inbox.mkdir()
+    batch_pdf(inbox / "overnight.pdf")
+    (inbox / "broken.pdf").write_bytes(b"%PDF-1.7 cut short by a dying scanner")
+    watching = build_services(services.workspace, Settings(hot_folder=str(inbox)), "courrier1")
+    with open_station(qtbot, watching, tmp_path) as station:
+        today = datetime.now().strftime("%Y-%m-%d")
+        qtbot.waitUntil((tmp_path / "scans-archive" / today / "overnight.pdf").is_file, timeout=WAIT_MS)
+        qtbot.waitUntil((tmp_path / "scans-quarantine" / today / "broken.pdf.txt").is_file, timeout=WAIT_MS)
+        wait_for_rows(qtbot, station, RECEIVED)
+        assert not any(inbox.iterdir())
