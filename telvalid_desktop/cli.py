@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from telvalid_desktop import __version__
+from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound
@@ -81,11 +82,17 @@ class ProgressBar:
         sys.stderr.flush()
 
 
+def _ingest_service(workspace: Workspace, workers: PageWorkers) -> IngestService:
+    """The intake as this user's settings configure it (same as the window's)."""
+    settings = load_settings(settings_path())
+    return IngestService(workspace, workers, DossierService(), max_envelope_pages=settings.max_envelope_pages)
+
+
 def cmd_ingest(args: argparse.Namespace, workspace: Workspace) -> int:
     rejected = False
     progress = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     with PageWorkers(args.workers, engine_name=args.ocr) as workers:
-        service = IngestService(workspace, workers, DossierService())
+        service = _ingest_service(workspace, workers)
         for path in expand_inputs(Path(item) for item in args.paths):
             outcome = service.ingest(path, channel=Channel(args.channel), progress=progress)
             if outcome is None:
@@ -116,7 +123,7 @@ def cmd_watch(args: argparse.Namespace, workspace: Workspace) -> int:
     with PageWorkers(args.workers) as workers:
         folder = HotFolder.beside(
             inbox,
-            IngestService(workspace, workers, DossierService()),
+            _ingest_service(workspace, workers),
             archive=Path(args.archive) if args.archive else None,
             quarantine=Path(args.quarantine) if args.quarantine else None,
             settle_s=args.settle,

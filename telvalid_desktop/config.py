@@ -40,6 +40,7 @@ class Settings:
     hot_folder: str = ""  # where the scanner drops its files ("" = not watched)
     hot_folder_archive: str = ""  # "" = beside it, FOLDER-archive
     hot_folder_quarantine: str = ""  # "" = beside it, FOLDER-quarantine
+    max_envelope_pages: int = 30  # an envelope with more document pages is flagged (a missed separator?)
 
 
 def settings_path() -> Path:

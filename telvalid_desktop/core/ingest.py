@@ -27,7 +27,7 @@ from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
-from telvalid_desktop.intake.separation import PlannedSubmission, plan_submissions
+from telvalid_desktop.intake.separation import MAX_ENVELOPE_PAGES, PlannedSubmission, plan_submissions
 from telvalid_desktop.intake.trust import Verdict, body_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis
 from telvalid_desktop.intake.workers import PageWorkers
@@ -64,10 +64,18 @@ class _PlacedSubmission:
 class IngestService:
     """Runs the intake for a workspace; the CLI and the window both drive it."""
 
-    def __init__(self, workspace: Workspace, workers: PageWorkers, dossiers: DossierService) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        workers: PageWorkers,
+        dossiers: DossierService,
+        *,
+        max_envelope_pages: int = MAX_ENVELOPE_PAGES,
+    ) -> None:
         self.workspace = workspace
         self.workers = workers
         self.dossiers = dossiers
+        self.max_envelope_pages = max_envelope_pages  # more document pages: a missed separator sheet?
 
     def ingest(
         self,
@@ -111,7 +119,7 @@ class IngestService:
             return None
         known = known_numbers()
         placed = []
-        for plan in plan_submissions(analyses, known):
+        for plan in plan_submissions(analyses, known, self.max_envelope_pages):
             item, body = self._place(plan, stored_path, known)
             if body is not None and plan.first_content_page is not None:  # kept for the window to show
                 page = plan.first_content_page

@@ -25,6 +25,7 @@ from telvalid_desktop.core.ingest import IngestService, ProgressCallback, expand
 from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.gui.tasks import TaskRunner
+from telvalid_desktop.intake.separation import MAX_ENVELOPE_PAGES
 from telvalid_desktop.intake.workers import PageWorkers
 
 log = logging.getLogger(__name__)
@@ -102,12 +103,14 @@ class ImportController(QObject):
         *,
         workers_factory: Callable[[], PageWorkers] = PageWorkers,
         dossiers: DossierService | None = None,
+        max_envelope_pages: int = MAX_ENVELOPE_PAGES,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._tasks = tasks
         self._workers_factory = workers_factory
         self._dossiers = dossiers or DossierService()
+        self._max_envelope_pages = max_envelope_pages
         self._service: IngestService | None = None
         self._workers_lock = threading.Lock()
         self._cancel = threading.Event()
@@ -164,7 +167,12 @@ class ImportController(QObject):
         """The session's intake (page worker processes start at its first page, not here)."""
         with self._workers_lock:
             if self._service is None:
-                self._service = IngestService(self._workspace, self._workers_factory(), self._dossiers)
+                self._service = IngestService(
+                    self._workspace,
+                    self._workers_factory(),
+                    self._dossiers,
+                    max_envelope_pages=self._max_envelope_pages,
+                )
             return self._service
 
     def _run_batch(self, paths: list[Path], action: FileAction, cancel: threading.Event) -> ImportSummary:

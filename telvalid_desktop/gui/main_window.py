@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
         self.file_chooser = file_chooser
         self.tasks = TaskRunner(self)
         self.renderer = renderer if renderer is not None else RenderService(self)
-        self.importer = importer if importer is not None else ImportController(services.workspace, self.tasks, self)
+        self.importer = importer if importer is not None else ImportController(
+            services.workspace, self.tasks, self, max_envelope_pages=services.settings.max_envelope_pages
+        )
         self.setWindowTitle(self.tr("TelValid — validation des groupes téléphonie"))
         self.setAcceptDrops(True)
         self.sidebar = QueueSidebar(parent=self)

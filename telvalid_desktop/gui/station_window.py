@@ -110,7 +110,9 @@ class StationWindow(QMainWindow):
         self.open_file = open_file
         self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.renderer = renderer if renderer is not None else RenderService(self)
-        self.importer = importer if importer is not None else ImportController(services.workspace, self.tasks, self)
+        self.importer = importer if importer is not None else ImportController(
+            services.workspace, self.tasks, self, max_envelope_pages=services.settings.max_envelope_pages
+        )
         self.hot_folder = HotFolderController(self.importer, self.tasks, self, settle_s=settle_s)
         self._generations: dict[str, int] = {}
         self._batch = NO_BATCH

@@ -10,6 +10,7 @@ import pymupdf
 import pytest
 
 from telvalid_desktop import cli
+from telvalid_desktop.config import Settings, save_settings, settings_path
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.workspace import open_workspace
@@ -184,3 +185,15 @@ def test_separator_sheet_command(tmp_path: Path, capsys: pytest.CaptureFixture[s
     out = tmp_path / "sheets.pdf"
     assert run(capsys, tmp_path / "ws", "separator-sheet", str(out), "--count", "3")[0] == 0
     assert pymupdf.open(out).page_count == 3
+
+
+def test_the_envelope_size_guard_follows_the_settings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    save_settings(Settings(max_envelope_pages=2), settings_path())
+    rng = random.Random(3)
+    customer = random_customer(rng)
+    envelope = tmp_path / "envelope.pdf"
+    envelope.write_bytes(concat(form_pdf(A, customer=customer, rng=rng), rib_pdf(customer, rng)))
+    _code, [outcome] = ingest(capsys, tmp_path / "ws", envelope)
+    [submission] = outcome["submissions"]
+    assert (submission["procedure_number"], submission["needs_review"]) == (A, True)
+    assert submission["review_reason"] == "too_many_pages"
