@@ -3,10 +3,12 @@
     .venv/bin/python -m tests.bench.bench_hot_folder [--pages 300] [--workers 2] [--seed 7]
 
 The batch (``big_batch_pdf``, default scan profile) is generated first and not timed.
-``HotFolder.run_once`` then takes it in against a fresh workspace, in a child process of
-its own so that the peak memory figures (``getrusage``: RUSAGE_SELF for the main process,
-RUSAGE_CHILDREN for the largest page worker) hold nothing of the generation. Resident
-memory is sampled every 50 pages through the import's progress callback, to show that it
+``HotFolder.run_once`` then takes it in against a fresh workspace. Peak memory comes from
+``getrusage``: RUSAGE_SELF for the main process, RUSAGE_CHILDREN for the largest page
+worker. Linux carries a process's RSS high-water mark across fork and exec, so generation
+and run are each a child of this bare launcher (stdlib only; the heavy imports are done
+in the children): the run's peak then holds nothing of the generation. Resident memory
+is also sampled every 50 pages through the import's progress callback, to show that it
 stays flat however long the batch.
 """
 
@@ -20,16 +22,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-os.environ["OMP_THREAD_LIMIT"] = "1"
-
-from telvalid_desktop.core.dossiers import DossierService  # noqa: E402
-from telvalid_desktop.core.hot_folder import HotFolder  # noqa: E402
-from telvalid_desktop.core.ingest import IngestService  # noqa: E402
-from telvalid_desktop.core.workspace import open_workspace  # noqa: E402
-from telvalid_desktop.db.models import Dossier  # noqa: E402
-from telvalid_desktop.intake.workers import PageWorkers  # noqa: E402
-from tests.generator.batches import big_batch_pdf  # noqa: E402
 
 SAMPLE_EVERY_PAGES = 50
 _PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
@@ -70,8 +62,33 @@ class MemorySampler:
             self.rows.append((done, time.perf_counter() - self.started, _rss_mb(), workers))
 
 
+def generate(folder: Path, pages: int, seed: int) -> None:
+    """Write the batch into ``folder/inbox`` and say what it holds (child process)."""
+    from tests.generator.batches import big_batch_pdf  # noqa: PLC0415 - not in the launcher, see above
+
+    (folder / "inbox").mkdir()
+    batch = folder / "inbox" / "batch.pdf"
+    started = time.perf_counter()
+    truths = big_batch_pdf(batch, pages, seed=seed)
+    numbers = {truth.procedure_number for truth in truths if truth.procedure_number is not None}
+    print(
+        f"batch: {len(truths)} scanned pages, {len({truth.envelope for truth in truths})} envelopes, "
+        f"{len(numbers)} procedure numbers; generated in {time.perf_counter() - started:.0f} s, "
+        f"{batch.stat().st_size / 1e6:.1f} MB (not measured)"
+    )
+
+
 def measure(folder: Path, workers: int) -> None:
     """Take in everything waiting in ``folder/inbox`` and print the figures (child process)."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # before tesseract loads, as the workers do
+    # Imported here, not in the launcher (see the module docstring).
+    from telvalid_desktop.core.dossiers import DossierService  # noqa: PLC0415
+    from telvalid_desktop.core.hot_folder import HotFolder  # noqa: PLC0415
+    from telvalid_desktop.core.ingest import IngestService  # noqa: PLC0415
+    from telvalid_desktop.core.workspace import open_workspace  # noqa: PLC0415
+    from telvalid_desktop.db.models import Dossier  # noqa: PLC0415
+    from telvalid_desktop.intake.workers import PageWorkers  # noqa: PLC0415
+
     workspace = open_workspace(folder / "ws")
     with PageWorkers(workers) as pool:
         hot = HotFolder(
@@ -84,8 +101,8 @@ def measure(folder: Path, workers: int) -> None:
         sampler = MemorySampler()
         outcomes = list(hot.run_once(progress=sampler))
         elapsed = time.perf_counter() - sampler.started
-    main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # KB on Linux
-    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3  # the largest reaped worker
+    main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6  # KiB on Linux
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 / 1e6  # largest reaped worker
     pages = sum(outcome.page_count for outcome in outcomes)
     submissions = [submission for outcome in outcomes for submission in outcome.submissions]
     unsorted = sum(submission.procedure_number is None for submission in submissions)
@@ -109,26 +126,19 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child's run
+    parser.add_argument("--child", choices=("generate", "measure"), help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.measure is not None:
-        measure(args.measure, args.workers)
-        return
-    with tempfile.TemporaryDirectory(prefix="telvalid-bench-") as temporary:
-        folder = Path(temporary)
-        (folder / "inbox").mkdir()
-        batch = folder / "inbox" / "batch.pdf"
-        started = time.perf_counter()
-        truths = big_batch_pdf(batch, args.pages, seed=args.seed)
-        numbers = {truth.procedure_number for truth in truths if truth.procedure_number is not None}
-        print(
-            f"batch: {len(truths)} scanned pages, {len({truth.envelope for truth in truths})} envelopes, "
-            f"{len(numbers)} procedure numbers; generated in {time.perf_counter() - started:.0f} s, "
-            f"{batch.stat().st_size / 1e6:.1f} MB (not measured)",
-            flush=True,
-        )
-        command = [sys.executable, "-m", "tests.bench.bench_hot_folder", "--measure", str(folder)]
-        subprocess.run([*command, "--workers", str(args.workers)], check=True)
+    if args.child == "generate":
+        generate(args.folder, args.pages, args.seed)
+    elif args.child == "measure":
+        measure(args.folder, args.workers)
+    else:
+        with tempfile.TemporaryDirectory(prefix="telvalid-bench-") as temporary:
+            command = [sys.executable, "-m", "tests.bench.bench_hot_folder", "--folder", temporary]
+            command += ["--pages", str(args.pages), "--workers", str(args.workers), "--seed", str(args.seed)]
+            subprocess.run([*command, "--child", "generate"], check=True)
+            subprocess.run([*command, "--child", "measure"], check=True)
 
 
 if __name__ == "__main__":
