@@ -102,7 +102,7 @@ def select_envelope(qtbot: QtBot, station: StationWindow, row: int) -> None:
     station.activateWindow()
     qtbot.waitUntil(station.isActiveWindow)
     station.envelopes.tree.setCurrentItem(station.envelopes.tree.topLevelItem(row))
-    qtbot.waitUntil(lambda: station.page_model.rowCount() > 0)
+    qtbot.waitUntil(lambda: station.review.page_model.rowCount() > 0)
 
 
 def wait_for_rows(qtbot: QtBot, station: StationWindow, expected: list[tuple[str, str]]) -> None:
@@ -112,8 +112,8 @@ def wait_for_rows(qtbot: QtBot, station: StationWindow, expected: list[tuple[str
 def drop_batch_in_watched_folder(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    station.choose_watched_folder()
-    assert station.hot_folder.is_watching()
+    station.intake.choose_watched_folder()
+    assert station.intake.hot_folder.is_watching()
     batch_pdf(inbox / "lot-0900.pdf")
     archived = tmp_path / "inbox-archive" / datetime.now().strftime("%Y-%m-%d") / "lot-0900.pdf"
     qtbot.waitUntil(archived.is_file, timeout=WAIT_MS)
@@ -139,10 +139,10 @@ def test_a_batch_from_the_watched_folder_is_shown_with_its_envelopes_and_figures
     figures = station.figures.text()
     assert "9 pages" in figures and "3 enveloppes" in figures and "2 reconnues automatiquement (67 %)" in figures
     assert "pages/min" in figures and "— pages/min" not in figures  # the intake time was measured
-    assert "Surveillance" in station.watch_status.text()
+    assert "Surveillance" in station.intake.status.text()
     select_envelope(qtbot, station, 0)
-    assert station.page_model.rowCount() == 3
-    assert station.evidence.number.text() == A
+    assert station.review.page_model.rowCount() == 3
+    assert station.review.evidence.number.text() == A
     assert not [action for action in station.actions() if "Valider" in action.text()]  # not the technician's
 
 
@@ -205,8 +205,8 @@ def test_page_kinds_and_sending_to_the_technicians(qtbot: QtBot, station: Statio
 
 def test_separator_sheets_are_printed_from_the_station(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:
     answer_next_dialog(qtbot, QInputDialog, lambda dialog: dialog.setIntValue(3))
-    station.print_separator_sheets()
-    opened = station.open_file
+    station.intake.print_separator_sheets()
+    opened = station.intake.open_file
     assert isinstance(opened, Recorder)
     qtbot.waitUntil(lambda: bool(opened.opened), timeout=WAIT_MS)
     assert opened.opened[0].toLocalFile() == str(tmp_path / "sheets.pdf")
