@@ -39,6 +39,7 @@ from telvalid_desktop.core.page_operation_log import (
 )
 from telvalid_desktop.core.procedures import known_numbers
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, StoredFile, Submission, database_proxy
+from telvalid_desktop.intake.separation import ReviewFlag
 from telvalid_desktop.intake.trust import header_verdict
 from telvalid_desktop.intake.types import NumberReading, ReadMethod
 
@@ -50,9 +51,11 @@ SPLIT_SUBMISSION = "split_submission"
 MERGE_SUBMISSIONS = "merge_submissions"
 SET_PAGE_KIND = "set_page_kind"
 SEND_TO_UNSORTED = "send_to_unsorted"
+CONFIRM_ENVELOPE = "confirm_envelope"
 
 SPLIT_BY_HAND = "split_by_hand"  # review reason of an envelope cut by hand whose headers give no sure number
 SENT_TO_UNSORTED = "sent_to_unsorted"  # history event and review reason of an envelope taken out of its dossier
+MISSED_SEPARATOR = {"", *ReviewFlag}  # review reasons a cut by hand settles
 
 
 @dataclass(frozen=True)
@@ -201,8 +204,8 @@ class PageOperations:
                 raise InvalidValue("first_page_id", first_page_id)
             moving = page_ids[page_ids.index(first_page_id) :]
             ensure_unlinked(moving)
-            created, dossiers = self._split_off(submission, moving, actor, "envelope_split")
-            payload = {"pages": dict.fromkeys(map(str, moving), submission.id), "created_submissions": [created]}
+            payload: dict[str, Any] = {"pages": dict.fromkeys(map(str, moving), submission.id)}
+            dossiers = self._split_off(submission, moving, actor, "envelope_split", payload)
             log_operation(SPLIT_SUBMISSION, actor, payload, moving)
         return Changes(dossiers=dossiers, pages=True, queues=True)
 
@@ -286,9 +289,20 @@ class PageOperations:
             submission = load_submission(submission_id)
             if submission.dossier_id is None:
                 return self.assign_submission(submission_id, number, actor)
-            if submission.procedure_number == number:
+            if submission.procedure_number != number:
+                return self.move_submission(submission_id, number, actor)
+            if not submission.needs_review:
                 raise NothingToChange("procedure_number", number)
-            return self.move_submission(submission_id, number, actor)
+            return self._confirm(submission, actor)
+
+    def _confirm(self, submission: Submission, actor: str) -> Changes:
+        """The clerk looked at a flagged envelope and typed the number it already has: it is checked."""
+        page_ids = pages_of([submission.id])
+        dossiers = self._record_on([submission.id], actor, "envelope_checked", submission.review_reason)
+        previous = submission_state(submission)
+        Submission.update(needs_review=False, review_reason="").where(Submission.id == submission.id).execute()
+        log_operation(CONFIRM_ENVELOPE, actor, {"submissions": {str(submission.id): previous}}, page_ids)
+        return Changes(dossiers=dossiers, pages=True, queues=True)
 
     def undo_last(self, actor: str) -> UndoResult:
         """Restore what the actor's last not yet undone operation changed; the undo is logged too."""
@@ -332,10 +346,18 @@ class PageOperations:
         return UndoResult(operation_id=operation.id, kind=operation.kind, changes=changes)
 
     def _split_off(
-        self, submission: Submission, page_ids: Sequence[int], actor: str, event: str
-    ) -> tuple[int, frozenset[int]]:
-        """Make the pages a new envelope right after ``submission``: its id and the dossiers concerned."""
+        self, submission: Submission, page_ids: Sequence[int], actor: str, event: str, payload: dict[str, Any]
+    ) -> frozenset[int]:
+        """Make the pages a new envelope right after ``submission``; returns the dossiers concerned.
+
+        The cut is the fix for a missed separator sheet: the original envelope's warning about
+        one is cleared. ``payload`` gets what undo needs (the new envelope, the old flags).
+        """
         sources = dossiers_of([submission.id])
+        flags = set(submission.review_reason.split(","))
+        if submission.dossier_id is not None and submission.needs_review and flags <= MISSED_SEPARATOR:
+            payload["submissions"] = {str(submission.id): submission_state(submission)}
+            Submission.update(needs_review=False, review_reason="").where(Submission.id == submission.id).execute()
         number = _number_from_headers(page_ids)
         target = None
         if number is None:
@@ -356,7 +378,8 @@ class PageOperations:
         for source in sources.values():
             if target is None or source.id != target.id:
                 record_change(source, actor, event, number or "unsorted")
-        return created.id, frozenset({*sources, *([target.id] if target else [])})
+        payload["created_submissions"] = [created.id]
+        return frozenset({*sources, *([target.id] if target else [])})
 
     def _cut_at(self, page: Page, actor: str, payload: dict[str, Any], reason: str) -> frozenset[int]:
         """Take a page that becomes a separator out of its envelope; the pages after it form the next one."""
@@ -369,9 +392,8 @@ class PageOperations:
         after = members[at + 1 :]
         if at == 0 or not after:  # at an edge of the envelope: nothing to cut off
             return self._record_on([submission.id], actor, "separator_marked", reason)
-        created, dossiers = self._split_off(submission, after, actor, "separator_marked")
+        dossiers = self._split_off(submission, after, actor, "separator_marked", payload)
         payload["pages"].update(dict.fromkeys(map(str, after), submission.id))
-        payload["created_submissions"] = [created]
         return dossiers
 
     def _put_back(self, page: Page, actor: str, payload: dict[str, Any], reason: str) -> frozenset[int]:

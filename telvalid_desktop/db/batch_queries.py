@@ -23,7 +23,7 @@ from telvalid_desktop.db.models import Dossier, Page, PageOperation, PageOperati
 
 AUTOMATIC_SOURCES = ("header", "body")  # NumberSource values the intake sets on its own
 MANUAL_SOURCE = "manual"
-NOT_CORRECTIONS = ("rotate_page", "undo")  # page operations that do not change what an envelope holds
+NOT_CORRECTIONS = ("rotate_page", "undo", "confirm_envelope")  # page operations that change no envelope
 
 
 @dataclass(frozen=True)

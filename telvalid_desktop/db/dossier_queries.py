@@ -223,6 +223,12 @@ def dossier_rows_by_id(dossier_ids: Iterable[int]) -> dict[int, DossierRow]:
     return {row.dossier_id: row for row in _rows(_row_query().where(Dossier.id.in_(ids)))}
 
 
+def _waiting_for_number() -> peewee.Expression:
+    """Submissions with no dossier that still hold a page (a merge or a move can empty one)."""
+    holding = Page.select(Page.id).where(Page.submission == Submission.id)
+    return Submission.dossier.is_null() & peewee.fn.EXISTS(holding)
+
+
 def queue_counts() -> dict[str, int]:
     """Dossiers per queue and the submissions left unsorted.
 
@@ -237,7 +243,7 @@ def queue_counts() -> dict[str, int]:
             counts[status] += count
     counts["complement"] = Dossier.select().where(_queue_condition("complement")).count()
     counts["open"] -= counts["complement"]
-    counts["unsorted"] = Submission.select().where(Submission.dossier.is_null()).count()
+    counts["unsorted"] = Submission.select().where(_waiting_for_number()).count()
     return counts
 
 
@@ -246,7 +252,7 @@ def unsorted_rows(offset: int, limit: int) -> list[UnsortedRow]:
     query = (
         Submission.select(Submission.id, Submission.review_reason, Submission.received_at, StoredFile.original_name)
         .join(StoredFile)
-        .where(Submission.dossier.is_null())
+        .where(_waiting_for_number())
         .order_by(Submission.received_at, Submission.id)
         .limit(limit)
         .offset(offset)

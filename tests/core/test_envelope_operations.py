@@ -20,6 +20,7 @@ from telvalid_desktop.core.errors import (
 )
 from telvalid_desktop.core.page_operations import PageOperations
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.db.dossier_queries import queue_counts, unsorted_rows
 from telvalid_desktop.db.models import Dossier, Page, PageOperation, StoredFile, Submission, database_proxy
 from telvalid_desktop.db.repository import unsorted_submissions
 from tests.core.factories import dossier, events, known, stored_file, submission
@@ -312,3 +313,42 @@ def test_a_typed_number_assigns_an_unsorted_envelope_and_moves_a_sorted_one(oper
     assert operations.undo_last("clerk").kind == "move_submission"
     assert Submission.get_by_id(sorted_).procedure_number == "48151623"
     assert Dossier.select().count() == 2
+
+
+def _flag(page_id: int, reason: str) -> Submission:
+    envelope = _envelope_of(page_id)
+    Submission.update(needs_review=True, review_reason=reason).where(Submission.id == envelope.id).execute()
+    return Submission.get_by_id(envelope.id)
+
+
+def test_cutting_where_a_separator_was_missed_settles_the_warning_and_undo_restores_it(
+    operations: PageOperations,
+) -> None:
+    _stored, pages = _scan(("48151623", ["48151623", None, None, None]))
+    flagged = _flag(pages[0], "too_many_pages")
+    operations.split_submission(flagged.id, pages[2], "clerk")
+    assert (Submission.get_by_id(flagged.id).needs_review, Submission.get_by_id(flagged.id).review_reason) == (
+        False,
+        "",
+    )
+    operations.undo_last("clerk")
+    assert Submission.get_by_id(flagged.id).review_reason == "too_many_pages"
+
+
+def test_typing_the_number_an_envelope_already_has_marks_it_checked(operations: PageOperations) -> None:
+    _stored, pages = _scan(("48151623", ["48151623", "73920158"]))
+    flagged = _flag(pages[0], "several_numbers_in_envelope")
+    operations.number_envelope(flagged.id, "48151623", "clerk")
+    assert not Submission.get_by_id(flagged.id).needs_review
+    assert events("48151623")[-1] == ("envelope_checked", "clerk", "several_numbers_in_envelope")
+    with pytest.raises(NothingToChange):
+        operations.number_envelope(flagged.id, "48151623", "clerk")
+    operations.undo_last("clerk")
+    assert Submission.get_by_id(flagged.id).needs_review
+
+
+def test_an_unsorted_envelope_emptied_by_a_merge_leaves_the_technicians_queue(operations: PageOperations) -> None:
+    _stored, pages = _scan(("48151623", ["48151623"]), (None, [None, None]))
+    assert queue_counts()["unsorted"] == 1 and len(unsorted_rows(0, 10)) == 1
+    operations.merge_submissions(_envelope_of(pages[0]).id, _envelope_of(pages[1]).id, "clerk")
+    assert queue_counts()["unsorted"] == 0 and unsorted_rows(0, 10) == []
