@@ -2,23 +2,78 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-from telvalid_desktop.core.errors import ChecklistIncomplete, CoreError, DossierClaimed, InvalidTransition
+from telvalid_desktop.core.errors import (
+    ChecklistIncomplete,
+    CoreError,
+    DossierClaimed,
+    InvalidTransition,
+    InvalidValue,
+    NothingToChange,
+    NothingToUndo,
+    PageInChecklist,
+    UndoBlocked,
+)
 from telvalid_desktop.gui.time_text import local_time_text
 
 
-def error_text(error: CoreError, labels: dict[str, str]) -> str:
-    """What to tell the technician; ``labels`` names the checklist items."""
-    if isinstance(error, DossierClaimed):
-        text = QCoreApplication.translate(
-            "ErrorText", "Ce dossier est pris par %1 depuis %2 : il ne peut pas être modifié."
+def _claimed(error: DossierClaimed, _labels: dict[str, str]) -> str:
+    text = QCoreApplication.translate(
+        "ErrorText", "Ce dossier est pris par %1 depuis %2 : il ne peut pas être modifié."
+    )
+    return text.replace("%1", error.holder).replace("%2", local_time_text(error.since, "%H:%M"))
+
+
+def _incomplete(error: ChecklistIncomplete, labels: dict[str, str]) -> str:
+    names = [labels.get(code, code) for code in (*error.missing, *error.refused)]
+    text = QCoreApplication.translate("ErrorText", "Validation impossible : pièces manquantes ou refusées : %1.")
+    return text.replace("%1", ", ".join(names))
+
+
+def _in_checklist(error: PageInChecklist, labels: dict[str, str]) -> str:
+    text = QCoreApplication.translate(
+        "ErrorText", "Cette page justifie la pièce « %1 » : décochez-la d'abord dans le dossier."
+    )
+    return text.replace("%1", labels.get(error.code, error.code))
+
+
+def _invalid(error: InvalidValue, _labels: dict[str, str]) -> str:
+    if error.field == "first_page_id":
+        return QCoreApplication.translate(
+            "ErrorText", "Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez."
         )
-        return text.replace("%1", error.holder).replace("%2", local_time_text(error.since, "%H:%M"))
-    if isinstance(error, ChecklistIncomplete):
-        names = [labels.get(code, code) for code in (*error.missing, *error.refused)]
-        text = QCoreApplication.translate("ErrorText", "Validation impossible : pièces manquantes ou refusées : %1.")
-        return text.replace("%1", ", ".join(names))
-    if isinstance(error, InvalidTransition):
-        return QCoreApplication.translate("ErrorText", "Cette action n'est pas possible dans l'état actuel du dossier.")
+    if error.field == "procedure_number":
+        return QCoreApplication.translate("ErrorText", "Un numéro de procédure a de 6 à 10 chiffres.")
+    return QCoreApplication.translate("ErrorText", "Action impossible : %1").replace("%1", str(error))
+
+
+def _undo_blocked(error: UndoBlocked, _labels: dict[str, str]) -> str:
+    text = QCoreApplication.translate("ErrorText", "Impossible d'annuler : %1 a modifié ces pages depuis.")
+    return text.replace("%1", error.actor)
+
+
+_EXPLAIN: dict[type[CoreError], Callable[..., str]] = {
+    DossierClaimed: _claimed,
+    ChecklistIncomplete: _incomplete,
+    PageInChecklist: _in_checklist,
+    InvalidValue: _invalid,
+    UndoBlocked: _undo_blocked,
+    InvalidTransition: lambda _error, _labels: QCoreApplication.translate(
+        "ErrorText", "Cette action n'est pas possible dans l'état actuel du dossier."
+    ),
+    NothingToChange: lambda _error, _labels: QCoreApplication.translate(
+        "ErrorText", "Rien à changer : c'est déjà le cas."
+    ),
+    NothingToUndo: lambda _error, _labels: QCoreApplication.translate("ErrorText", "Il n'y a plus rien à annuler."),
+}
+
+
+def error_text(error: CoreError, labels: dict[str, str]) -> str:
+    """What to tell the technician or the clerk; ``labels`` names the checklist items."""
+    for kind, explain in _EXPLAIN.items():
+        if isinstance(error, kind):
+            return explain(error, labels)
     return QCoreApplication.translate("ErrorText", "Action impossible : %1").replace("%1", str(error))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
@@ -225,3 +225,14 @@ def test_files_waiting_when_the_station_starts_are_taken_in(qtbot: QtBot, servic
         qtbot.waitUntil((tmp_path / "scans-quarantine" / today / "broken.pdf.txt").is_file, timeout=WAIT_MS)
         wait_for_rows(qtbot, station, RECEIVED)
         assert not any(inbox.iterdir())
+
+
+def test_a_correction_that_cannot_be_done_is_explained(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:
+    drop_batch_in_watched_folder(qtbot, station, tmp_path)
+    wait_for_rows(qtbot, station, RECEIVED)
+    select_envelope(qtbot, station, 0)
+    said: list[str] = []
+    answer_next_dialog(qtbot, QMessageBox, lambda box: said.append(box.text()))
+    qtbot.keyClick(station.envelopes.tree, Qt.Key.Key_S)  # on the first page: there is nothing before it
+    assert said == ["Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez."]
+    assert rows(station) == RECEIVED
