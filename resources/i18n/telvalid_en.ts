@@ -10,6 +10,92 @@
     </message>
 </context>
 <context>
+    <name>BatchList</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="39"/>
+        <source>Jour précédent (Alt+Gauche)</source>
+        <translation>Previous day (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="42"/>
+        <source>Jour suivant (Alt+Droite)</source>
+        <translation>Next day (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <source>Lot</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <source>Env.</source>
+        <translation>Env.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <source>À voir</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <source>Aucun lot ce jour-là.</source>
+        <translation>No batch that day.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="88"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="90"/>
+        <source>Hier</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="139"/>
+        <source>Importé par %1</source>
+        <translation>Imported by %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="140"/>
+        <source>%1 reconnues automatiquement, %2 corrigées, %3 à trier</source>
+        <translation>%1 recognised automatically, %2 corrected, %3 unsorted</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="144"/>
+        <source>%1 intercalaires, %2 pages vierges</source>
+        <translation>%1 separator sheets, %2 blank pages</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="147"/>
+        <source>%1 pages/min</source>
+        <translation>%1 pages/min</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReview</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="118"/>
+        <source>Intercalaire</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="121"/>
+        <source>Aucun numéro lu sur cette page</source>
+        <translation>No number read on this page</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="34"/>
@@ -109,72 +195,72 @@
 <context>
     <name>DossierTable</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="54"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="52"/>
         <source>Ouvert</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="55"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="53"/>
         <source>Complément reçu</source>
         <translation>Complement received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="54"/>
         <source>En attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="55"/>
         <source>Validé</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="56"/>
         <source>Remplacé</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="59"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="57"/>
         <source>Rejeté</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="71"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="69"/>
         <source>N° de procédure</source>
         <translation>Procedure no.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="72"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="70"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="73"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="71"/>
         <source>Groupe téléphonie</source>
         <translation>Telephony group</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="72"/>
         <source>Premier envoi</source>
         <translation>First submission</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="75"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="73"/>
         <source>Dernière activité</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="74"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="77"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="75"/>
         <source>Pièces manquantes</source>
         <translation>Missing documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="76"/>
         <source>Pris par</source>
         <translation>Held by</translation>
     </message>
@@ -222,30 +308,164 @@
         <translation>Dossier held by %1 since %2: read-only.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="167"/>
         <source>pris par %1</source>
         <translation>held by %1</translation>
     </message>
 </context>
 <context>
+    <name>EnvelopeList</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="31"/>
+        <source>Env.</source>
+        <translation>Env.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="31"/>
+        <source>N° de procédure</source>
+        <translation>Procedure no.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="31"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="31"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="42"/>
+        <source>aucun numéro trouvé</source>
+        <translation>no number found</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="43"/>
+        <source>numéro lu, pas assez sûr</source>
+        <translation>number read, not sure enough</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="44"/>
+        <source>numéros différents</source>
+        <translation>different numbers</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="45"/>
+        <source>numéro absent de l&apos;export du manager</source>
+        <translation>number not in the manager&apos;s export</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="46"/>
+        <source>trop de pages : intercalaire oublié ?</source>
+        <translation>too many pages: a missed separator?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="47"/>
+        <source>plusieurs numéros : intercalaire oublié ?</source>
+        <translation>several numbers: a missed separator?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="48"/>
+        <source>coupée à la main</source>
+        <translation>split by hand</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="49"/>
+        <source>envoyée aux techniciens</source>
+        <translation>sent to the technicians</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="89"/>
+        <source>Pages %1 à %2 du lot</source>
+        <translation>Pages %1 to %2 of the batch</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="99"/>
+        <source>À trier — %1</source>
+        <translation>Unsorted — %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="101"/>
+        <source>À vérifier — %1</source>
+        <translation>To check — %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="103"/>
+        <source>Corrigée à la main</source>
+        <translation>Corrected by hand</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="105"/>
+        <source>Reconnue (lettre)</source>
+        <translation>Recognised (letter)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="106"/>
+        <source>Reconnue</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="109"/>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="110"/>
+        <source>— intercalaire —</source>
+        <translation>— separator —</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="14"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="24"/>
         <source>Ce dossier est pris par %1 depuis %2 : il ne peut pas être modifié.</source>
         <translation>This dossier has been held by %1 since %2: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="20"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="32"/>
         <source>Validation impossible : pièces manquantes ou refusées : %1.</source>
         <translation>Cannot validate: missing or refused documents: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="23"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="37"/>
+        <source>Cette page justifie la pièce « %1 » : décochez-la d&apos;abord dans le dossier.</source>
+        <translation>This page backs the item “%1”: untick it in the dossier first.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="45"/>
+        <source>Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez.</source>
+        <translation>Show the page where the new envelope starts (not the first one), then split.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="49"/>
+        <source>Un numéro de procédure a de 6 à 10 chiffres.</source>
+        <translation>A procedure number has 6 to 10 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="54"/>
+        <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
+        <translation>Cannot undo: %1 has changed these pages since.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="64"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="24"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="67"/>
+        <source>Rien à changer : c&apos;est déjà le cas.</source>
+        <translation>Nothing to change: it is already so.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="70"/>
+        <source>Il n&apos;y a plus rien à annuler.</source>
+        <translation>There is nothing left to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="50"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="79"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -379,13 +599,18 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="30"/>
-        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="50"/>
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="38"/>
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="58"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="39"/>
+        <source>Arrête après la page en cours ; les fichiers déjà importés restent.</source>
+        <translation>Stops after the current page; files already imported stay.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="51"/>
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="59"/>
         <source>Import de %n fichier(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -393,12 +618,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="67"/>
         <source>Fichier {index}/{total} : {name} — page {page}/{pages}</source>
         <translation>File {index}/{total}: {name} — page {page}/{pages}</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="70"/>
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="82"/>
+        <source>moins d&apos;une minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="84"/>
+        <source>environ %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="85"/>
+        <source>{rate} pages/min · reste {left}</source>
+        <translation>{rate} pages/min · {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="94"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -406,162 +649,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="72"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="116"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="120"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="133"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="134"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="140"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="146"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="148"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="151"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="152"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="260"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="284"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="284"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="285"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="285"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="287"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="290"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="302"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="311"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="322"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="362"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="121"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -620,7 +863,7 @@
 <context>
     <name>PageList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="111"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="119"/>
         <source>p. {page} — {file}</source>
         <translation>p. {page} — {file}</translation>
     </message>
@@ -628,12 +871,12 @@
 <context>
     <name>PageListModel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="161"/>
         <source>Numéro différent de celui de l&apos;envoi</source>
         <translation>Number differs from the submission&apos;s</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="163"/>
         <source>Page vierge</source>
         <translation>Blank page</translation>
     </message>
@@ -753,6 +996,307 @@
         <location filename="../../telvalid_desktop/gui/dialogs/shortcuts_dialog.py" line="17"/>
         <source>Touche</source>
         <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>StationIntake</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="26"/>
+        <source>Dossier où le scanner dépose les fichiers</source>
+        <translation>Folder where the scanner drops its files</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="32"/>
+        <source>Enregistrer les intercalaires</source>
+        <translation>Save the separator sheets</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="92"/>
+        <source>○ Aucun dossier surveillé</source>
+        <translation>○ No folder watched</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="94"/>
+        <source>● Surveillance : %1</source>
+        <translation>● Watching: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="96"/>
+        <source>%n fichier(s) en attente</source>
+        <translation>
+            <numerusform>%n file waiting</numerusform>
+            <numerusform>%n files waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="99"/>
+        <source>Traités : %1
+Refusés : %2</source>
+        <translation>Processed: %1
+Rejected: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="105"/>
+        <source>⚠ Dossier surveillé inaccessible, nouvel essai en cours…</source>
+        <translation>⚠ Watched folder unreachable, retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="113"/>
+        <source>Nombre d&apos;intercalaires à imprimer :</source>
+        <translation>Number of separator sheets to print:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="131"/>
+        <source>%1 intercalaires enregistrés dans %2</source>
+        <translation>%1 separator sheets saved in %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="136"/>
+        <source>Enregistrement impossible : %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="87"/>
+        <source>TelValid — poste courrier</source>
+        <translation>TelValid — mailroom station</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="134"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
+        <source>&amp;Lot</source>
+        <translation>&amp;Batch</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
+        <source>&amp;Enveloppe</source>
+        <translation>&amp;Envelope</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
+        <source>&amp;Surveiller un dossier…</source>
+        <translation>&amp;Watch a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
+        <source>Arrêter la surveillance</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
+        <source>&amp;Importer des scans…</source>
+        <translation>&amp;Import scans…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
+        <source>Imprimer des &amp;intercalaires…</source>
+        <translation>Print &amp;separator sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
+        <source>Lot précédent</source>
+        <translation>Previous batch</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
+        <source>Lot suivant</source>
+        <translation>Next batch</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <source>Jour précédent</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <source>Jour suivant</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
+        <translation>Type the envelope&apos;s &amp;number…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
+        <translation>&amp;Split the envelope before the page shown</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <source>Couper</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
+        <translation>Merge with the previous envelope</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <source>Envoyer aux &amp;techniciens (à trier)</source>
+        <translation>Send to the &amp;technicians (unsorted)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <source>À trier</source>
+        <translation>Unsorted</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <source>Page &amp;vierge / non vierge</source>
+        <translation>Page &amp;blank / not blank</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <source>Vierge</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <source>Page &amp;intercalaire / document</source>
+        <translation>Page separator / document</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <source>Intercalaire</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <source>Annuler la dernière correction</source>
+        <translation>Undo the last correction</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>Keyboard &amp;shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
+        <source>Poste courrier</source>
+        <translation>Mailroom station</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="230"/>
+        <source>Aucun scan reçu ce jour-là.</source>
+        <translation>No scan received that day.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="235"/>
+        <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
+        <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="264"/>
+        <source>Lecture impossible : %1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="283"/>
+        <source>Numéro de procédure de cette enveloppe :</source>
+        <translation>This envelope&apos;s procedure number:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="292"/>
+        <source>Enveloppe classée dans le dossier %1.</source>
+        <translation>Envelope filed in dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="301"/>
+        <source>Enveloppe coupée avant la page %1.</source>
+        <translation>Envelope split before page %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="310"/>
+        <source>Enveloppe fusionnée avec la précédente.</source>
+        <translation>Envelope merged with the previous one.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="319"/>
+        <source>Enveloppe envoyée aux techniciens (à trier).</source>
+        <translation>Envelope sent to the technicians (unsorted).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="335"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="336"/>
+        <source>vierge</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="337"/>
+        <source>intercalaire</source>
+        <translation>separator</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="341"/>
+        <source>Page %1 marquée %2.</source>
+        <translation>Page %1 marked %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="350"/>
+        <source>Dernière correction annulée.</source>
+        <translation>Last correction undone.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="362"/>
+        <source>Un import est déjà en cours.</source>
+        <translation>An import is already running.</translation>
     </message>
 </context>
 <context>
