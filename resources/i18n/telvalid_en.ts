@@ -316,102 +316,62 @@
 <context>
     <name>EnvelopeList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="31"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="32"/>
         <source>Env.</source>
         <translation>Env.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="31"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="32"/>
         <source>N° de procédure</source>
         <translation>Procedure no.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="31"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="32"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="31"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="32"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="42"/>
-        <source>aucun numéro trouvé</source>
-        <translation>no number found</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="43"/>
-        <source>numéro lu, pas assez sûr</source>
-        <translation>number read, not sure enough</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="44"/>
-        <source>numéros différents</source>
-        <translation>different numbers</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="45"/>
-        <source>numéro absent de l&apos;export du manager</source>
-        <translation>number not in the manager&apos;s export</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="46"/>
-        <source>trop de pages : intercalaire oublié ?</source>
-        <translation>too many pages: a missed separator?</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="47"/>
-        <source>plusieurs numéros : intercalaire oublié ?</source>
-        <translation>several numbers: a missed separator?</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="48"/>
-        <source>coupée à la main</source>
-        <translation>split by hand</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="49"/>
-        <source>envoyée aux techniciens</source>
-        <translation>sent to the technicians</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="89"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="75"/>
         <source>Pages %1 à %2 du lot</source>
         <translation>Pages %1 to %2 of the batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="85"/>
         <source>À trier — %1</source>
         <translation>Unsorted — %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="87"/>
         <source>À vérifier — %1</source>
         <translation>To check — %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="89"/>
         <source>Corrigée à la main</source>
         <translation>Corrected by hand</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="91"/>
         <source>Reconnue (lettre)</source>
         <translation>Recognised (letter)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="106"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="92"/>
         <source>Reconnue</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="95"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="96"/>
         <source>— intercalaire —</source>
         <translation>— separator —</translation>
     </message>
@@ -649,172 +609,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="57"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="100"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="101"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="102"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="103"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="105"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="107"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="108"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="111"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="112"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="114"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="116"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="119"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="125"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="133"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="136"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="137"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="245"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="269"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="269"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="270"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="270"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="272"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="275"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="287"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="296"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="307"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="40"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="106"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="46"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="20"/>
         <source>Importer des scans</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="48"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="22"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -981,6 +941,49 @@
     </message>
 </context>
 <context>
+    <name>ReviewReasons</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="11"/>
+        <source>aucun numéro trouvé</source>
+        <translation>no number found</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="12"/>
+        <source>numéro lu, pas assez sûr</source>
+        <translation>number read, not sure enough</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="13"/>
+        <source>numéros différents</source>
+        <translation>different numbers</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="14"/>
+        <source>numéro absent de l&apos;export du manager</source>
+        <translation>number not in the manager&apos;s export</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="15"/>
+        <source>trop de pages : intercalaire oublié ?</source>
+        <translation>too many pages: a missed separator?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="16"/>
+        <source>plusieurs numéros : intercalaire oublié ?</source>
+        <translation>several numbers: a missed separator?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="19"/>
+        <source>coupée à la main</source>
+        <translation>split by hand</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="20"/>
+        <source>envoyée aux techniciens</source>
+        <translation>sent to the technicians</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../telvalid_desktop/gui/dialogs/shortcuts_dialog.py" line="14"/>
@@ -1059,282 +1062,257 @@ Rejected: %2</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="86"/>
         <source>TelValid — poste courrier</source>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="133"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="134"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="142"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="169"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="173"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="230"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="229"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="235"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="234"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="264"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="263"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="283"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="282"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="292"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="291"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="301"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="300"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="310"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="309"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="319"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="318"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="335"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="334"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="336"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="335"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="337"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="336"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="341"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="340"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="350"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="349"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="362"/>
-        <source>Un import est déjà en cours.</source>
-        <translation>An import is already running.</translation>
     </message>
 </context>
 <context>
     <name>UnsortedView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="27"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="28"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="27"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="28"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="27"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="28"/>
         <source>Pourquoi</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="43"/>
-        <source>aucun numéro trouvé</source>
-        <translation>no number found</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="44"/>
-        <source>numéro lu, pas assez sûr</source>
-        <translation>number read, not confident enough</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="45"/>
-        <source>numéros différents</source>
-        <translation>conflicting numbers</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="46"/>
-        <source>numéro absent de l&apos;export du manager</source>
-        <translation>number not in the manager export</translation>
     </message>
 </context>
 </TS>

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from telvalid_desktop.core.changes import Changes
@@ -30,6 +26,7 @@ from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.models.dossier_table import DossierTableModel
 from telvalid_desktop.gui.models.row_details import row_enricher
 from telvalid_desktop.gui.render_service import RenderService
+from telvalid_desktop.gui.scan_import import FileChooser, ScanImport, choose_files
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.dossier_list import DossierList
 from telvalid_desktop.gui.widgets.dossier_view import DossierView
@@ -37,20 +34,8 @@ from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 from telvalid_desktop.gui.widgets.queue_sidebar import QueueSidebar
 from telvalid_desktop.gui.widgets.unsorted_view import UnsortedView
 
-FileChooser = Callable[[QWidget], list[str]]
 
-
-def choose_files(parent: QWidget) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(
-        parent,
-        QCoreApplication.translate("MainWindow", "Importer des scans"),
-        "",
-        QCoreApplication.translate("MainWindow", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
-    )
-    return files
-
-
-class MainWindow(QMainWindow):
+class MainWindow(ScanImport):
     """Owns the queues, the dossier list, the open dossier and the import of scans."""
 
     def __init__(
@@ -352,15 +337,6 @@ class MainWindow(QMainWindow):
 
     # --- import ---------------------------------------------------------------------------
 
-    def import_files(self) -> None:
-        paths = self.file_chooser(self)
-        if paths:
-            self.import_paths([Path(path) for path in paths])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        if not self.importer.import_paths(paths):
-            self.statusBar().showMessage(self.tr("Un import est déjà en cours."), 5000)
-
     def _on_file_imported(self, _outcome: object) -> None:
         self.sidebar.refresh_counts()
         self.dossier_list.refresh()
@@ -369,16 +345,6 @@ class MainWindow(QMainWindow):
 
     def _on_import_finished(self, _summary: object) -> None:
         self.sidebar.refresh_counts()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            self.import_paths(paths)
-            event.acceptProposedAction()
 
     # --- help and closing -------------------------------------------------------------------
 

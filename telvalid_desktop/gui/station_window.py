@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.domain import PageKind
@@ -30,8 +29,8 @@ from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from telvalid_desktop.gui.error_text import error_text
 from telvalid_desktop.gui.import_controller import ImportController
-from telvalid_desktop.gui.main_window import FileChooser, choose_files
 from telvalid_desktop.gui.render_service import RenderService
+from telvalid_desktop.gui.scan_import import FileChooser, ScanImport, choose_files
 from telvalid_desktop.gui.station_intake import (
     FolderChooser,
     SaveChooser,
@@ -45,7 +44,7 @@ from telvalid_desktop.gui.widgets.batch_review import NO_BATCH, BatchReview, Rev
 from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 
 
-class StationWindow(QMainWindow):
+class StationWindow(ScanImport):
     """Owns the station's views and its import; corrections go through the services."""
 
     def __init__(
@@ -351,25 +350,6 @@ class StationWindow(QMainWindow):
         self.reload_batches()
 
     # --- intake ---------------------------------------------------------------------------
-
-    def import_files(self) -> None:
-        paths = self.file_chooser(self)
-        if paths:
-            self.import_paths([Path(path) for path in paths])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        if not self.importer.import_paths(paths):
-            self.statusBar().showMessage(self.tr("Un import est déjà en cours."), 5000)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            self.import_paths(paths)
-            event.acceptProposedAction()
 
     # --- help and closing -----------------------------------------------------------------
 

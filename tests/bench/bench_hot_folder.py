@@ -1,8 +1,10 @@
 """Benchmark of the hot folder (a script, not a test): a long scanned batch dropped in the inbox.
 
-    .venv/bin/python -m tests.bench.bench_hot_folder [--pages 300] [--workers 2] [--seed 7]
+    .venv/bin/python -m tests.bench.bench_hot_folder [--pages 300] [--workers 2] [--seed 7] [--no-separators]
 
-The batch (``big_batch_pdf``, default scan profile) is generated first and not timed.
+The batch (``big_batch_pdf``, default scan profile, a separator sheet between envelopes as
+the mailroom scans them) is generated first and not timed; where each document page was
+filed is checked against its truth at the end.
 ``HotFolder.run_once`` then takes it in against a fresh workspace. Peak memory comes from
 ``getrusage``: RUSAGE_SELF for the main process, RUSAGE_CHILDREN for the largest page
 worker. Linux carries a process's RSS high-water mark across fork and exec, so generation
@@ -15,6 +17,7 @@ stays flat however long the batch.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import subprocess
@@ -22,6 +25,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tests.processes import spawned_children
 
 SAMPLE_EVERY_PAGES = 50
 _PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
@@ -35,18 +40,6 @@ def _rss_mb(pid: int | str = "self") -> float:
         return 0.0
 
 
-def _page_workers() -> list[int]:
-    """This process's page workers: children running multiprocessing's spawn code."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            command = (entry / "cmdline").read_bytes()
-        except (OSError, IndexError, ValueError):
-            continue
-        if parent == os.getpid() and b"spawn_main" in command:
-            found.append(int(entry.name))
-    return found
 
 
 class MemorySampler:
@@ -58,18 +51,21 @@ class MemorySampler:
 
     def __call__(self, done: int, total: int, name: str) -> None:
         if done % SAMPLE_EVERY_PAGES == 0 or done == total:
-            workers = sum(_rss_mb(pid) for pid in _page_workers())
+            workers = sum(_rss_mb(pid) for pid in spawned_children(os.getpid()))
             self.rows.append((done, time.perf_counter() - self.started, _rss_mb(), workers))
 
 
-def generate(folder: Path, pages: int, seed: int) -> None:
-    """Write the batch into ``folder/inbox`` and say what it holds (child process)."""
+def generate(folder: Path, pages: int, seed: int, separators: bool) -> None:
+    """Write the batch into ``folder/inbox``, its truth beside it, and say what it holds (child process)."""
+    from telvalid_desktop.intake.separator import separator_sheet_pdf  # noqa: PLC0415 - not in the launcher
     from tests.generator.batches import big_batch_pdf  # noqa: PLC0415 - not in the launcher, see above
 
     (folder / "inbox").mkdir()
     batch = folder / "inbox" / "batch.pdf"
     started = time.perf_counter()
-    truths = big_batch_pdf(batch, pages, seed=seed)
+    truths = big_batch_pdf(batch, pages, seed=seed, separator_pdf=separator_sheet_pdf() if separators else None)
+    truth = [[page.kind, page.procedure_number] for page in truths]
+    (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
     numbers = {truth.procedure_number for truth in truths if truth.procedure_number is not None}
     print(
         f"batch: {len(truths)} scanned pages, {len({truth.envelope for truth in truths})} envelopes, "
@@ -118,7 +114,23 @@ def measure(folder: Path, workers: int) -> None:
     print("     pages   seconds   main MB   workers MB (sum)")
     for done, seconds, main_mb, workers_mb in sampler.rows:
         print(f"    {done:6d}  {seconds:8.1f}  {main_mb:8.0f}  {workers_mb:11.0f}")
+    print_filing(json.loads((folder / "truth.json").read_text(encoding="utf-8")))
     workspace.close()
+
+
+def print_filing(truth: list[list[str | None]]) -> None:
+    """Where each document page went against the truth: its dossier, another one, or unsorted."""
+    from telvalid_desktop.db.models import Page  # noqa: PLC0415 - not in the launcher
+
+    counts = {"right": 0, "WRONG": 0, "unsorted": 0}
+    for page in Page.select().order_by(Page.index):
+        kind, number = truth[page.index]
+        if kind in ("blank", "separator"):
+            continue
+        submission = page.submission
+        filed = submission.procedure_number if submission is not None and submission.dossier_id else None
+        counts["unsorted" if filed is None else "right" if filed == number else "WRONG"] += 1
+    print("  document pages filed: " + ", ".join(f"{name} {count}" for name, count in counts.items()))
 
 
 def main() -> None:
@@ -126,17 +138,21 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--no-separators", action="store_true", help="no separator sheet between envelopes (not the mailroom's way)"
+    )
     parser.add_argument("--child", choices=("generate", "measure"), help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child == "generate":
-        generate(args.folder, args.pages, args.seed)
+        generate(args.folder, args.pages, args.seed, not args.no_separators)
     elif args.child == "measure":
         measure(args.folder, args.workers)
     else:
         with tempfile.TemporaryDirectory(prefix="telvalid-bench-") as temporary:
             command = [sys.executable, "-m", "tests.bench.bench_hot_folder", "--folder", temporary]
             command += ["--pages", str(args.pages), "--workers", str(args.workers), "--seed", str(args.seed)]
+            command += ["--no-separators"] if args.no_separators else []
             subprocess.run([*command, "--child", "generate"], check=True)
             subprocess.run([*command, "--child", "measure"], check=True)
 

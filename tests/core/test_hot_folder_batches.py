@@ -36,6 +36,7 @@ from telvalid_desktop.db.models import Dossier, Page, StoredFile, Submission
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.trust import are_near
 from telvalid_desktop.intake.workers import PageWorkers
+from tests.processes import spawned_children
 
 REPO = Path(__file__).resolve().parents[2]
 # Generous: a loaded 2-core CI machine starts Python, spawns a worker and reads 60 pages.
@@ -222,16 +223,7 @@ class WatchRun:
 
     def page_workers(self) -> set[int]:
         """The page worker processes of this run (children running multiprocessing's spawn code)."""
-        found = set()
-        for entry in Path("/proc").iterdir():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-                command = (entry / "cmdline").read_bytes()
-            except (OSError, IndexError, ValueError):
-                continue
-            if parent == self.process.pid and b"spawn_main" in command:
-                found.add(int(entry.name))
-        return found
+        return spawned_children(self.process.pid)
 
     def finish(self) -> tuple[int, list[dict[str, object]]]:
         """Wait for the end of the run: its exit code and the outcomes it reported."""

@@ -12,6 +12,7 @@ import pytest
 
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.workers import PageWorkers
+from tests.processes import spawned_children
 
 PAGES = 40  # enough pages left after a kill for the next crash to be noticed mid-file
 
@@ -33,18 +34,7 @@ def text_pdf(tmp_path: Path) -> Path:
 
 def spawned_workers() -> set[int]:
     """Live spawn-context children of this process (the resource tracker and zombies left out)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            command = (entry / "cmdline").read_bytes()
-        except (OSError, IndexError, ValueError):
-            continue
-        if parent == os.getpid() and b"spawn_main" in command:
-            found.add(int(entry.name))
-    return found
+    return spawned_children(os.getpid())
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from telvalid_desktop.db.batch_queries import BatchPage, EnvelopeRow
+from telvalid_desktop.gui.review_reasons import review_reason_text
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
 SeparatorPageRole = Qt.ItemDataRole.UserRole + 2
@@ -37,21 +38,6 @@ class EnvelopeList(QWidget):
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemActivated.connect(self._on_activated)
 
-    def reasons(self) -> dict[str, str]:
-        return {
-            "no_number": self.tr("aucun numéro trouvé"),
-            "unconfirmed_number": self.tr("numéro lu, pas assez sûr"),
-            "conflicting_numbers": self.tr("numéros différents"),
-            "unknown_number": self.tr("numéro absent de l'export du manager"),
-            "too_many_pages": self.tr("trop de pages : intercalaire oublié ?"),
-            "several_numbers_in_envelope": self.tr("plusieurs numéros : intercalaire oublié ?"),
-            "split_by_hand": self.tr("coupée à la main"),
-            "sent_to_unsorted": self.tr("envoyée aux techniciens"),
-        }
-
-    def _reason_text(self, codes: str) -> str:
-        reasons = self.reasons()
-        return ", ".join(reasons.get(code, code) for code in codes.split(",") if code)
 
     def show_batch(self, envelopes: list[EnvelopeRow], separators: list[BatchPage]) -> None:
         """Fill the rows in page order; the chosen row stays chosen when it still exists."""
@@ -96,9 +82,9 @@ class EnvelopeList(QWidget):
 
     def _state(self, envelope: EnvelopeRow) -> tuple[str, QColor]:
         if envelope.dossier_id is None:
-            return self.tr("À trier — %1").replace("%1", self._reason_text(envelope.review_reason)), TO_CHECK_COLOR
+            return self.tr("À trier — %1").replace("%1", review_reason_text(envelope.review_reason)), TO_CHECK_COLOR
         if envelope.needs_review:
-            return self.tr("À vérifier — %1").replace("%1", self._reason_text(envelope.review_reason)), TO_CHECK_COLOR
+            return self.tr("À vérifier — %1").replace("%1", review_reason_text(envelope.review_reason)), TO_CHECK_COLOR
         if envelope.number_source == "manual":
             return self.tr("Corrigée à la main"), CORRECTED_COLOR
         if envelope.number_source == "body":

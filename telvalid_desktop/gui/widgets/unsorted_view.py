@@ -9,6 +9,7 @@ from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db import repository
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import RenderService
+from telvalid_desktop.gui.review_reasons import review_reason_text
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -38,21 +39,13 @@ class UnsortedView(QWidget):
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemActivated.connect(self._on_activated)
 
-    def reasons(self) -> dict[str, str]:
-        return {
-            "no_number": self.tr("aucun numéro trouvé"),
-            "unconfirmed_number": self.tr("numéro lu, pas assez sûr"),
-            "conflicting_numbers": self.tr("numéros différents"),
-            "unknown_number": self.tr("numéro absent de l'export du manager"),
-        }
 
     def refresh(self) -> None:
         current = self.current_submission_id()
         self.list.clear()
-        reasons = self.reasons()
         for row in repository.unsorted_submissions():
             pages = ", ".join(str(page) for page in row["pages"])
-            item = QTreeWidgetItem([row["file"], pages, reasons.get(row["review_reason"], row["review_reason"])])
+            item = QTreeWidgetItem([row["file"], pages, review_reason_text(row["review_reason"])])
             item.setData(0, SubmissionIdRole, row["submission_id"])
             self.list.addTopLevelItem(item)
             if row["submission_id"] == current:
