@@ -332,12 +332,15 @@ def make_batch(
     return data, [sheet.truth for sheet in sheets]
 
 
-def big_batch_pdf(path: Path, pages: int, *, seed: int, profile: str = "bitonal200") -> list[PageTruth]:
+def big_batch_pdf(
+    path: Path, pages: int, *, seed: int, profile: str = "bitonal200", separator_pdf: bytes | None = None
+) -> list[PageTruth]:
     """Write a long scanned batch of ``pages`` pages to ``path``, streaming page by page.
 
     Envelopes are generated one at a time and each page is encoded and written as soon as
     it is scanned, so memory stays at one envelope whatever ``pages`` is. The last
-    envelope is cut to fit. Returns the truth of every page.
+    envelope is cut to fit. With ``separator_pdf``, a separator sheet is scanned before
+    every envelope but the first, as the mailroom does. Returns the truth of every page.
     """
     rng = random.Random(seed)
     truths: list[PageTruth] = []
@@ -347,7 +350,11 @@ def big_batch_pdf(path: Path, pages: int, *, seed: int, profile: str = "bitonal2
             kind: EnvelopeKind = rng.choices(("initial", "complement", "no_number"), weights=(7, 2, 1))[0]
             envelope = make_envelope(rng, kind=kind)
             sources = _Sources()
-            for sheet in _sheets(rng, [envelope], [profile], None):
+            sheets = list(_sheets(rng, [envelope], [profile], None))
+            if separator_pdf is not None and envelope_index > 0:
+                truth = PageTruth("separator", None, envelope_index, False, profile)
+                sheets.insert(0, _Sheet(SourcePage(separator_pdf, 0, "separator"), truth))
+            for sheet in sheets:
                 if len(truths) == pages:
                     break
                 writer.add_page(_scan(sources, sheet, rng))
