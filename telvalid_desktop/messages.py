@@ -61,6 +61,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "plusieurs numéros entre deux feuilles de séparation : feuille oubliée ?",
         "en": "several numbers between two separator sheets: a sheet missing?",
     },
+    "unclear_envelope_boundary": {
+        "fr": "lot sans feuille de séparation : vérifier où commence l'envoi suivant",
+        "en": "batch without separator sheets: check where the next submission starts",
+    },
     "unknown_number": {
         "fr": "numéro absent de l'export du manager",
         "en": "number not in the manager export",

@@ -974,11 +974,16 @@
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/review_reasons.py" line="19"/>
+        <source>lot sans intercalaires : où commence la suivante ?</source>
+        <translation>batch without separators: where does the next one start?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="22"/>
         <source>coupée à la main</source>
         <translation>split by hand</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="20"/>
+        <location filename="../../telvalid_desktop/gui/review_reasons.py" line="23"/>
         <source>envoyée aux techniciens</source>
         <translation>sent to the technicians</translation>
     </message>

@@ -16,6 +16,9 @@ def review_reasons() -> dict[str, str]:
         "several_numbers_in_envelope": QCoreApplication.translate(
             "ReviewReasons", "plusieurs numéros : intercalaire oublié ?"
         ),
+        "unclear_envelope_boundary": QCoreApplication.translate(
+            "ReviewReasons", "lot sans intercalaires : où commence la suivante ?"
+        ),
         "split_by_hand": QCoreApplication.translate("ReviewReasons", "coupée à la main"),
         "sent_to_unsorted": QCoreApplication.translate("ReviewReasons", "envoyée aux techniciens"),
     }

@@ -4,7 +4,9 @@ Rules (issue 2): a submission starts at the file start, after a separator sheet,
 a page carrying a different procedure number; pages without a number belong to the
 submission before them; pages before any number form an unsorted submission, except
 in a batch cut by separator sheets, where the sheets, not the numbers, mark envelopes.
-A page whose header reads a number a digit or two away from its neighbours' is far
+In a file of several envelopes and no separator sheet, an envelope ending in pages
+without a number is flagged: where the next one starts is a guess. A page whose
+header reads a number a digit or two away from its neighbours' is far
 more likely a misread than another customer, unless both numbers are confirmed on
 their own: such pages stay together and are flagged as disagreeing.
 """
@@ -27,6 +29,7 @@ class ReviewFlag(StrEnum):
 
     TOO_MANY_PAGES = "too_many_pages"
     SEVERAL_NUMBERS = "several_numbers_in_envelope"
+    UNCLEAR_BOUNDARY = "unclear_envelope_boundary"
 
 
 @dataclass
@@ -145,12 +148,26 @@ def plan_submissions(
             segment_plans = [_flagged(plan, ReviewFlag.SEVERAL_NUMBERS) for plan in segment_plans]
         plans.extend(segment_plans)
     blank = {page.index for page in pages if page.is_blank}
-    return [
+    plans = [
         _flagged(plan, ReviewFlag.TOO_MANY_PAGES)
         if sum(index not in blank for index in plan.pages) > max_envelope_pages
         else plan
         for plan in _fold_blank_only(plans)
     ]
+    if not separated and len(plans) > 1:
+        plans = [
+            _flagged(plan, ReviewFlag.UNCLEAR_BOUNDARY) if _ends_unnumbered(plan, pages) else plan for plan in plans
+        ]
+    return plans
+
+
+def _ends_unnumbered(plan: PlannedSubmission, pages: Sequence[PageAnalysis]) -> bool:
+    """Document pages after the envelope's last numbered page: in a batch with no separator
+    sheet they may as well open the next envelope (a RIB before its form, a complement
+    without a number), so a person must say where it starts."""
+    numbered = [index for index in plan.pages if pages[index].reading is not None]
+    after = [index for index in plan.pages if not numbered or index > numbered[-1]]
+    return any(not pages[index].is_blank for index in after)
 
 
 def _flagged(plan: PlannedSubmission, flag: ReviewFlag) -> PlannedSubmission:

@@ -122,14 +122,17 @@ def print_filing(truth: list[list[str | None]]) -> None:
     """Where each document page went against the truth: its dossier, another one, or unsorted."""
     from telvalid_desktop.db.models import Page  # noqa: PLC0415 - not in the launcher
 
-    counts = {"right": 0, "WRONG": 0, "unsorted": 0}
+    counts = {"right": 0, "WRONG (envelope flagged for review)": 0, "WRONG (silent)": 0, "unsorted": 0}
     for page in Page.select().order_by(Page.index):
         kind, number = truth[page.index]
         if kind in ("blank", "separator"):
             continue
         submission = page.submission
         filed = submission.procedure_number if submission is not None and submission.dossier_id else None
-        counts["unsorted" if filed is None else "right" if filed == number else "WRONG"] += 1
+        if filed is None or filed == number:
+            counts["unsorted" if filed is None else "right"] += 1
+        else:
+            counts["WRONG (envelope flagged for review)" if submission.needs_review else "WRONG (silent)"] += 1
     print("  document pages filed: " + ", ".join(f"{name} {count}" for name, count in counts.items()))
 
 

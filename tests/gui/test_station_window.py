@@ -224,7 +224,7 @@ def test_files_waiting_when_the_station_starts_are_taken_in(qtbot: QtBot, servic
         qtbot.waitUntil((tmp_path / "scans-archive" / today / "overnight.pdf").is_file, timeout=WAIT_MS)
         qtbot.waitUntil((tmp_path / "scans-quarantine" / today / "broken.pdf.txt").is_file, timeout=WAIT_MS)
         wait_for_rows(qtbot, station, RECEIVED)
-        assert not any(inbox.iterdir())
+        qtbot.waitUntil(lambda: not any(inbox.iterdir()), timeout=WAIT_MS)  # moved: archived, then removed
 
 
 def test_a_correction_that_cannot_be_done_is_explained(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:

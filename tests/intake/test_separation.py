@@ -124,3 +124,14 @@ def test_known_neighbours_are_found_without_scanning_the_export() -> None:
     assert header_verdict([ocr("48151625", 0.9)], known).number is None  # unknown
     assert header_verdict([ocr(A, 0.9)], known).number is None  # neighbours one digit away: not enough
     assert header_verdict([ocr("73920158", 0.9)], frozenset({"73920158"})).number == "73920158"
+
+
+def test_without_separator_sheets_an_envelope_ending_in_unnumbered_pages_is_flagged() -> None:
+    pages = [page(0, text(A)), page(1), page(2, text(B)), page(3, text(B)), page(4, is_blank=True)]
+    plans = plan_submissions(pages)
+    assert [(plan.pages, plan.verdict.number, plan.flags) for plan in plans] == [
+        ((0, 1), A, (ReviewFlag.UNCLEAR_BOUNDARY,)),  # page 2 (a RIB?) may open B's envelope
+        ((2, 3, 4), B, ()),  # ends on its own form (a blank back does not count)
+    ]
+    alone = plan_submissions([page(0, text(A)), page(1), page(2)])  # one e-mail: form, RIB, ID
+    assert [plan.flags for plan in alone] == [()]
