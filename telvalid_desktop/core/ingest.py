@@ -118,13 +118,15 @@ class IngestService:
         if len(analyses) < probed.page_count:
             return None
         known = known_numbers()
+        plans = plan_submissions(analyses, known, self.max_envelope_pages)
+        bodies = self._read_bodies(plans, stored_path)
         placed = []
-        for plan in plan_submissions(analyses, known, self.max_envelope_pages):
-            item, body = self._place(plan, stored_path, known)
+        for plan in plans:
+            body = bodies.get(plan.first_content_page) if plan.first_content_page is not None else None
+            placed.append(self._place(plan, body, known))
             if body is not None and plan.first_content_page is not None:  # kept for the window to show
                 page = plan.first_content_page
                 analyses[page] = self._keep_crop(sha256, replace(analyses[page], reading=body))
-            placed.append(item)
         try:
             with self.workspace.database.atomic():
                 stored = StoredFile.create(
@@ -146,21 +148,26 @@ class IngestService:
         log.info("imported %s: %d pages, %d submissions", path, probed.page_count, len(placed))
         return outcome_from_store(stored, str(path), ImportStatus.IMPORTED)
 
-    def _place(
-        self, plan: PlannedSubmission, stored_path: Path, known: frozenset[str]
-    ) -> tuple[_PlacedSubmission, NumberReading | None]:
-        """Fall back to the number quoted in a cover letter when no header carries one.
+    def _read_bodies(self, plans: list[PlannedSubmission], stored_path: Path) -> dict[int, NumberReading | None]:
+        """Full-page reads of the first page of each envelope with no number in any header
+        (a cover letter may quote it), all at once: the workers share them."""
+        pages = [
+            plan.first_content_page
+            for plan in plans
+            if plan.verdict.number is None and not plan.has_header_readings and plan.first_content_page is not None
+        ]
+        return dict(zip(pages, self.workers.read_bodies(stored_path, pages), strict=True))
 
-        Returns the submission's number decision and the body reading, if any was made.
-        """
+    @staticmethod
+    def _place(plan: PlannedSubmission, body: NumberReading | None, known: frozenset[str]) -> _PlacedSubmission:
+        """The submission's number: from its headers, else quoted in its cover letter, else none."""
         if plan.verdict.number is not None:
-            return _PlacedSubmission(plan, plan.verdict, NumberSource.HEADER), None
-        if plan.has_header_readings or plan.first_content_page is None:
-            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE), None
-        body = self.workers.read_body(stored_path, plan.first_content_page)
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.HEADER)
+        if body is None:
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE)
         verdict = body_verdict(body, known)
         source = NumberSource.BODY if verdict.number is not None else NumberSource.NONE
-        return _PlacedSubmission(plan, verdict, source), body
+        return _PlacedSubmission(plan, verdict, source)
 
     def _keep_crop(self, sha256: str, analysis: PageAnalysis) -> PageAnalysis:
         """Write the header crop beside the store (derived data) and drop it from memory."""

@@ -165,12 +165,11 @@ class PageWorkers:
             for _, future in pending:
                 future.cancel()
 
-    def read_body(self, path: Path, index: int) -> NumberReading | None:
-        """Full-page search of one page for a quoted procedure number."""
+    def read_bodies(self, path: Path, indices: Sequence[int]) -> list[NumberReading | None]:
+        """Full-page search of these pages for a quoted procedure number, shared by the workers."""
         if self.workers == 0:
-            return _read_body_in_worker(str(path), index)
-        (reading,) = self._stream(_read_body_in_worker, str(path), [index], None)
-        return reading
+            return [_read_body_in_worker(str(path), index) for index in indices]
+        return list(self._stream(_read_body_in_worker, str(path), indices, None))
 
 
 def _succeeded(future: Future[T]) -> bool:
