@@ -268,49 +268,54 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="73"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="78"/>
         <source>Reçu le</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="73"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="78"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="73"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="78"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="73"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="78"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="83"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="88"/>
         <source>Pièces</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="84"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="89"/>
         <source>Envois</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="90"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="111"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="117"/>
         <source>Dossier pris par %1 depuis %2 : consultation seule.</source>
         <translation>Dossier held by %1 since %2: read-only.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="167"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="174"/>
         <source>pris par %1</source>
         <translation>held by %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="205"/>
+        <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
+        <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,21 @@ def dossier_history(dossier: Dossier) -> list[dict[str, Any]]:
     ]
 
 
+def submissions_to_check(dossier_id: int) -> list[tuple[datetime, str]]:
+    """(received at, review reason) of the dossier's submissions the intake flagged for a person."""
+    query = (
+        Submission.select(Submission.received_at, Submission.review_reason)
+        .where(
+            (Submission.dossier == dossier_id)
+            & (Submission.needs_review == True)  # noqa: E712 - SQL
+            & peewee.fn.EXISTS(Page.select(Page.id).where(Page.submission == Submission.id))
+        )
+        .order_by(Submission.received_at)
+        .tuples()
+    )
+    return list(query)
+
+
 def unsorted_submissions() -> list[dict[str, Any]]:
     """Submissions still waiting for a number (the "à trier" queue); emptied ones are left out."""
     query = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pymupdf
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -163,3 +164,20 @@ def test_move_a_whole_submission_to_another_dossier(qtbot: QtBot, window: MainWi
     assert window.dossier_view.documents.topLevelItemCount() == 1
     moved = Dossier.get(Dossier.procedure_number == B)
     assert [len(d["pages"]) for d in repository.dossier_documents(moved)] == [2]
+
+
+def test_a_submission_the_intake_was_unsure_how_to_cut_is_pointed_out(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    batch = tmp_path / "no-separators.pdf"
+    document = pymupdf.open()
+    for text in (f"Numéro de procédure : {A}", "Relevé d'identité bancaire", f"Numéro de procédure : {B}"):
+        document.new_page().insert_text((50, 50), text, fontsize=11)
+    document.save(batch)
+    import_and_wait(qtbot, window, batch)
+    open_number(qtbot, window, A)  # the RIB after A's form may be B's: no separator sheet says
+    assert window.dossier_view.review_banner.isVisible()
+    assert "Ses pages sont-elles bien de ce client" in window.dossier_view.review_banner.text()
+    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Escape)
+    open_number(qtbot, window, B)
+    assert not window.dossier_view.review_banner.isVisible()

@@ -25,6 +25,7 @@ from telvalid_desktop.db.repository import PageInfo
 from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import RenderService
+from telvalid_desktop.gui.review_reasons import review_reason_text
 from telvalid_desktop.gui.time_text import local_time_text
 from telvalid_desktop.gui.widgets.checklist_panel import ChecklistPanel
 from telvalid_desktop.gui.widgets.history_panel import HistoryPanel
@@ -63,6 +64,10 @@ class DossierView(QWidget):
         self.banner = QLabel(self)
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px 8px; border-radius: 3px;")
         self.banner.hide()
+        self.review_banner = QLabel(self)
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setStyleSheet("background: #fde7e9; color: #7a1b22; padding: 4px 8px; border-radius: 3px;")
+        self.review_banner.hide()
         self.thumbnails = ThumbnailStrip(self)
         self.thumbnails.setModel(self.page_model)
         self.viewer = PageViewer(renderer, self)
@@ -96,6 +101,7 @@ class DossierView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.review_banner)
         layout.addWidget(self.splitter, 1)
 
     def open_dossier(self, dossier_id: int) -> None:
@@ -134,6 +140,7 @@ class DossierView(QWidget):
         self._show_header()
         self._show_checklist()
         self._show_documents()
+        self._show_review_warning()
         self.history.show_events(repository.dossier_history(self.dossier))
 
     def current_submission_id(self) -> int | None:
@@ -186,6 +193,22 @@ class DossierView(QWidget):
             item.setText(3, str(int(item.text(3)) + 1))
         for column in range(4):
             self.documents.resizeColumnToContents(column)
+
+    def _show_review_warning(self) -> None:
+        """A submission filed here that the intake was not sure how to cut: its pages may be another customer's."""
+        assert self.dossier is not None
+        flagged = repository.submissions_to_check(self.dossier.id)
+        if not flagged:
+            self.review_banner.hide()
+            return
+        lines = [
+            self.tr("Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?")
+            .replace("%1", local_time_text(received_at))
+            .replace("%2", review_reason_text(reason))
+            for received_at, reason in flagged
+        ]
+        self.review_banner.setText("\n".join(lines))
+        self.review_banner.show()
 
     def _on_rotation_requested(self, row: int, degrees: int) -> None:
         if 0 <= row < len(self.pages) and not self.read_only:
