@@ -18,10 +18,13 @@ from telvalid_desktop.db.models import (
     ChecklistPage,
     Claim,
     Hold,
+    Letter,
     PageOperation,
     PageOperationPage,
+    RulesSnapshot,
     SchemaVersion,
     Validation,
+    ValidationExport,
 )
 
 log = logging.getLogger(__name__)
@@ -82,11 +85,33 @@ def _add_analysis_time(database: peewee.Database) -> None:
         schema.migrate(schema.SchemaMigrator.from_database(database).add_column(table, column, field))
 
 
+# Columns of step 5, frozen here like those of step 2.
+_STEP_5_COLUMNS: tuple[tuple[str, str, peewee.Field], ...] = (
+    ("dossier", "superseded_by", peewee.CharField(max_length=10, null=True)),
+    (
+        "validation",
+        "export_id",
+        peewee.ForeignKeyField(ValidationExport, null=True, field=ValidationExport.id, on_delete="RESTRICT"),
+    ),
+)
+
+
+def _add_letters_exports_rules_and_supersession(database: peewee.Database) -> None:
+    """Letters to customers, validation exports (each validation exported once), rules snapshots,
+    and the newer procedure that superseded a dossier. Only what is missing is added."""
+    database.create_tables((ValidationExport, Letter, RulesSnapshot))
+    migrator = schema.SchemaMigrator.from_database(database)
+    for table, column, field in _STEP_5_COLUMNS:
+        if column not in {existing.name for existing in database.get_columns(table)}:
+            schema.migrate(migrator.add_column(table, column.removesuffix("_id"), field))
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
     _add_list_indexes,
     _add_analysis_time,
+    _add_letters_exports_rules_and_supersession,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -56,6 +56,7 @@ class Dossier(BaseModel):
     payment_method = peewee.CharField(null=True)
     customer_type = peewee.CharField(null=True)
     rules_version = peewee.IntegerField(null=True)  # checklist rules file the dossier was last checked against
+    superseded_by = peewee.CharField(max_length=10, null=True)  # the group's newer procedure number, once closed
     created_at = peewee.DateTimeField(default=utc_now)
     updated_at = peewee.DateTimeField(default=utc_now, index=True)
 
@@ -167,6 +168,16 @@ class ChecklistPage(BaseModel):
         indexes = ((("item", "page"), True),)
 
 
+class ValidationExport(BaseModel):
+    """One run of the validations export: who, when, where to and how many rows."""
+
+    actor = peewee.CharField()
+    at = peewee.DateTimeField(default=utc_now)
+    format = peewee.CharField()  # csv | jsonl
+    destination = peewee.TextField()
+    rows = peewee.IntegerField(default=0)
+
+
 class Validation(BaseModel):
     """What was validated, as billing needs it; one row per validation (a reopened dossier may have two)."""
 
@@ -179,6 +190,8 @@ class Validation(BaseModel):
     rules_version = peewee.IntegerField()
     actor = peewee.CharField()
     at = peewee.DateTimeField(default=utc_now, index=True)
+    # None until an export has written it: each validation is exported once.
+    export = peewee.ForeignKeyField(ValidationExport, null=True, backref="validations", on_delete="RESTRICT")
 
 
 class Hold(BaseModel):
@@ -211,6 +224,27 @@ class PageOperationPage(BaseModel):
         indexes = ((("page", "operation"), False),)
 
 
+class Letter(BaseModel):
+    """A letter to the customer about a dossier (hold, reminder), kept exactly as printed."""
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="letters", on_delete="RESTRICT")
+    kind = peewee.CharField()  # hold | reminder
+    language = peewee.CharField(default="fr")
+    items = peewee.TextField(default="[]")  # JSON: the item codes the customer is asked for
+    path = peewee.TextField()  # the PDF, relative to the workspace
+    sha256 = peewee.CharField(max_length=64)
+    actor = peewee.CharField()
+    at = peewee.DateTimeField(default=utc_now, index=True)
+
+
+class RulesSnapshot(BaseModel):
+    """Each version of the requirement rules as first used, so a validated dossier keeps its own."""
+
+    version = peewee.IntegerField(primary_key=True)
+    content = peewee.TextField()  # the rules file's JSON
+    first_used_at = peewee.DateTimeField(default=utc_now)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     KnownProcedure,
@@ -223,8 +257,11 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Claim,
     ChecklistItem,
     ChecklistPage,
+    ValidationExport,
     Validation,
     Hold,
     PageOperation,
     PageOperationPage,
+    Letter,
+    RulesSnapshot,
 )

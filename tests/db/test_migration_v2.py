@@ -7,7 +7,15 @@ from pathlib import Path
 
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.migrations import LATEST_VERSION, current_version
-from telvalid_desktop.db.models import Claim, Dossier, DossierEvent, Page
+from telvalid_desktop.db.models import (
+    Claim,
+    Dossier,
+    DossierEvent,
+    Letter,
+    Page,
+    RulesSnapshot,
+    ValidationExport,
+)
 
 SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
 
@@ -43,5 +51,8 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_rows(tmp_path: Path) -> 
         Claim.create(dossier=dossier, holder="tech")  # the new tables are there
         Page.update(display_rotation=90).execute()
         assert Page.get_by_id(1).display_rotation == 90
+        assert dossier.superseded_by is None  # step 5
+        assert (Letter.select().count(), ValidationExport.select().count(), RulesSnapshot.select().count()) == (0, 0, 0)
+        assert "export_id" in {column.name for column in workspace.database.get_columns("validation")}
     finally:
         workspace.close()
