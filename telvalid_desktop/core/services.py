@@ -9,6 +9,7 @@ from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.page_operations import PageOperations
+from telvalid_desktop.core.supersession import SupersessionService
 from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 
@@ -25,6 +26,7 @@ class Services:
     checklist: ChecklistService
     validation: ValidationService
     pages: PageOperations
+    supersession: SupersessionService
 
 
 def build_services(workspace: Workspace, settings: Settings, user: str) -> Services:
@@ -40,4 +42,5 @@ def build_services(workspace: Workspace, settings: Settings, user: str) -> Servi
         checklist=checklist,
         validation=ValidationService(claims, checklist, dossiers),
         pages=PageOperations(claims, dossiers),
+        supersession=SupersessionService(claims, dossiers),
     )
