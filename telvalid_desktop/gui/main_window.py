@@ -17,6 +17,7 @@ from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.services import Services
+from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
@@ -129,6 +130,14 @@ class MainWindow(ScanImport):
             )
         self.dossier_actions.append(
             self._action("dossier", self.tr("Préciser le paiement et le type de client…"), self.set_facts, "Ctrl+P")
+        )
+        self.dossier_actions.append(
+            self._action(
+                "dossier",
+                self.tr("&Transférer vers la procédure la plus récente du groupe…"),
+                self.supersede,
+                "Ctrl+Shift+T",
+            )
         )
         self._action("dossier", self.tr("A&ffecter l'envoi à un numéro…"), self.assign_unsorted, "Ctrl+N")
         for action in self.dossier_view.viewer.actions():
@@ -279,6 +288,27 @@ class MainWindow(ScanImport):
                     dossier_id, payments[payment], customers[customer], self.services.user
                 )
             )
+
+    def supersede(self) -> None:
+        """Documents sent under an older procedure of the group go to the newest; this dossier closes."""
+        dossier, newest = self.dossier_view.dossier, self.dossier_view.newest_procedure
+        if dossier is None or newest is None or self._open_id() is None:
+            return
+        number = dossier.procedure_number
+        question = self.tr(
+            "Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, "
+            "et clore %1 comme remplacé ?"
+        )
+        answer = QMessageBox.question(self, self.windowTitle(), question.replace("%1", number).replace("%2", newest))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            _newest, changes = self.services.supersession.supersede(number, self.services.user)
+        except CoreError as refused:
+            QMessageBox.warning(self, self.windowTitle(), error_text(refused, self.dossier_view.labels))
+            return
+        self.apply_changes(changes)
+        self.open_dossier(Dossier.get(Dossier.procedure_number == newest).id)
 
     def move_page(self) -> None:
         page_id = self.dossier_view.current_page_id()

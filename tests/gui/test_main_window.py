@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pymupdf
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
@@ -181,3 +183,22 @@ def test_a_submission_the_intake_was_unsure_how_to_cut_is_pointed_out(
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Escape)
     open_number(qtbot, window, B)
     assert not window.dossier_view.review_banner.isVisible()
+
+
+def test_documents_under_an_older_procedure_go_to_the_groups_newest(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    older, newer = "48151620", "48151629"
+    KnownProcedure.create(procedure_number=older, telephony_group="grp-7", created_at=datetime(2026, 3, 1))
+    KnownProcedure.create(procedure_number=newer, telephony_group="grp-7", created_at=datetime(2026, 3, 9))
+    import_and_wait(qtbot, window, digital_form(tmp_path / "old.pdf", older))
+    open_number(qtbot, window, older)
+    banner = window.dossier_view.group_banner
+    assert banner.isVisible() and f"{newer} (la plus récente, rien reçu)" in banner.text()
+    answer_next_dialog(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_T, control_shift)
+    view = window.dossier_view
+    qtbot.waitUntil(lambda: view.dossier is not None and view.dossier.procedure_number == newer)
+    assert window.dossier_view.page_model.rowCount() == 2
+    assert Dossier.get(Dossier.procedure_number == older).status == DossierStatus.SUPERSEDED

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from telvalid_desktop.core.errors import DossierClaimed
 from telvalid_desktop.core.rules import load_rules
 from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.supersession import group_procedures, newest_procedure
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.db.repository import PageInfo
@@ -68,6 +69,11 @@ class DossierView(QWidget):
         self.review_banner.setWordWrap(True)
         self.review_banner.setStyleSheet("background: #fde7e9; color: #7a1b22; padding: 4px 8px; border-radius: 3px;")
         self.review_banner.hide()
+        self.group_banner = QLabel(self)
+        self.group_banner.setWordWrap(True)
+        self.group_banner.setStyleSheet("background: #e5f1fb; color: #0b3a5d; padding: 4px 8px; border-radius: 3px;")
+        self.group_banner.hide()
+        self.newest_procedure: str | None = None
         self.thumbnails = ThumbnailStrip(self)
         self.thumbnails.setModel(self.page_model)
         self.viewer = PageViewer(renderer, self)
@@ -102,6 +108,7 @@ class DossierView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.review_banner)
+        layout.addWidget(self.group_banner)
         layout.addWidget(self.splitter, 1)
 
     def open_dossier(self, dossier_id: int) -> None:
@@ -141,6 +148,7 @@ class DossierView(QWidget):
         self._show_checklist()
         self._show_documents()
         self._show_review_warning()
+        self._show_group()
         self.history.show_events(repository.dossier_history(self.dossier))
 
     def current_submission_id(self) -> int | None:
@@ -209,6 +217,30 @@ class DossierView(QWidget):
         ]
         self.review_banner.setText("\n".join(lines))
         self.review_banner.show()
+
+    def _show_group(self) -> None:
+        """The telephony group's other procedures: documents under an older one belong to the newest."""
+        assert self.dossier is not None
+        number = self.dossier.procedure_number
+        others = [procedure for procedure in group_procedures(number) if procedure.procedure_number != number]
+        self.newest_procedure = newest_procedure(number) if self.dossier.status in ("open", "on_hold") else None
+        if not others and not self.dossier.superseded_by:
+            self.group_banner.hide()
+            return
+        parts = []
+        for procedure in others:
+            state = status_label(procedure.status) if procedure.status else self.tr("rien reçu")
+            newest = self.tr("la plus récente") + ", " if procedure.newest else ""
+            parts.append(f"{procedure.procedure_number} ({newest}{state})")
+        text = self.tr("Même groupe téléphonie : %1.").replace("%1", " · ".join(parts)) if parts else ""
+        if self.dossier.superseded_by:
+            text = self.tr("Remplacé par la procédure %1. ").replace("%1", self.dossier.superseded_by) + text
+        elif self.newest_procedure is not None:
+            text += " " + self.tr("Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.").replace(
+                "%1", self.newest_procedure
+            )
+        self.group_banner.setText(text)
+        self.group_banner.show()
 
     def _on_rotation_requested(self, row: int, degrees: int) -> None:
         if 0 <= row < len(self.pages) and not self.read_only:
