@@ -103,7 +103,7 @@ def _add_letters_exports_rules_and_supersession(database: peewee.Database) -> No
     migrator = schema.SchemaMigrator.from_database(database)
     for table, column, field in _STEP_5_COLUMNS:
         if column not in {existing.name for existing in database.get_columns(table)}:
-            schema.migrate(migrator.add_column(table, column.removesuffix("_id"), field))
+            schema.migrate(migrator.add_column(table, column, field))
 
 
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (

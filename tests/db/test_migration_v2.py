@@ -56,3 +56,31 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_rows(tmp_path: Path) -> 
         assert "export_id" in {column.name for column in workspace.database.get_columns("validation")}
     finally:
         workspace.close()
+
+
+def test_a_version_4_database_gets_step_5_as_a_new_one_has_it(tmp_path: Path) -> None:
+    """Steps 2 and later also run on databases created before them: rebuild a version-4 one from a new one."""
+    root = tmp_path / "workspace"
+    open_workspace(root).close()
+    with sqlite3.connect(root / "telvalid.sqlite3") as connection:
+        connection.executescript(
+            """
+            CREATE TABLE validation_v4 AS SELECT id, dossier_id, telephony_group, account, payment_method,
+                renews_monthly, out_of_plan_allowance_eur, rules_version, actor, at FROM validation;
+            DROP TABLE validation;
+            ALTER TABLE validation_v4 RENAME TO validation;
+            ALTER TABLE dossier DROP COLUMN superseded_by;
+            DROP TABLE validation_export; DROP TABLE letter; DROP TABLE rules_snapshot;
+            DELETE FROM schema_version WHERE version = 5;
+            """
+        )
+    connection.close()
+    workspace = open_workspace(root)
+    try:
+        assert current_version(workspace.database) == LATEST_VERSION >= 5
+        columns = {column.name for column in workspace.database.get_columns("validation")}
+        indexes = {index.name for index in workspace.database.get_indexes("validation")}
+        assert "export_id" in columns and "validation_export_id" in indexes
+        assert workspace.database.table_exists("letter") and workspace.database.table_exists("validation_export")
+    finally:
+        workspace.close()
