@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QToolButton,
     QTreeWidget,
@@ -53,6 +54,11 @@ class BatchList(QWidget):
         )
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # scanners name files by their end
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in range(5):
+            mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
         self.empty = QLabel(self.tr("Aucun lot ce jour-là."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
@@ -123,10 +129,6 @@ class BatchList(QWidget):
             chosen = self.tree.topLevelItem(0)
         self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(1, max(160, self.tree.viewport().width() - 200))
-        for column in (2, 3, 4):
-            self.tree.resizeColumnToContents(column)
         self.empty.setVisible(not batches)
         new_current = self.current_file_id()
         if new_current is not None and new_current != current:
