@@ -20,6 +20,7 @@ from telvalid_desktop.core.dossiers import dossier_by_id, ensure_editable, recor
 from telvalid_desktop.core.errors import InvalidValue, PageNotFound, UnknownRequirement
 from telvalid_desktop.core.procedures import CUSTOMER_TYPES, PAYMENT_METHODS
 from telvalid_desktop.core.rules import RuleSet, load_rules
+from telvalid_desktop.core.rules_store import CLOSED, RulesSource, RulesStore
 from telvalid_desktop.db.models import (
     ChecklistItem,
     ChecklistPage,
@@ -88,7 +89,8 @@ class ChecklistService:
 
     def __init__(self, claims: ClaimService, rules: RuleSet | None = None) -> None:
         self.claims = claims
-        self.rules = rules if rules is not None else load_rules()
+        self.rules = rules if rules is not None else load_rules()  # the rules file in force
+        self.store = RulesStore(self.rules)
 
     def facts(self, dossier_id: int) -> Facts:
         dossier = dossier_by_id(dossier_id)
@@ -100,8 +102,24 @@ class ChecklistService:
             dossier.customer_type,
         )
 
+    def rules_for_dossier(self, dossier_id: int) -> RuleSet:
+        """The file in force for a dossier being worked on; a closed one keeps the version it was checked against."""
+        return self._rules_of(dossier_by_id(dossier_id))[0]
+
+    def rules_in_force(self, dossier_id: int) -> tuple[int, RulesSource]:
+        """(version, where it comes from) of the rules the dossier's checklist follows, for the window."""
+        rules, source = self._rules_of(dossier_by_id(dossier_id))
+        return rules.version, source
+
+    def _rules_of(self, dossier: Dossier) -> tuple[RuleSet, RulesSource]:
+        rules, source = self.store.for_dossier(dossier)
+        if source != RulesSource.SNAPSHOT:
+            self.store.ensure_current_stored()  # the file's version, on its first use
+        return rules, source
+
     def required_codes(self, dossier_id: int) -> list[str]:
-        return [requirement.code for requirement in self.rules.required_for(self.facts(dossier_id).as_dict())]
+        rules = self.rules_for_dossier(dossier_id)
+        return [requirement.code for requirement in rules.required_for(self.facts(dossier_id).as_dict())]
 
     def set_facts(self, dossier_id: int, payment_method: str, customer_type: str, actor: str) -> Changes:
         """Give the facts the export does not know ("" keeps one unknown); a known fact cannot be contradicted."""
@@ -214,6 +232,8 @@ class ChecklistService:
         )
         fact_rows = Dossier.select(
             Dossier.id,
+            Dossier.status,
+            Dossier.rules_version,
             KnownProcedure.payment_method,
             KnownProcedure.customer_type,
             Dossier.payment_method,
@@ -226,17 +246,20 @@ class ChecklistService:
         # Raw cursor rows: ids and strings need no conversion, and peewee's per-row work would dominate.
         for dossier_id, code in database_proxy.execute(received_rows).fetchall():
             received.setdefault(dossier_id, set()).add(code)
-        required: dict[tuple[str | None, ...], list[str]] = {}  # per combination of fact columns
+        required: dict[tuple[object, ...], list[str]] = {}  # per rules version kept and combination of facts
         result: dict[int, list[str]] = {}
         nothing: set[str] = set()
-        for dossier_id, *fact_columns in database_proxy.execute(fact_rows).fetchall():
+        for dossier_id, status, rules_version, *fact_columns in database_proxy.execute(fact_rows).fetchall():
             if dossier_id not in wanted:
                 continue
-            key = tuple(fact_columns)
+            # A closed dossier keeps its rules version (a validation sets the dossier's to the validation's).
+            kept = rules_version if status in CLOSED else None
+            key = (kept, *fact_columns)
             codes = required.get(key)
             if codes is None:
-                facts = _resolve(*key).as_dict()
-                codes = required[key] = [requirement.code for requirement in self.rules.required_for(facts)]
+                rules = self.store.for_version(kept)[0]
+                facts = _resolve(*fact_columns).as_dict()
+                codes = required[key] = [requirement.code for requirement in rules.required_for(facts)]
             done = received.get(dossier_id, nothing)
             result[dossier_id] = [code for code in codes if code not in done]
         return result
@@ -245,6 +268,7 @@ class ChecklistService:
         dossier = dossier_by_id(dossier_id)
         self.claims.ensure_free([dossier_id], actor)
         ensure_editable(dossier)
+        self.store.ensure_current_stored()  # the change records the file's version: keep its rules
         return dossier
 
     def _check_code(self, dossier_id: int, code: str) -> None:

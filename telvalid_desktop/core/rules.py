@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from telvalid_desktop.paths import resource_path
 
@@ -36,7 +37,11 @@ class RuleSet:
 
 def load_rules(path: Path = DEFAULT_RULES) -> RuleSet:
     """Parse the rules file."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return parse_rules(json.loads(path.read_text(encoding="utf-8")))
+
+
+def parse_rules(data: dict[str, Any]) -> RuleSet:
+    """Rules from the file's JSON layout (a rules file, or a stored snapshot of one)."""
     return RuleSet(
         version=int(data["version"]),
         requirements=tuple(
@@ -49,3 +54,19 @@ def load_rules(path: Path = DEFAULT_RULES) -> RuleSet:
             for item in data["requirements"]
         ),
     )
+
+
+def rules_data(rules: RuleSet) -> dict[str, Any]:
+    """The file's JSON layout of ``rules``: ``parse_rules(rules_data(rules)) == rules``."""
+    return {
+        "version": rules.version,
+        "requirements": [
+            {
+                "code": requirement.code,
+                "label": dict(requirement.labels),
+                **({"when": dict(requirement.when)} if requirement.when else {}),
+                "short": dict(requirement.short_labels),
+            }
+            for requirement in rules.requirements
+        ],
+    }

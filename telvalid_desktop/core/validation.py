@@ -17,6 +17,7 @@ from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import DossierService, apply_transition, check_transition
 from telvalid_desktop.core.errors import ChecklistIncomplete, UnknownRequirement
+from telvalid_desktop.core.rules_store import snapshot
 from telvalid_desktop.db.models import Hold, KnownProcedure, Validation, database_proxy
 
 
@@ -42,6 +43,7 @@ class ValidationService:
             if missing or refused:
                 raise ChecklistIncomplete(missing, refused)
             known = KnownProcedure.get_or_none(KnownProcedure.procedure_number == procedure_number)
+            snapshot(self.checklist.rules)  # the dossier keeps these rules whatever the file becomes
             Validation.create(
                 dossier=dossier,
                 telephony_group=known.telephony_group if known else "",
