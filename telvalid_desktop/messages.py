@@ -69,6 +69,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "numéro absent de l'export du manager",
         "en": "number not in the manager export",
     },
+    # Why a document was refused, in words for the customer (core.checklist.RefusalReason).
+    "refusal_illegible": {"fr": "illisible", "en": "illegible"},
+    "refusal_expired": {"fr": "périmé", "en": "expired"},
+    "refusal_name_mismatch": {"fr": "nom différent de celui du titulaire", "en": "name differs from the holder's"},
+    "refusal_unsigned": {"fr": "non signé", "en": "not signed"},
+    "refusal_other": {"fr": "non conforme", "en": "not acceptable"},
 }
 
 
