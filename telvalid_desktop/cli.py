@@ -10,11 +10,15 @@ import json
 import sys
 import threading
 from collections.abc import Sequence
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from telvalid_desktop import __version__
-from telvalid_desktop.config import load_settings, settings_path
+from telvalid_desktop.config import Settings, load_settings, settings_path
+from telvalid_desktop.core.checklist import ChecklistService
+from telvalid_desktop.core.claims import ClaimService
+from telvalid_desktop.core.customer_status import status_sentence
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound
@@ -22,8 +26,8 @@ from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import IngestService, expand_inputs
 from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.procedures import import_export
-from telvalid_desktop.core.rules import load_rules
-from telvalid_desktop.core.workspace import Workspace, open_workspace
+from telvalid_desktop.core.validation_export import ExportConflict, ExportTargetExists, export_validations
+from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db import repository
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
@@ -151,32 +155,63 @@ def cmd_dossiers(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def cmd_dossier(args: argparse.Namespace, workspace: Workspace) -> int:
+    language = current_language()
     try:
         dossier = DossierService().get(args.number)
     except DossierNotFound:
-        print(f"Aucun dossier pour le numéro de procédure {args.number}.", file=sys.stderr)
+        print(status_sentence(args.number, language), file=sys.stderr)
         return EXIT_REJECTED
     known = repository.known_procedure(dossier.procedure_number)
-    facts = {"payment_method": known.payment_method, "customer_type": known.customer_type} if known else {}
-    language = current_language()
+    checklist = ChecklistService(ClaimService(Settings()))
+    # A closed dossier keeps the rules it was checked against; an open one follows the rules file.
+    rules_version, rules_source = checklist.rules_in_force(dossier.id)
+    labels = {item.code: item.labels[language] for item in checklist.rules_for_dossier(dossier.id).requirements}
     detail = repository.dossier_summary(dossier, known)
+    detail["status_sentence"] = status_sentence(dossier.procedure_number, language, checklist=checklist)
     detail["documents"] = repository.dossier_documents(dossier)
     detail["checklist"] = [
-        {"requirement": item.code, "label": item.labels[language], "state": "missing"}
-        for item in load_rules().required_for(facts)
+        {"requirement": item.code, "label": labels.get(item.code, item.code), "state": item.state.value}
+        for item in checklist.checklist(dossier.id)
     ]
+    detail["rules_version"], detail["rules_source"] = rules_version, rules_source.value
     detail["history"] = repository.dossier_history(dossier)
     if args.json:
         _print_json(detail)
         return EXIT_OK
+    print(detail["status_sentence"])
     print(f"Dossier {detail['procedure_number']} — {detail['status']}")
     for document in detail["documents"]:
         pages = ", ".join(str(page["page"]) for page in document["pages"] if not page["blank"])
         print(f"  {document['received_at']}  {document['file']} ({document['channel']}) pages {pages}")
+    marks = {"received": "x", "refused": "!"}
     for item in detail["checklist"]:
-        print(f"  [ ] {item['label']}")
+        print(f"  [{marks.get(item['state'], ' ')}] {item['label']}")
     for event in detail["history"]:
         print(f"  {event['at']} {event['actor']}: {event['event']} {event['from'] or ''} -> {event['to']}")
+    return EXIT_OK
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as bad:
+        raise argparse.ArgumentTypeError(f"date attendue au format AAAA-MM-JJ, pas {text!r}") from bad
+
+
+def cmd_export_validations(args: argparse.Namespace, workspace: Workspace) -> int:
+    since = datetime.combine(args.since, time()).astimezone() if args.since else None  # local midnight
+    try:
+        result = export_validations(Path(args.out), args.format, current_user(), since)
+    except ExportTargetExists:
+        print(f"{args.out} existe déjà : un export n'est jamais écrasé, choisissez un autre nom.", file=sys.stderr)
+        return EXIT_REJECTED
+    except (ExportConflict, OSError) as failure:
+        print(f"Export impossible, aucune validation n'a été marquée exportée : {failure}", file=sys.stderr)
+        return EXIT_REJECTED
+    if args.json:
+        _print_json({**result.to_json(), "since": args.since.isoformat() if args.since else None})
+    else:
+        print(f"{result.rows} validation(s) exportée(s) dans {result.path} (export n° {result.export_id}).")
     return EXIT_OK
 
 
@@ -241,6 +276,17 @@ def build_parser() -> argparse.ArgumentParser:
     procedures_import = procedure_commands.add_parser("import", help="importer l'export CSV du manager")
     procedures_import.add_argument("file")
     procedures_import.set_defaults(handler=cmd_procedures_import)
+
+    export = commands.add_parser("export", help="exports vers d'autres services")
+    export_commands = export.add_subparsers(dest="export_command", required=True)
+    validations = export_commands.add_parser(
+        "validations", help="les validations pas encore exportées, pour la facturation (chacune une seule fois)"
+    )
+    validations.add_argument("out", help="fichier à écrire (jamais écrasé)")
+    validations.add_argument("--since", type=_day, help="seulement celles validées depuis ce jour (AAAA-MM-JJ)")
+    validations.add_argument("--format", default="csv", choices=["csv", "jsonl"])
+    validations.add_argument("--json", action="store_true", help="un résumé JSON")
+    validations.set_defaults(handler=cmd_export_validations)
     return parser
 
 
