@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 import pytest
 
+from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ChecklistService, RefusalReason
 from telvalid_desktop.core.claims import ClaimService
@@ -147,3 +149,24 @@ def test_recent_days_in_words(workspace: Workspace) -> None:
     )
     with pytest.raises(InvalidValue):
         status_sentence(NUMBER, "de")
+
+
+def test_cli_dossier_starts_with_the_sentence(
+    workspace: Workspace, checklist: ChecklistService, validation: ValidationService, capsys: pytest.CaptureFixture
+) -> None:
+    dossier_id = received()
+    for code in checklist.required_codes(dossier_id):
+        checklist.tick(dossier_id, code, [], "tech")
+    validation.validate(NUMBER, "tech", Settings())
+    Validation.update(at=march(14)).execute()
+    base = ["--workspace", str(workspace.root), "dossier"]
+    assert cli.main([*base, NUMBER, "--json"]) == 0
+    detail = json.loads(capsys.readouterr().out)
+    assert detail["status_sentence"] == status_sentence(NUMBER, "fr")
+    assert detail["status_sentence"].startswith("Dossier 48151623 : reçu le 3 mars 2026 ; validé le 14 mars 2026")
+    assert (detail["rules_version"], detail["rules_source"]) == (1, "snapshot")
+    assert {item["state"] for item in detail["checklist"]} == {"received"}
+    assert cli.main([*base, NUMBER]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == detail["status_sentence"]
+    assert cli.main([*base, "99999999"]) == 1
+    assert capsys.readouterr().err.strip() == "Aucun dossier 99999999 : rien n'a encore été reçu sous ce numéro."

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core import validation_export
 from telvalid_desktop.core.checklist import ChecklistService
@@ -216,3 +217,28 @@ def test_an_existing_file_or_an_unknown_format_is_refused(validate, tmp_path: Pa
         export_validations(tmp_path / "billing.xlsx", "xlsx", "clerk")
     assert (tmp_path / "billing.csv").read_text(encoding="utf-8") == "earlier export\n"
     assert Validation.get().export is None
+
+
+def test_cli_prints_the_count_and_a_json_summary(
+    validate, workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    validate("48151623", at=datetime(2026, 3, 1, 12))
+    validate("73920158", at=datetime(2026, 3, 20, 12))
+    base = ["--workspace", str(workspace.root), "export", "validations"]
+    recent = tmp_path / "recent.jsonl"
+    assert cli.main([*base, "--since", "2026-03-10", "--format", "jsonl", "--json", str(recent)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary == {
+        "export_id": summary["export_id"],
+        "rows": 1,
+        "path": str(recent),
+        "format": "jsonl",
+        "since": "2026-03-10",
+    }
+    assert [row["procedure_number"] for row in read_jsonl(recent)] == ["73920158"]
+    assert cli.main([*base, str(tmp_path / "rest.csv")]) == 0
+    assert capsys.readouterr().out.startswith("1 validation(s) exportée(s)")
+    assert cli.main([*base, str(tmp_path / "rest.csv")]) == 1  # never overwritten
+    assert "existe déjà" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main([*base, "--since", "10/03/2026", str(tmp_path / "bad.csv")])
