@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telvalid_desktop.core.customer_status import status_sentence
 from telvalid_desktop.core.errors import DossierClaimed
 from telvalid_desktop.core.rules import load_rules
+from telvalid_desktop.core.rules_store import RulesSource
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.core.supersession import group_procedures, newest_procedure
 from telvalid_desktop.db import repository
@@ -62,6 +64,11 @@ class DossierView(QWidget):
         self.page_model = PageListModel(renderer, self)
         self.evidence = NumberEvidence(self)
         self.status = QLabel(self)
+        self.customer_status = QLabel(self)
+        self.customer_status.setWordWrap(True)
+        self.customer_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customer_status.setToolTip(self.tr("Ce qu'on dit au client au téléphone"))
+        self.customer_status.setStyleSheet("color: palette(dark); padding: 0 2px 4px 2px;")
         self.banner = QLabel(self)
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px 8px; border-radius: 3px;")
         self.banner.hide()
@@ -106,6 +113,7 @@ class DossierView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
+        layout.addWidget(self.customer_status)
         layout.addWidget(self.banner)
         layout.addWidget(self.review_banner)
         layout.addWidget(self.group_banner)
@@ -141,6 +149,7 @@ class DossierView(QWidget):
             return
         row = self.viewer.current_page()
         self.dossier = Dossier.get_by_id(target)
+        self._use_rules_of(target)
         self.pages = repository.dossier_pages(target, self.services.workspace.store)
         self.page_model.set_entries([PageEntry.of(page) for page in self.pages])
         self.viewer.set_current_page(row if keep_page and row >= 0 else 0)
@@ -150,6 +159,12 @@ class DossierView(QWidget):
         self._show_review_warning()
         self._show_group()
         self.history.show_events(repository.dossier_history(self.dossier))
+
+    def _use_rules_of(self, dossier_id: int) -> None:
+        """A closed dossier keeps the rules it was decided under; an open one follows the rules file."""
+        language = current_language()
+        requirements = self.services.checklist.rules_for_dossier(dossier_id).requirements
+        self.labels = {req.code: req.labels.get(language, req.code) for req in requirements}
 
     def current_submission_id(self) -> int | None:
         """The submission chosen in the "Envois" tab, else the one of the page shown."""
@@ -180,7 +195,13 @@ class DossierView(QWidget):
         holder = self.services.claims.holder(self.dossier.id)
         if holder is not None:
             parts.append(self.tr("pris par %1").replace("%1", holder.holder))
+        version, source = self.services.checklist.rules_in_force(self.dossier.id)
+        rules = self.tr("règles v%1").replace("%1", str(version))
+        parts.append(rules if source == RulesSource.FILE else rules + " " + self.tr("(celles de sa décision)"))
         self.status.setText(" · ".join(part for part in parts if part))
+        self.customer_status.setText(
+            status_sentence(number, current_language(), checklist=self.services.checklist)
+        )
 
     def _show_checklist(self) -> None:
         assert self.dossier is not None
