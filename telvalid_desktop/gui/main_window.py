@@ -19,6 +19,7 @@ from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.gui import state
+from telvalid_desktop.gui.billing_export import BillingExport, ExportChooser, choose_export_path
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -46,6 +47,7 @@ class MainWindow(ScanImport):
         renderer: RenderService | None = None,
         importer: ImportController | None = None,
         file_chooser: FileChooser = choose_files,
+        export_chooser: ExportChooser = choose_export_path,
     ) -> None:
         super().__init__()
         self.services = services
@@ -73,6 +75,8 @@ class MainWindow(ScanImport):
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.dossier_view)
         self.setCentralWidget(self.pages)
+        self.billing_export = BillingExport(self.tasks, services.user, self, chooser=export_chooser)
+        self.billing_export.finished.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.import_panel = ImportPanel(self.importer, self)
         self.statusBar().addPermanentWidget(self.import_panel)
         self.dossier_actions: list[QAction] = []
@@ -104,6 +108,9 @@ class MainWindow(ScanImport):
             "help": bar.addMenu(self.tr("Ai&de")),
         }
         self._action("file", self.tr("&Importer des scans…"), self.import_files, "Ctrl+O")
+        self._action(
+            "file", self.tr("&Exporter les validations vers la facturation…"), self.billing_export.start, "Ctrl+E"
+        )
         self._action("file", self.tr("&Quitter"), self.close, "Ctrl+Q")
         self._action("dossier", self.tr("Dossier suivant"), lambda: self.step_dossier(1), "Alt+Down")
         self._action("dossier", self.tr("Dossier précédent"), lambda: self.step_dossier(-1), "Alt+Up")

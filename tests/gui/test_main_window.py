@@ -80,6 +80,15 @@ def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, 
         150,
         "tech1",
     )
+    targets = iter([tmp_path / "billing-1.csv", tmp_path / "billing-2.csv"])
+    window.billing_export.chooser = lambda _parent, _suggested: str(next(targets))
+    for expected in ("1 validation(s) exportée(s)", "Aucune nouvelle validation"):
+        with qtbot.waitSignal(window.billing_export.finished, timeout=WAIT_MS) as said:
+            qtbot.keyClick(view.viewer, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        assert said.args[0].startswith(expected)
+    rows = (tmp_path / "billing-1.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 2 and A in rows[1]  # header + the one validation, exported once
+    assert len((tmp_path / "billing-2.csv").read_text(encoding="utf-8").splitlines()) == 1
 
 
 def test_hold_then_complement_comes_back_under_complement_received(
