@@ -41,6 +41,7 @@ class Settings:
     hot_folder_archive: str = ""  # "" = beside it, FOLDER-archive
     hot_folder_quarantine: str = ""  # "" = beside it, FOLDER-quarantine
     max_envelope_pages: int = 30  # an envelope with more document pages is flagged (a missed separator?)
+    reminder_after_days: int = 15  # a dossier on hold this long without a complement is due a reminder letter
 
 
 def settings_path() -> Path:
