@@ -69,6 +69,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "numéro absent de l'export du manager",
         "en": "number not in the manager export",
     },
+    # Why no letter can be written to the customer (core.letters.LetterNotPossible).
+    "letter_not_on_hold": {
+        "fr": "le dossier n'est pas en attente : un courrier de relance ou d'attente n'a pas lieu d'être",
+        "en": "the dossier is not on hold: there is no hold or reminder letter to write",
+    },
+    "letter_nothing_to_ask": {
+        "fr": "toutes les pièces demandées ont été reçues : rien à réclamer au client",
+        "en": "every document asked for has been received: nothing to ask the customer",
+    },
     # Why a document was refused, in words for the customer (core.checklist.RefusalReason).
     "refusal_illegible": {"fr": "illisible", "en": "illegible"},
     "refusal_expired": {"fr": "périmé", "en": "expired"},
