@@ -24,8 +24,10 @@ from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound
 from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import IngestService, expand_inputs
+from telvalid_desktop.core.letters import LetterNotPossible, LetterService
 from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.procedures import import_export
+from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.validation_export import ExportConflict, ExportTargetExists, export_validations
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db import repository
@@ -215,6 +217,57 @@ def cmd_export_validations(args: argparse.Namespace, workspace: Workspace) -> in
     return EXIT_OK
 
 
+def cmd_letter(args: argparse.Namespace, workspace: Workspace) -> int:
+    letters = LetterService(workspace)
+    try:
+        dossier = DossierService().get(args.number)
+        if args.email:
+            print(letters.hold_email_text(dossier.id, args.language), end="")
+            return EXIT_OK
+        letter = letters.write_hold_letter(dossier.id, current_user(), args.language)
+    except DossierNotFound:
+        print(f"Aucun dossier pour le numéro de procédure {args.number}.", file=sys.stderr)
+        return EXIT_REJECTED
+    except LetterNotPossible as impossible:
+        print(f"Pas de courrier pour {args.number} : {message(impossible.reason)}.", file=sys.stderr)
+        return EXIT_REJECTED
+    print(letters.letter_file(letter))
+    return EXIT_OK
+
+
+def cmd_reminders(args: argparse.Namespace, workspace: Workspace) -> int:
+    days = args.days if args.days is not None else load_settings(settings_path()).reminder_after_days
+    waiting = dossiers_awaiting_complement(days)
+    for item in waiting:
+        if args.json:
+            _print_json(item.to_json())
+        else:
+            letter = item.last_letter_at.date().isoformat() if item.last_letter_at else "aucun"
+            due = "relance à faire" if item.reminder_due else "relancé récemment"
+            print(
+                f"{item.procedure_number:>10}  en attente depuis {item.days_on_hold} j  dernier courrier : {letter}  "
+                f"{due}  manque : {', '.join(item.missing) or '-'}  {item.customer_name}"
+            )
+    if not args.write:
+        if not args.json:
+            print(f"{len(waiting)} dossier(s) en attente depuis plus de {days} jours.")
+        return EXIT_OK
+    due = [item.procedure_number for item in waiting if item.reminder_due]
+    if not due:
+        print("Aucune relance à écrire.", file=sys.stderr)
+        return EXIT_OK
+    try:
+        path = LetterService(workspace).write_reminder_letters(due, current_user(), args.language, out=Path(args.write))
+    except (LetterNotPossible, OSError) as failure:
+        print(f"Relances non écrites : {failure}", file=sys.stderr)
+        return EXIT_REJECTED
+    if args.json:
+        _print_json({"reminders_pdf": str(path), "procedure_numbers": due})
+    else:
+        print(f"{len(due)} relance(s) à imprimer : {path}")
+    return EXIT_OK
+
+
 def cmd_separator_sheet(args: argparse.Namespace, workspace: Workspace) -> int:
     Path(args.out).write_bytes(separator_sheet_pdf(args.count))
     print(f"{args.count} feuille(s) de séparation : {args.out}")
@@ -265,6 +318,19 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("number")
     dossier.add_argument("--json", action="store_true")
     dossier.set_defaults(handler=cmd_dossier)
+
+    letter = commands.add_parser("letter", help="courrier d'attente d'un dossier (PDF et feuille de retour)")
+    letter.add_argument("number")
+    letter.add_argument("--language", default="fr", choices=["fr", "en"], help="langue du client (défaut : fr)")
+    letter.add_argument("--email", action="store_true", help="afficher le texte du courriel au lieu d'écrire le PDF")
+    letter.set_defaults(handler=cmd_letter)
+
+    reminders = commands.add_parser("reminders", help="dossiers en attente d'un complément depuis trop longtemps")
+    reminders.add_argument("--days", type=int, help="délai en jours (défaut : réglage reminder_after_days)")
+    reminders.add_argument("--write", metavar="OUT.pdf", help="écrire les relances dues dans ce PDF à imprimer")
+    reminders.add_argument("--language", default="fr", choices=["fr", "en"])
+    reminders.add_argument("--json", action="store_true", help="une ligne JSON par dossier")
+    reminders.set_defaults(handler=cmd_reminders)
 
     sheet = commands.add_parser("separator-sheet", help="imprimer des feuilles de séparation (PDF)")
     sheet.add_argument("out")
