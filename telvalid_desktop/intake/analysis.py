@@ -2,9 +2,10 @@
 
 Order matters for cost: a digital page answers from its text layer in milliseconds; a
 scanned page is first looked at on one small thumbnail for the separator sheet (a few
-milliseconds, where a vain header search on it costs most of a second), then goes to the
-header band (most scanned pages that matter are form pages); only a page with no number
-is then tested, on the same thumbnail, for being a blank back.
+milliseconds, where a vain header search on it costs most of a second) and for a return
+cover sheet's code (~1 ms; found, the number is exact and no OCR is needed), then goes to
+the header band (most scanned pages that matter are form pages); only a page with no
+number is then tested, on the same thumbnail, for being a blank back.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 import pymupdf
 
 from telvalid_desktop.intake.blank import is_blank
+from telvalid_desktop.intake.cover_code import read_cover_code
 from telvalid_desktop.intake.errors import UnreadableFile
 from telvalid_desktop.intake.header import read_body, read_header
 from telvalid_desktop.intake.loaders import reopen_document
@@ -84,6 +86,11 @@ class PageAnalyzer:
             if is_separator(page, thumbnail):
                 timings["separator_ms"] = (time.perf_counter() - started) * 1000
                 return PageAnalysis(**size, is_separator=True, timings_ms=timings)
+            mark = time.perf_counter()  # a return cover sheet's code: the number exactly, on the same thumbnail
+            coded = read_cover_code(page, thumbnail)
+            timings["cover_code_ms"] = (time.perf_counter() - mark) * 1000
+            if coded is not None:
+                return PageAnalysis(**size, reading=coded, timings_ms=timings)
         mark = time.perf_counter()
         reading = read_header(page, self.engine)
         timings["header_ms"] = (time.perf_counter() - mark) * 1000
