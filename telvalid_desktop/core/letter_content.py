@@ -266,10 +266,10 @@ def refusal_sentence(reason: RefusalReason | str | None, language: str) -> str:
 
 
 def long_date(day: date, language: str) -> str:
-    """``12 mars 2026`` / ``12 March 2026`` (``1er`` in French, as letters write it)."""
+    """``12 mars 2026`` / ``12 March 2026`` (``1er`` in French, as letters write it), never broken."""
     month = _MONTHS[check_language(language)][day.month - 1]
     first = "1er" if language == "fr" and day.day == 1 else str(day.day)
-    return f"{first} {month} {day.year}"
+    return f"{first}\u00a0{month}\u00a0{day.year}"  # no-break spaces: a date is not cut at a line end
 
 
 def intro(content: LetterContent) -> str:

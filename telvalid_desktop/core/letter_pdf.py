@@ -53,11 +53,21 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
     return _font(bold).text_length(text, fontsize=size)
 
 
+# French punctuation and quotes stay on the line of the word they follow or precede.
+_GLUED = ((" :", "\u00a0:"), (" ;", "\u00a0;"), (" ?", "\u00a0?"), (" !", "\u00a0!"), ("« ", "«\u00a0"),
+          (" »", "\u00a0»"))  # fmt: skip
+
+
 def wrap(text: str, width: float, size: float, *, bold: bool = False) -> list[str]:
-    """Words of ``text`` in lines no wider than ``width`` (a word too long stays whole)."""
+    """Words of ``text`` in lines no wider than ``width`` (a word too long stays whole).
+
+    Lines break at ordinary spaces only: a no-break space (in a date, before a colon) holds.
+    """
+    for loose, glued in _GLUED:
+        text = text.replace(loose, glued)
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in (word for word in text.replace("\n", " ").split(" ") if word):
         candidate = f"{current} {word}" if current else word
         if current and text_width(candidate, size, bold=bold) > width:
             lines.append(current)
@@ -270,8 +280,8 @@ def _draw_cover_sheet(document: pymupdf.Document, content: LetterContent) -> Non
     code_top = 50.0
     sheet.image((FORM_MARGIN, code_top, FORM_MARGIN + side, code_top + side), cover_code_png(number))
     x = FORM_MARGIN + side + 14
-    sheet.text(x, code_top + 24, content.text("cover_title"), size=20, bold=True, color=ACCENT)
-    sheet.paragraph(x, code_top + 44, WIDTH - FORM_MARGIN - x, content.text("cover_subtitle"), size=10.5)
+    sheet.text(x, code_top + 30, content.text("cover_title"), size=20, bold=True, color=ACCENT)
+    sheet.paragraph(x, code_top + 52, WIDTH - FORM_MARGIN - x, content.text("cover_subtitle"), size=10.5)
     rule = code_top + side + 10
     sheet.line(FORM_MARGIN, rule, WIDTH - FORM_MARGIN, rule, width=1.0)
 
@@ -285,7 +295,7 @@ def _draw_cover_sheet(document: pymupdf.Document, content: LetterContent) -> Non
     y += 28
     for item in content.items:
         sheet.rect((MARGIN + 10, y - 11, MARGIN + 23, y + 2), stroke=BLACK, width=1.0)
-        label = f"{item.label} ({content.text('cover_again')})" if item.refused else item.label
+        label = f"{item.label} – {content.text('cover_again')}" if item.refused else item.label
         y = sheet.paragraph(MARGIN + 34, y, WIDTH - 2 * MARGIN - 34, label, size=13, leading=1.3) + 10
     y += 16
     sheet.text(MARGIN, y, content.text("cover_send_to"), size=12, bold=True)

@@ -88,7 +88,7 @@ def test_hold_letter_in_french_says_what_is_missing_and_why_refused(desk: Desk, 
         assert words in body, words
     assert "Formulaire de procédure signé" not in body  # received: not asked for
     assert "FEUILLE DE RETOUR" in cover
-    for label in ("Pièce d'identité du titulaire (nouvel exemplaire)", "RIB", "Chèque barré (nouvel exemplaire)"):
+    for label in ("Pièce d'identité du titulaire – nouvel exemplaire", "RIB", "Chèque barré – nouvel exemplaire"):
         assert label in cover
 
 
