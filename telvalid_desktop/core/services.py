@@ -8,6 +8,7 @@ from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.letters import LetterService
 from telvalid_desktop.core.page_operations import PageOperations
 from telvalid_desktop.core.supersession import SupersessionService
 from telvalid_desktop.core.validation import ValidationService
@@ -27,6 +28,7 @@ class Services:
     validation: ValidationService
     pages: PageOperations
     supersession: SupersessionService
+    letters: LetterService
 
 
 def build_services(workspace: Workspace, settings: Settings, user: str) -> Services:
@@ -43,4 +45,5 @@ def build_services(workspace: Workspace, settings: Settings, user: str) -> Servi
         validation=ValidationService(claims, checklist, dossiers),
         pages=PageOperations(claims, dossiers),
         supersession=SupersessionService(claims, dossiers),
+        letters=LetterService(workspace, checklist, dossiers),
     )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
@@ -22,6 +24,7 @@ from telvalid_desktop.gui import state
 from telvalid_desktop.gui.billing_export import BillingExport, ExportChooser, choose_export_path
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
+from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from telvalid_desktop.gui.error_text import error_text
 from telvalid_desktop.gui.import_controller import ImportController
@@ -48,10 +51,12 @@ class MainWindow(ScanImport):
         importer: ImportController | None = None,
         file_chooser: FileChooser = choose_files,
         export_chooser: ExportChooser = choose_export_path,
+        open_file: Callable[[QUrl], object] = QDesktopServices.openUrl,
     ) -> None:
         super().__init__()
         self.services = services
         self.file_chooser = file_chooser
+        self.open_file = open_file
         self.tasks = TaskRunner(self)
         self.renderer = renderer if renderer is not None else RenderService(self)
         self.importer = importer if importer is not None else ImportController(
@@ -166,6 +171,7 @@ class MainWindow(ScanImport):
         self.dossier_view.checklist.refuse_requested.connect(self._on_refuse_requested)
         self.dossier_view.checklist.clear_requested.connect(self._on_clear_requested)
         self.dossier_view.page_rotation_requested.connect(self._on_rotation_requested)
+        self.dossier_view.letter_open_requested.connect(lambda path: self.open_file(QUrl.fromLocalFile(path)))
         self.importer.file_imported.connect(self._on_file_imported)
         self.importer.import_finished.connect(self._on_import_finished)
 
@@ -275,7 +281,26 @@ class MainWindow(ScanImport):
         dialog = HoldDialog(items, self)
         if dialog.exec():
             codes, note, number = dialog.chosen_codes(), dialog.note_text(), dossier.procedure_number
-            self._run(lambda: self.services.validation.put_on_hold(number, self.services.user, codes, note))
+            if self._run(lambda: self.services.validation.put_on_hold(number, self.services.user, codes, note)):
+                self._write_hold_letter(dossier.id, number, dialog.letter_language())
+
+    def _write_hold_letter(self, dossier_id: int, number: str, language: str) -> None:
+        """The letter to the customer, with its return cover sheet, written off the GUI thread."""
+        letters, user = self.services.letters, self.services.user
+
+        def write() -> Path:
+            return letters.letter_file(letters.write_hold_letter(dossier_id, user, language))
+
+        def written(pdf: Path) -> None:
+            self.apply_changes(Changes(dossiers=frozenset({dossier_id})))
+            email = partial(letters.hold_email_text, dossier_id, language)
+            LetterDialog(number, pdf, email, self.open_file, self).exec()
+
+        def failed(failure: BaseException) -> None:
+            text = error_text(failure, self.dossier_view.labels) if isinstance(failure, CoreError) else str(failure)
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Lettre non écrite : %1").replace("%1", text))
+
+        self.tasks.run(write, on_done=written, on_error=failed, executor="db")
 
     def set_facts(self) -> None:
         """When the manager export does not say, the technician tells how the customer pays."""

@@ -18,6 +18,7 @@ from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.intake.workers import PageWorkers
+from tests.gui.dialogs import OpenedFiles
 
 
 def digital_form(path: Path, number: str, pages: int = 2, extra: tuple[str, ...] = ()) -> Path:
@@ -44,7 +45,9 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     renderer = RenderService(workers=1, executor=executor)
     tasks = TaskRunner()
     importer = ImportController(services.workspace, tasks, workers_factory=lambda: PageWorkers(0))
-    shown = MainWindow(services, renderer=renderer, importer=importer, file_chooser=lambda _parent: [])
+    shown = MainWindow(
+        services, renderer=renderer, importer=importer, file_chooser=lambda _parent: [], open_file=OpenedFiles()
+    )
     qtbot.addWidget(shown)
     shown.show()
     shown.activateWindow()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,9 +19,10 @@ from telvalid_desktop.db import repository
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Submission, Validation
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
+from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import digital_form
-from tests.gui.dialogs import answer_next_dialog
+from tests.gui.dialogs import OpenedFiles, answer_next_dialog
 
 A = "48151623"
 B = "73920158"
@@ -100,9 +102,23 @@ def test_hold_then_complement_comes_back_under_complement_received(
     def fill(dialog: HoldDialog) -> None:
         dialog.note.setPlainText("RIB manquant")
 
-    answer_next_dialog(qtbot, HoldDialog, fill)
+    answer_next_dialog(HoldDialog, fill)
     window.put_on_hold()
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.ON_HOLD
+    emails: list[str] = []
+
+    def send(dialog: LetterDialog) -> None:  # both ways out: on paper and by e-mail
+        dialog.open_letter()
+        dialog.copy_email()
+        emails.append(QGuiApplication.clipboard().text())
+
+    answer_next_dialog(LetterDialog, send)
+    qtbot.waitUntil(lambda: bool(emails), timeout=WAIT_MS)
+    assert A in emails[0]
+    opened = window.open_file
+    assert isinstance(opened, OpenedFiles) and opened.opened[0].toLocalFile().endswith(".pdf")
+    assert Path(opened.opened[0].toLocalFile()).is_file()
+    qtbot.waitUntil(lambda: window.dossier_view.letters.topLevelItemCount() == 1)
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Escape)
     import_and_wait(qtbot, window, digital_form(tmp_path / "complement.pdf", A, pages=1, extra=("RIB",)))
     dossier = Dossier.get(Dossier.procedure_number == A)
@@ -117,7 +133,7 @@ def test_assign_an_unsorted_submission(qtbot: QtBot, window: MainWindow, tmp_pat
     assert Dossier.select().count() == 0
     window.sidebar.select_queue("unsorted")
     qtbot.waitUntil(lambda: window.unsorted.list.topLevelItemCount() == 1)
-    answer_next_dialog(qtbot, AssignDialog, lambda dialog: dialog.number.setText(B))
+    answer_next_dialog(AssignDialog, lambda dialog: dialog.number.setText(B))
     window.assign_unsorted()
     submission = Submission.get()
     assert (submission.procedure_number, submission.number_source) == (B, "manual")
@@ -129,7 +145,7 @@ def test_move_the_shown_page_to_another_dossier_and_undo(qtbot: QtBot, window: M
     import_and_wait(qtbot, window, digital_form(tmp_path / "a.pdf", A), digital_form(tmp_path / "b.pdf", B))
     open_number(qtbot, window, A)
     window.dossier_view.viewer.set_current_page(1)
-    answer_next_dialog(qtbot, AssignDialog, lambda dialog: dialog.number.setText(B))
+    answer_next_dialog(AssignDialog, lambda dialog: dialog.number.setText(B))
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.dossier_view.page_model.rowCount() == 1
     history = [row["event"] for row in _history(A)]
@@ -172,7 +188,7 @@ def test_move_a_whole_submission_to_another_dossier(qtbot: QtBot, window: MainWi
     open_number(qtbot, window, A)
     documents = window.dossier_view.documents
     documents.setCurrentItem(documents.topLevelItem(1))
-    answer_next_dialog(qtbot, AssignDialog, lambda dialog: dialog.number.setText(B))
+    answer_next_dialog(AssignDialog, lambda dialog: dialog.number.setText(B))
     window.move_submission()
     assert window.dossier_view.documents.topLevelItemCount() == 1
     moved = Dossier.get(Dossier.procedure_number == B)
@@ -206,7 +222,7 @@ def test_documents_under_an_older_procedure_go_to_the_groups_newest(
     open_number(qtbot, window, older)
     banner = window.dossier_view.group_banner
     assert banner.isVisible() and f"{newer} (la plus récente, rien reçu)" in banner.text()
-    answer_next_dialog(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    answer_next_dialog(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_T, control_shift)
     view = window.dossier_view

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +24,7 @@ from telvalid_desktop.gui.station_window import StationWindow
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
-from tests.gui.dialogs import answer_next_dialog
+from tests.gui.dialogs import OpenedFiles, answer_next_dialog
 
 A = "48151623"
 B = "73920158"
@@ -53,14 +53,6 @@ def batch_pdf(path: Path) -> Path:
     return path
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.opened: list[QUrl] = []
-
-    def __call__(self, url: QUrl) -> None:
-        self.opened.append(url)
-
-
 @pytest.fixture
 def station(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[StationWindow]:
     with open_station(qtbot, services, tmp_path) as shown:
@@ -80,7 +72,7 @@ def open_station(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[S
         file_chooser=lambda _parent: [],
         folder_chooser=lambda _parent: str(tmp_path / "inbox"),
         save_chooser=lambda _parent, _suggested: str(tmp_path / "sheets.pdf"),
-        open_file=Recorder(),
+        open_file=OpenedFiles(),
         settle_s=0.0,
     )
     qtbot.addWidget(shown)
@@ -154,7 +146,7 @@ def test_the_clerk_numbers_splits_merges_and_undoes_by_keyboard(
     tree = station.envelopes.tree
 
     select_envelope(qtbot, station, 2)  # the envelope with no number: the clerk types it
-    answer_next_dialog(qtbot, AssignDialog, lambda dialog: dialog.number.setText(C))
+    answer_next_dialog(AssignDialog, lambda dialog: dialog.number.setText(C))
     qtbot.keyClick(tree, Qt.Key.Key_N)
     wait_for_rows(qtbot, station, [*RECEIVED[:2], (C, "Corrigée à la main"), *RECEIVED[3:]])
     assert Dossier.get(Dossier.procedure_number == C).submissions.count() == 1
@@ -204,10 +196,10 @@ def test_page_kinds_and_sending_to_the_technicians(qtbot: QtBot, station: Statio
 
 
 def test_separator_sheets_are_printed_from_the_station(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:
-    answer_next_dialog(qtbot, QInputDialog, lambda dialog: dialog.setIntValue(3))
+    answer_next_dialog(QInputDialog, lambda dialog: dialog.setIntValue(3))
     station.intake.print_separator_sheets()
     opened = station.intake.open_file
-    assert isinstance(opened, Recorder)
+    assert isinstance(opened, OpenedFiles)
     qtbot.waitUntil(lambda: bool(opened.opened), timeout=WAIT_MS)
     assert opened.opened[0].toLocalFile() == str(tmp_path / "sheets.pdf")
     assert pymupdf.open(tmp_path / "sheets.pdf").page_count == 3
@@ -232,7 +224,7 @@ def test_a_correction_that_cannot_be_done_is_explained(qtbot: QtBot, station: St
     wait_for_rows(qtbot, station, RECEIVED)
     select_envelope(qtbot, station, 0)
     said: list[str] = []
-    answer_next_dialog(qtbot, QMessageBox, lambda box: said.append(box.text()))
+    answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
     qtbot.keyClick(station.envelopes.tree, Qt.Key.Key_S)  # on the first page: there is nothing before it
     assert said == ["Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez."]
     assert rows(station) == RECEIVED

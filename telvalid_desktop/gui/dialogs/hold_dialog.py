@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -31,6 +32,9 @@ class HoldDialog(QDialog):
             entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Note (visible dans l'historique du dossier)"))
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Lettre au client en français"), "fr")
+        self.language.addItem(self.tr("Lettre au client en anglais"), "en")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -40,6 +44,7 @@ class HoldDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Pièces manquantes ou refusées :"), self))
         layout.addWidget(self.items)
         layout.addWidget(self.note)
+        layout.addWidget(self.language)
         layout.addWidget(self.buttons)
 
     def chosen_codes(self) -> list[str]:
@@ -51,3 +56,6 @@ class HoldDialog(QDialog):
 
     def note_text(self) -> str:
         return self.note.toPlainText().strip()
+
+    def letter_language(self) -> str:
+        return str(self.language.currentData())

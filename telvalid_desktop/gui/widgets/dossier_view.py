@@ -50,6 +50,7 @@ class DossierView(QWidget):
 
     claim_refused = Signal(str)  # who holds it
     page_rotation_requested = Signal(int, int)  # page id, degrees
+    letter_open_requested = Signal(str)  # path of a letter's PDF, to print it again
 
     def __init__(self, services: Services, renderer: RenderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,13 @@ class DossierView(QWidget):
         self.documents.setRootIsDecorated(False)
         self.documents.setHeaderLabels([self.tr("Reçu le"), self.tr("Fichier"), self.tr("Canal"), self.tr("Pages")])
         self.history = HistoryPanel(self)
+        self.letters = QTreeWidget(self)
+        self.letters.setRootIsDecorated(False)
+        self.letters.setHeaderLabels([self.tr("Date"), self.tr("Courrier"), self.tr("Langue")])
+        self.letters.setToolTip(self.tr("Entrée ou double-clic : ouvrir pour imprimer à nouveau"))
+        self.letters.itemActivated.connect(
+            lambda item, _column: self.letter_open_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._build()
         self.thumbnails.page_selected.connect(self.viewer.set_current_page)
@@ -101,6 +109,7 @@ class DossierView(QWidget):
         tabs.addTab(self.checklist, self.tr("Pièces"))
         tabs.addTab(self.documents, self.tr("Envois"))
         tabs.addTab(self.history, self.tr("Historique"))
+        tabs.addTab(self.letters, self.tr("Courriers"))
         self.splitter.addWidget(self.thumbnails)
         self.splitter.addWidget(self.viewer)
         self.splitter.addWidget(tabs)
@@ -158,6 +167,7 @@ class DossierView(QWidget):
         self._show_documents()
         self._show_review_warning()
         self._show_group()
+        self._show_letters()
         self.history.show_events(repository.dossier_history(self.dossier))
 
     def _use_rules_of(self, dossier_id: int) -> None:
@@ -262,6 +272,17 @@ class DossierView(QWidget):
             )
         self.group_banner.setText(text)
         self.group_banner.show()
+
+    def _show_letters(self) -> None:
+        assert self.dossier is not None
+        kinds = {"hold": self.tr("Mise en attente"), "reminder": self.tr("Relance")}
+        self.letters.clear()
+        for letter in self.services.letters.letters_of(self.dossier.id):  # newest first
+            item = QTreeWidgetItem([local_time_text(letter.at), kinds.get(letter.kind, letter.kind), letter.language])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(self.services.letters.letter_file(letter)))
+            self.letters.addTopLevelItem(item)
+        for column in range(3):
+            self.letters.resizeColumnToContents(column)
 
     def _on_rotation_requested(self, row: int, degrees: int) -> None:
         if 0 <= row < len(self.pages) and not self.read_only:
