@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.page_operations import complete_numbers
+from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.gui import state
@@ -25,6 +26,7 @@ from telvalid_desktop.gui.billing_export import BillingExport, ExportChooser, ch
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
+from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from telvalid_desktop.gui.error_text import error_text
 from telvalid_desktop.gui.import_controller import ImportController
@@ -152,6 +154,7 @@ class MainWindow(ScanImport):
             )
         )
         self._action("dossier", self.tr("A&ffecter l'envoi à un numéro…"), self.assign_unsorted, "Ctrl+N")
+        self._action("dossier", self.tr("&Relances des dossiers en attente…"), self.remind, "Ctrl+Shift+R")
         for action in self.dossier_view.viewer.actions():
             self._menus["view"].addAction(action)
         self._action("help", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
@@ -341,6 +344,33 @@ class MainWindow(ScanImport):
             return
         self.apply_changes(changes)
         self.open_dossier(Dossier.get(Dossier.procedure_number == newest).id)
+
+    def remind(self) -> None:
+        """Reminder letters for customers whose dossier waits for a complement too long, in one PDF."""
+        after_days = self.services.settings.reminder_after_days
+        labels = self.dossier_view.labels
+        dialog = RemindersDialog(
+            dossiers_awaiting_complement(after_days, checklist=self.services.checklist),
+            after_days,
+            lambda code: labels.get(code, code),
+            self,
+        )
+        if not dialog.exec():
+            return
+        numbers, language = dialog.chosen_numbers(), dialog.letter_language()
+        letters, user = self.services.letters, self.services.user
+
+        def written(pdf: Path) -> None:
+            self.statusBar().showMessage(self.tr("%n relance(s) écrite(s)", "", len(numbers)), 8000)
+            self.open_file(QUrl.fromLocalFile(str(pdf)))
+
+        def failed(failure: BaseException) -> None:
+            text = error_text(failure, labels) if isinstance(failure, CoreError) else str(failure)
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Relances non écrites : %1").replace("%1", text))
+
+        self.tasks.run(
+            lambda: letters.write_reminder_letters(numbers, user, language), written, failed, executor="db"
+        )
 
     def move_page(self) -> None:
         page_id = self.dossier_view.current_page_id()

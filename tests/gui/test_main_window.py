@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pymupdf
@@ -16,10 +16,11 @@ from telvalid_desktop.config import Settings
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.db import repository
-from telvalid_desktop.db.models import Dossier, KnownProcedure, Submission, Validation
+from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, Submission, Validation
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
+from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import digital_form
 from tests.gui.dialogs import OpenedFiles, answer_next_dialog
@@ -229,3 +230,28 @@ def test_documents_under_an_older_procedure_go_to_the_groups_newest(
     qtbot.waitUntil(lambda: view.dossier is not None and view.dossier.procedure_number == newer)
     assert window.dossier_view.page_model.rowCount() == 2
     assert Dossier.get(Dossier.procedure_number == older).status == DossierStatus.SUPERSEDED
+
+
+def test_reminders_for_dossiers_waiting_too_long_are_written_in_one_pdf(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "a.pdf", A), digital_form(tmp_path / "b.pdf", B))
+    long_ago = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=30)
+    Submission.update(received_at=long_ago).execute()
+    for number in (A, B):
+        window.services.validation.put_on_hold(number, "tech1", ["rib"], "")
+    held_a = Hold.dossier == Dossier.get(Dossier.procedure_number == A)
+    Hold.update(at=long_ago + timedelta(days=1)).where(held_a).execute()
+    chosen: list[list[str]] = []
+
+    def choose(dialog: RemindersDialog) -> None:
+        chosen.append(dialog.chosen_numbers())
+
+    answer_next_dialog(RemindersDialog, choose)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert chosen == [[A]]  # B was put on hold today: not due yet
+    opened = window.open_file
+    assert isinstance(opened, OpenedFiles)
+    qtbot.waitUntil(lambda: bool(opened.opened), timeout=WAIT_MS)
+    assert pymupdf.open(opened.opened[0].toLocalFile()).page_count == 2  # the reminder and its cover sheet
+    assert Letter.get().kind == "reminder"
