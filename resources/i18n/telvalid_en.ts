@@ -12,72 +12,72 @@
 <context>
     <name>BatchList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="39"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="40"/>
         <source>Jour précédent (Alt+Gauche)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="43"/>
         <source>Jour suivant (Alt+Droite)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
         <source>Env.</source>
         <translation>Env.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
         <source>À voir</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="62"/>
         <source>Aucun lot ce jour-là.</source>
         <translation>No batch that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="94"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="90"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="96"/>
         <source>Hier</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="141"/>
         <source>Importé par %1</source>
         <translation>Imported by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="142"/>
         <source>%1 reconnues automatiquement, %2 corrigées, %3 à trier</source>
         <translation>%1 recognised automatically, %2 corrected, %3 unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="146"/>
         <source>%1 intercalaires, %2 pages vierges</source>
         <translation>%1 separator sheets, %2 blank pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="149"/>
         <source>%1 pages/min</source>
         <translation>%1 pages/min</translation>
     </message>
@@ -93,6 +93,37 @@
         <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="121"/>
         <source>Aucun numéro lu sur cette page</source>
         <translation>No number read on this page</translation>
+    </message>
+</context>
+<context>
+    <name>BillingExport</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/billing_export.py" line="22"/>
+        <source>Exporter les validations</source>
+        <translation>Export the validations</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/billing_export.py" line="24"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/billing_export.py" line="64"/>
+        <source>%n validation(s) exportée(s) vers la facturation : %1</source>
+        <translation>
+            <numerusform>%n validation exported to billing: %1</numerusform>
+            <numerusform>%n validations exported to billing: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/billing_export.py" line="66"/>
+        <source>Aucune nouvelle validation depuis le dernier export (fichier vide : %1)</source>
+        <translation>No new validation since the last export (empty file: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/billing_export.py" line="71"/>
+        <source>Export impossible, rien n&apos;a été marqué comme exporté : %1</source>
+        <translation>Export failed, nothing was marked as exported: %1</translation>
     </message>
 </context>
 <context>
@@ -268,54 +299,129 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="71"/>
+        <source>Ce qu&apos;on dit au client au téléphone</source>
+        <translation>What to tell the customer on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="92"/>
         <source>Reçu le</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="92"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="92"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="92"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="96"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="96"/>
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="96"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="97"/>
+        <source>Entrée ou double-clic : ouvrir pour imprimer à nouveau</source>
+        <translation>Enter or double-click: open to print again</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="109"/>
         <source>Pièces</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="89"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="110"/>
         <source>Envois</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="90"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="111"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="117"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="112"/>
+        <source>Courriers</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="141"/>
         <source>Dossier pris par %1 depuis %2 : consultation seule.</source>
         <translation>Dossier held by %1 since %2: read-only.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="207"/>
         <source>pris par %1</source>
         <translation>held by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="205"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="209"/>
+        <source>règles v%1</source>
+        <translation>rules v%1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="210"/>
+        <source>(celles de sa décision)</source>
+        <translation>(those of its decision)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="244"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="263"/>
+        <source>rien reçu</source>
+        <translation>nothing received</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="264"/>
+        <source>la plus récente</source>
+        <translation>the newest</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="266"/>
+        <source>Même groupe téléphonie : %1.</source>
+        <translation>Same telephony group: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="268"/>
+        <source>Remplacé par la procédure %1. </source>
+        <translation>Replaced by procedure %1. </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="270"/>
+        <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
+        <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
+        <source>Mise en attente</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
+        <source>Relance</source>
+        <translation>Reminder</translation>
     </message>
 </context>
 <context>
@@ -546,17 +652,27 @@
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="26"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="27"/>
         <source>Mettre le dossier en attente</source>
         <translation>Put dossier on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="33"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="34"/>
         <source>Note (visible dans l&apos;historique du dossier)</source>
         <translation>Note (shown in the dossier history)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="36"/>
+        <source>Lettre au client en français</source>
+        <translation>Letter to the customer in French</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="37"/>
+        <source>Lettre au client en anglais</source>
+        <translation>Letter to the customer in English</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="44"/>
         <source>Pièces manquantes ou refusées :</source>
         <translation>Missing or refused documents:</translation>
     </message>
@@ -612,154 +728,220 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/letter_dialog.py" line="25"/>
+        <source>Lettre au client</source>
+        <translation>Letter to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/letter_dialog.py" line="30"/>
+        <source>Le dossier %1 est en attente. La lettre au client et sa feuille de retour (à mettre sur le complément) sont enregistrées avec le dossier.</source>
+        <translation>Dossier %1 is on hold. The letter to the customer and its return cover sheet (to go on top of the complement) are kept with the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/letter_dialog.py" line="35"/>
+        <source>Ouvrir pour imprimer</source>
+        <translation>Open to print</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/letter_dialog.py" line="36"/>
+        <source>Copier le texte de l&apos;e-mail</source>
+        <translation>Copy the e-mail text</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/letter_dialog.py" line="55"/>
+        <source>Texte copié : collez-le dans un e-mail au client.</source>
+        <translation>Text copied: paste it into an e-mail to the customer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="67"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="112"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="114"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="119"/>
+        <source>&amp;Exporter les validations vers la facturation…</source>
+        <translation>&amp;Export the validations to billing…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="133"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="134"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="140"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="146"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="151"/>
+        <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
+        <translation>&amp;Move to the group&apos;s newest procedure…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="156"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
+        <source>&amp;Relances des dossiers en attente…</source>
+        <translation>&amp;Reminders for dossiers on hold…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="160"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="161"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="270"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="304"/>
+        <source>Lettre non écrite : %1</source>
+        <translation>Letter not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="313"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="313"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="314"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="314"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="316"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="319"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="334"/>
+        <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
+        <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="364"/>
+        <source>%n relance(s) écrite(s)</source>
+        <translation>
+            <numerusform>%n reminder written</numerusform>
+            <numerusform>%n reminders written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="369"/>
+        <source>Relances non écrites : %1</source>
+        <translation>Reminders not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="379"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="388"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="399"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
@@ -769,7 +951,7 @@
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="121"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -943,6 +1125,70 @@
         <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="34"/>
         <source>Tous</source>
         <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="34"/>
+        <source>Relances</source>
+        <translation>Reminders</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="36"/>
+        <source>Dossiers en attente sans complément depuis plus de %n jour(s) :</source>
+        <translation>
+            <numerusform>Dossiers on hold with no complement for more than %n day:</numerusform>
+            <numerusform>Dossiers on hold with no complement for more than %n days:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="41"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="42"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="43"/>
+        <source>En attente</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="44"/>
+        <source>Dernier courrier</source>
+        <translation>Last letter</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="45"/>
+        <source>Manque</source>
+        <translation>Missing</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="54"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="65"/>
+        <source>Relances en français</source>
+        <translation>Reminders in French</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="66"/>
+        <source>Relances en anglais</source>
+        <translation>Reminders in English</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/reminders_dialog.py" line="69"/>
+        <source>Écrire les relances (un PDF à imprimer)</source>
+        <translation>Write the reminders (one PDF to print)</translation>
     </message>
 </context>
 <context>
