@@ -43,7 +43,6 @@ THUMBNAIL_ENLARGE = 2
 CROP_WIDTH_PX = 1200
 
 _PAYLOAD = re.compile(re.escape(COVER_CODE_PREFIX) + r"(\d{6,10})")
-_FORMATS = zxingcpp.BarcodeFormats(CODE_FORMAT)
 
 
 def cover_code_payload(number: str) -> str:
@@ -96,7 +95,7 @@ def _cut(image: Image.Image, band: Box) -> Image.Image:
 
 def _decode(image: Image.Image) -> list[zxingcpp.Barcode]:
     """Data Matrix symbols in ``image``, undecodable ones included (``valid`` False)."""
-    return zxingcpp.read_barcodes(image, formats=_FORMATS, try_invert=False, return_errors=True)
+    return zxingcpp.read_barcodes(image, formats=CODE_FORMAT, try_invert=False, return_errors=True)
 
 
 def _ours(codes: list[zxingcpp.Barcode]) -> tuple[str, zxingcpp.Barcode] | None:
