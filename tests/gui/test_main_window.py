@@ -53,7 +53,7 @@ def test_a_split_submission_lands_in_one_dossier(qtbot: QtBot, window: MainWindo
     assert window.dossier_view.documents.topLevelItemCount() == 2
     assert window.dossier_view.page_model.rowCount() == 4
     assert window.dossier_view.evidence.number.text() == A
-    assert window.dossier_view.customer_status.text().startswith(f"Dossier {A} : reçu ")  # what to tell the customer
+    assert window.dossier_view.customer_status.text().startswith(f"☎ Dossier {A} : reçu ")  # what to tell the customer
     assert "règles v1" in window.dossier_view.status.text()
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.list_page)

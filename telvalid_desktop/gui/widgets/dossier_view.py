@@ -69,7 +69,7 @@ class DossierView(QWidget):
         self.customer_status.setWordWrap(True)
         self.customer_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.customer_status.setToolTip(self.tr("Ce qu'on dit au client au téléphone"))
-        self.customer_status.setStyleSheet("color: palette(dark); padding: 0 2px 4px 2px;")
+        self.customer_status.setStyleSheet("padding: 2px 2px 4px 2px; font-style: italic;")
         self.banner = QLabel(self)
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 4px 8px; border-radius: 3px;")
         self.banner.hide()
@@ -209,9 +209,8 @@ class DossierView(QWidget):
         rules = self.tr("règles v%1").replace("%1", str(version))
         parts.append(rules if source == RulesSource.FILE else rules + " " + self.tr("(celles de sa décision)"))
         self.status.setText(" · ".join(part for part in parts if part))
-        self.customer_status.setText(
-            status_sentence(number, current_language(), checklist=self.services.checklist)
-        )
+        sentence = status_sentence(number, current_language(), checklist=self.services.checklist)
+        self.customer_status.setText("☎ " + sentence)
 
     def _show_checklist(self) -> None:
         assert self.dossier is not None
