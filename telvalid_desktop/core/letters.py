@@ -189,7 +189,7 @@ class LetterService:
         if not numbers:
             raise ValueError("no dossier to remind")
         moment = now if now is not None else utc_now()
-        dossiers = [self.dossiers.get(number) for number in numbers]
+        dossiers = [self.dossiers.get(number) for number in dict.fromkeys(numbers)]  # each once
         contents = [self.content(d.id, language, kind=LetterKind.REMINDER, now=moment) for d in dossiers]
         pdfs = [letter_pdf(content) for content in contents]
         written: list[Letter] = []
