@@ -25,7 +25,7 @@ from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ChecklistService, ItemStatus
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService, dossier_by_id
+from telvalid_desktop.core.dossiers import DossierService, dossier_by_id, record_change
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.letter_content import (
     LetterContent,
@@ -228,8 +228,10 @@ class LetterService:
         path = _exclusive_write(folder, f"{_stamp(moment)}-{content.kind.value}-{content.language}", pdf)
         try:
             with database_proxy.atomic():
+                dossier = Dossier.get_by_id(dossier_id)
+                record_change(dossier, actor, "letter_written", f"{content.kind.value} {content.language}")
                 return Letter.create(
-                    dossier=Dossier.get_by_id(dossier_id),
+                    dossier=dossier,
                     kind=content.kind.value,
                     language=content.language,
                     items=json.dumps(content.item_codes),

@@ -176,7 +176,7 @@ def test_complement_behind_the_cover_sheet_reopens_the_dossier(
     dossier = DossierService().get(number)
     assert (dossier.status, dossier.complement_received) == ("open", True)
     events = [e.event for e in DossierEvent.select().where(DossierEvent.dossier == dossier).order_by(DossierEvent.id)]
-    assert events[-2:] == ["put_on_hold", "complement_received"]
+    assert events[-3:] == ["put_on_hold", "letter_written", "complement_received"]  # the letter is in the history
     cover, rib = Page.select().where(Page.submission == complement.submission_id).order_by(Page.index)
     assert (cover.number_read, cover.read_method, cover.read_where) == (number, "barcode", "header")
     assert cover.crop_path and (workspace.root / cover.crop_path).is_file()  # shown to the technician
