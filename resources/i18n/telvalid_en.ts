@@ -384,42 +384,42 @@
         <translation>(those of its decision)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="244"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="243"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="263"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="262"/>
         <source>rien reçu</source>
         <translation>nothing received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="264"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="263"/>
         <source>la plus récente</source>
         <translation>the newest</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="266"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="265"/>
         <source>Même groupe téléphonie : %1.</source>
         <translation>Same telephony group: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="268"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="267"/>
         <source>Remplacé par la procédure %1. </source>
         <translation>Replaced by procedure %1. </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="270"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="269"/>
         <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
         <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="277"/>
         <source>Mise en attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="277"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
@@ -490,53 +490,63 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="24"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="25"/>
         <source>Ce dossier est pris par %1 depuis %2 : il ne peut pas être modifié.</source>
         <translation>This dossier has been held by %1 since %2: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="33"/>
         <source>Validation impossible : pièces manquantes ou refusées : %1.</source>
         <translation>Cannot validate: missing or refused documents: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="37"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="38"/>
         <source>Cette page justifie la pièce « %1 » : décochez-la d&apos;abord dans le dossier.</source>
         <translation>This page backs the item “%1”: untick it in the dossier first.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="46"/>
         <source>Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez.</source>
         <translation>Show the page where the new envelope starts (not the first one), then split.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="49"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="50"/>
         <source>Un numéro de procédure a de 6 à 10 chiffres.</source>
         <translation>A procedure number has 6 to 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="56"/>
+        <source>Pas de lettre : seul un dossier en attente attend des pièces.</source>
+        <translation>No letter: only a dossier on hold is waiting for documents.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="57"/>
+        <source>Pas de lettre : toutes les pièces demandées sont arrivées.</source>
+        <translation>No letter: every document asked for has arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="61"/>
         <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
         <translation>Cannot undo: %1 has changed these pages since.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="64"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="72"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="67"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="75"/>
         <source>Rien à changer : c&apos;est déjà le cas.</source>
         <translation>Nothing to change: it is already so.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="70"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="78"/>
         <source>Il n&apos;y a plus rien à annuler.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="50"/>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="79"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="51"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="87"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -758,167 +768,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="68"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="114"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="116"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="120"/>
         <source>&amp;Exporter les validations vers la facturation…</source>
         <translation>&amp;Export the validations to billing…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="124"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="130"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="132"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="134"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="135"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="141"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="147"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
         <translation>&amp;Move to the group&apos;s newest procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="159"/>
+        <source>Écrire à nouveau la &amp;lettre au client</source>
+        <translation>Write the customer&apos;s &amp;letter again</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="161"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="165"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="274"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="316"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="326"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="326"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="327"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="327"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="329"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="332"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="347"/>
         <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
         <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="377"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -926,22 +941,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="382"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="392"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="401"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="412"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
@@ -951,7 +966,7 @@
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>

@@ -17,6 +17,7 @@ from telvalid_desktop.core.errors import (
     PageInChecklist,
     UndoBlocked,
 )
+from telvalid_desktop.core.letters import LetterNotPossible
 from telvalid_desktop.gui.time_text import local_time_text
 
 
@@ -50,6 +51,12 @@ def _invalid(error: InvalidValue, _labels: dict[str, str]) -> str:
     return QCoreApplication.translate("ErrorText", "Action impossible : %1").replace("%1", str(error))
 
 
+def _no_letter(error: LetterNotPossible, _labels: dict[str, str]) -> str:
+    if error.reason == "letter_not_on_hold":
+        return QCoreApplication.translate("ErrorText", "Pas de lettre : seul un dossier en attente attend des pièces.")
+    return QCoreApplication.translate("ErrorText", "Pas de lettre : toutes les pièces demandées sont arrivées.")
+
+
 def _undo_blocked(error: UndoBlocked, _labels: dict[str, str]) -> str:
     text = QCoreApplication.translate("ErrorText", "Impossible d'annuler : %1 a modifié ces pages depuis.")
     return text.replace("%1", error.actor)
@@ -61,6 +68,7 @@ _EXPLAIN: dict[type[CoreError], Callable[..., str]] = {
     PageInChecklist: _in_checklist,
     InvalidValue: _invalid,
     UndoBlocked: _undo_blocked,
+    LetterNotPossible: _no_letter,
     InvalidTransition: lambda _error, _labels: QCoreApplication.translate(
         "ErrorText", "Cette action n'est pas possible dans l'état actuel du dossier."
     ),

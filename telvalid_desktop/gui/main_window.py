@@ -40,6 +40,7 @@ from telvalid_desktop.gui.widgets.dossier_view import DossierView
 from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 from telvalid_desktop.gui.widgets.queue_sidebar import QueueSidebar
 from telvalid_desktop.gui.widgets.unsorted_view import UnsortedView
+from telvalid_desktop.messages import current_language
 
 
 class MainWindow(ScanImport):
@@ -154,6 +155,9 @@ class MainWindow(ScanImport):
             )
         )
         self._action("dossier", self.tr("A&ffecter l'envoi à un numéro…"), self.assign_unsorted, "Ctrl+N")
+        self.dossier_actions.append(
+            self._action("dossier", self.tr("Écrire à nouveau la &lettre au client"), self.write_letter_again, "Ctrl+L")
+        )
         self._action("dossier", self.tr("&Relances des dossiers en attente…"), self.remind, "Ctrl+Shift+R")
         for action in self.dossier_view.viewer.actions():
             self._menus["view"].addAction(action)
@@ -287,6 +291,12 @@ class MainWindow(ScanImport):
             if self._run(lambda: self.services.validation.put_on_hold(number, self.services.user, codes, note)):
                 self._write_hold_letter(dossier.id, number, dialog.letter_language())
 
+    def write_letter_again(self) -> None:
+        """A new copy of the hold letter (say the first one was lost, or the list of items changed)."""
+        dossier = self.dossier_view.dossier
+        if dossier is not None and self._open_id() is not None:
+            self._write_hold_letter(dossier.id, dossier.procedure_number, current_language())
+
     def _write_hold_letter(self, dossier_id: int, number: str, language: str) -> None:
         """The letter to the customer, with its return cover sheet, written off the GUI thread."""
         letters, user = self.services.letters, self.services.user
@@ -300,8 +310,11 @@ class MainWindow(ScanImport):
             LetterDialog(number, pdf, email, self.open_file, self).exec()
 
         def failed(failure: BaseException) -> None:
-            text = error_text(failure, self.dossier_view.labels) if isinstance(failure, CoreError) else str(failure)
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Lettre non écrite : %1").replace("%1", text))
+            if isinstance(failure, CoreError):
+                text = error_text(failure, self.dossier_view.labels)
+            else:
+                text = self.tr("Lettre non écrite : %1").replace("%1", str(failure))
+            QMessageBox.warning(self, self.windowTitle(), text)
 
         self.tasks.run(write, on_done=written, on_error=failed, executor="db")
 

@@ -255,3 +255,13 @@ def test_reminders_for_dossiers_waiting_too_long_are_written_in_one_pdf(
     qtbot.waitUntil(lambda: bool(opened.opened), timeout=WAIT_MS)
     assert pymupdf.open(opened.opened[0].toLocalFile()).page_count == 2  # the reminder and its cover sheet
     assert Letter.get().kind == "reminder"
+
+
+def test_a_letter_for_a_dossier_not_on_hold_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "a.pdf", A))
+    open_number(qtbot, window, A)
+    said: list[str] = []
+    answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
+    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    assert said == ["Pas de lettre : seul un dossier en attente attend des pièces."]
