@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
@@ -22,6 +22,7 @@ from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.gui import state
+from telvalid_desktop.gui.actions import add_action
 from telvalid_desktop.gui.billing_export import BillingExport, ExportChooser, choose_export_path
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
@@ -98,14 +99,8 @@ class MainWindow(ScanImport):
 
     # --- construction -------------------------------------------------------------------
 
-    def _action(self, menu_title: str, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self._menus[menu_title].addAction(action)
-        self.addAction(action)
-        return action
+    def _action(self, menu_title: str, text: str, slot: Callable[[], object], *keys: str) -> QAction:
+        return add_action(self, self._menus[menu_title], text, slot, *keys)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from telvalid_desktop.core.changes import Changes
@@ -25,6 +25,7 @@ from telvalid_desktop.db import batch_queries
 from telvalid_desktop.db.batch_queries import BatchPage, DayFigures
 from telvalid_desktop.db.models import StoredFile
 from telvalid_desktop.gui import state
+from telvalid_desktop.gui.actions import add_action
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from telvalid_desktop.gui.error_text import error_text
@@ -120,12 +121,7 @@ class StationWindow(ScanImport):
         return {"station": self.splitter, "station_review": self.review.splitter}
 
     def _action(self, menu: str, text: str, slot: Callable[[], object], *keys: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.triggered.connect(slot)
-        self._menus[menu].addAction(action)
-        self.addAction(action)
-        return action
+        return add_action(self, self._menus[menu], text, slot, *keys)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
