@@ -27,20 +27,17 @@ NOT_CORRECTIONS = ("rotate_page", "undo", "confirm_envelope")  # page operations
 
 
 @dataclass(frozen=True)
-class BatchSummary:
-    """One scanned file and how the intake and the mailroom fared with it.
+class IntakeFigures:
+    """What the intake and the mailroom did with some pages (one batch, or a day's batches).
 
     ``recognised``: envelopes numbered by the intake (header or cover letter) and left alone
     since; ``corrected``: envelopes numbered by hand or reshaped by a page operation;
     ``unsorted``: envelopes without a dossier; ``flagged``: envelopes with a dossier that
     still ask for a review (a missed separator?). An envelope can be corrected and unsorted.
+    ``analysis_seconds`` and ``pages_per_minute`` are None when the intake time is unknown
+    (files imported before it was measured).
     """
 
-    file_id: int
-    name: str
-    imported_at: datetime
-    imported_by: str
-    channel: str
     pages: int
     envelopes: int
     recognised: int
@@ -54,25 +51,22 @@ class BatchSummary:
 
 
 @dataclass(frozen=True)
-class DayFigures:
-    """The totals of every batch imported on one local day.
+class BatchSummary(IntakeFigures):
+    """One scanned file and how the intake and the mailroom fared with it."""
 
-    ``analysis_seconds`` and ``pages_per_minute`` count only the batches whose intake time is
-    known (files imported before it was measured have none); both are None when no batch has one.
-    """
+    file_id: int
+    name: str
+    imported_at: datetime
+    imported_by: str
+    channel: str
+
+
+@dataclass(frozen=True)
+class DayFigures(IntakeFigures):
+    """The totals of every batch imported on one local day; the times count only timed batches."""
 
     day: date
     batches: int
-    pages: int
-    envelopes: int
-    recognised: int
-    corrected: int
-    unsorted: int
-    flagged: int
-    separators: int
-    blanks: int
-    analysis_seconds: float | None
-    pages_per_minute: float | None
 
 
 @dataclass(frozen=True)
