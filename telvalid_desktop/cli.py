@@ -21,13 +21,14 @@ from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.customer_status import status_sentence
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
 from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound
+from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound, InvalidValue
 from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import IngestService, expand_inputs
 from telvalid_desktop.core.letters import LetterNotPossible, LetterService
 from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.procedures import import_export
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
+from telvalid_desktop.core.roles import NotAllowed, Role, UserService
 from telvalid_desktop.core.validation_export import ExportConflict, ExportTargetExists, export_validations
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db import repository
@@ -40,6 +41,7 @@ from telvalid_desktop.paths import default_workspace
 EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
+EXIT_NOT_ALLOWED = 3
 
 
 def _print_json(data: dict[str, Any]) -> None:
@@ -274,6 +276,29 @@ def cmd_separator_sheet(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_OK
 
 
+def cmd_users(args: argparse.Namespace, _workspace: Workspace) -> int:
+    """List users, or (a lead) give someone a role or deactivate them."""
+    users = UserService()
+    try:
+        if args.users_command == "set":
+            users.set_user(args.login, args.role, current_user(), args.name or "")
+        elif args.users_command == "deactivate":
+            users.deactivate(args.login, current_user())
+    except InvalidValue as refused:
+        explain = {
+            "role": "le premier utilisateur doit être un responsable (lead), pour que quelqu'un gère la liste",
+            "last_lead": "il faut au moins un autre responsable actif avant de retirer celui-ci",
+        }
+        print(explain.get(refused.field, str(refused)), file=sys.stderr)
+        return EXIT_REJECTED
+    for user in users.list_users():
+        if args.json:
+            _print_json({"login": user.login, "role": user.role, "active": user.active, "name": user.display_name})
+        else:
+            print(f"{user.login:20} {user.role:11} {'actif' if user.active else 'désactivé'}  {user.display_name}")
+    return EXIT_OK
+
+
 def cmd_procedures_import(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         summary = import_export(Path(args.file))
@@ -282,6 +307,20 @@ def cmd_procedures_import(args: argparse.Namespace, workspace: Workspace) -> int
         return EXIT_REJECTED
     print(f"Procédures connues : {summary.added} ajoutées, {summary.updated} mises à jour.")
     return EXIT_OK
+
+
+def _add_users_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    users = commands.add_parser("users", help="utilisateurs et rôles (courrier, technicien, responsable)")
+    users.add_argument("--json", action="store_true")
+    users.set_defaults(handler=cmd_users, users_command="list")
+    user_commands = users.add_subparsers(dest="users_command")
+    user_commands.add_parser("list", help="lister les utilisateurs")
+    user_set = user_commands.add_parser("set", help="ajouter un utilisateur ou changer son rôle (responsable)")
+    user_set.add_argument("login")
+    user_set.add_argument("role", choices=[role.value for role in Role])
+    user_set.add_argument("--name", help="nom affiché")
+    user_deactivate = user_commands.add_parser("deactivate", help="retirer l'accès d'un utilisateur (responsable)")
+    user_deactivate.add_argument("login")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -337,6 +376,8 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--count", type=int, default=1)
     sheet.set_defaults(handler=cmd_separator_sheet)
 
+    _add_users_parser(commands)
+
     procedures = commands.add_parser("procedures", help="procédures connues (export du manager)")
     procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)
     procedures_import = procedure_commands.add_parser("import", help="importer l'export CSV du manager")
@@ -362,5 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(workspace.logs, verbose=args.verbose)
     try:
         return int(args.handler(args, workspace))
+    except NotAllowed as refused:
+        print(message("not_allowed").format(permission=refused.permission.value), file=sys.stderr)
+        return EXIT_NOT_ALLOWED
     finally:
         workspace.close()

@@ -78,6 +78,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "toutes les pièces demandées ont été reçues : rien à réclamer au client",
         "en": "every document asked for has been received: nothing to ask the customer",
     },
+    "not_allowed": {
+        "fr": "votre rôle ne permet pas cette action ({permission}) : demandez à un responsable d'équipe",
+        "en": "your role does not allow this action ({permission}): ask a team lead",
+    },
     # Why a document was refused, in words for the customer (core.checklist.RefusalReason).
     "refusal_illegible": {"fr": "illisible", "en": "illegible"},
     "refusal_expired": {"fr": "périmé", "en": "expired"},

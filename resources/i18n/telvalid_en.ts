@@ -490,63 +490,68 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="25"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="26"/>
         <source>Ce dossier est pris par %1 depuis %2 : il ne peut pas être modifié.</source>
         <translation>This dossier has been held by %1 since %2: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="33"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="34"/>
         <source>Validation impossible : pièces manquantes ou refusées : %1.</source>
         <translation>Cannot validate: missing or refused documents: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="38"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="39"/>
         <source>Cette page justifie la pièce « %1 » : décochez-la d&apos;abord dans le dossier.</source>
         <translation>This page backs the item “%1”: untick it in the dossier first.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="46"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="47"/>
         <source>Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez.</source>
         <translation>Show the page where the new envelope starts (not the first one), then split.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="50"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="51"/>
         <source>Un numéro de procédure a de 6 à 10 chiffres.</source>
         <translation>A procedure number has 6 to 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="57"/>
         <source>Pas de lettre : seul un dossier en attente attend des pièces.</source>
         <translation>No letter: only a dossier on hold is waiting for documents.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="58"/>
         <source>Pas de lettre : toutes les pièces demandées sont arrivées.</source>
         <translation>No letter: every document asked for has arrived.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="61"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="62"/>
+        <source>Votre rôle ne permet pas cette action (%1) : demandez à un responsable d&apos;équipe.</source>
+        <translation>Your role does not allow this action (%1): ask a team lead.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="69"/>
         <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
         <translation>Cannot undo: %1 has changed these pages since.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="72"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="81"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="84"/>
         <source>Rien à changer : c&apos;est déjà le cas.</source>
         <translation>Nothing to change: it is already so.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="87"/>
         <source>Il n&apos;y a plus rien à annuler.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="51"/>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="96"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -768,172 +773,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="68"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="69"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="108"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="109"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="110"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="111"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
         <source>&amp;Exporter les validations vers la facturation…</source>
         <translation>&amp;Export the validations to billing…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="119"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="124"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="125"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="130"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="136"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="142"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
         <translation>&amp;Move to the group&apos;s newest procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="152"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="154"/>
         <source>Écrire à nouveau la &amp;lettre au client</source>
         <translation>Write the customer&apos;s &amp;letter again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="160"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="269"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="311"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="321"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="321"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="322"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="322"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="324"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="327"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="342"/>
         <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
         <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="372"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -941,22 +946,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="377"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="387"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="396"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="407"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
@@ -966,7 +971,7 @@
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1333,237 +1338,237 @@ Rejected: %2</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="87"/>
         <source>TelValid — poste courrier</source>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="129"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="130"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="131"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="132"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="133"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="169"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="166"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="169"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="229"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="225"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="234"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="230"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="263"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="259"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="282"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="278"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="291"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="287"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="300"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="296"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="309"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="305"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="318"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="314"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="334"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="330"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="335"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="331"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="336"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="332"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="340"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="336"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="349"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="345"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
     </message>

@@ -19,6 +19,7 @@ from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import dossier_by_id, ensure_editable, record_change
 from telvalid_desktop.core.errors import InvalidValue, PageNotFound, UnknownRequirement
 from telvalid_desktop.core.procedures import CUSTOMER_TYPES, PAYMENT_METHODS
+from telvalid_desktop.core.roles import Permission, require
 from telvalid_desktop.core.rules import RuleSet, load_rules
 from telvalid_desktop.core.rules_store import CLOSED, RulesSource, RulesStore
 from telvalid_desktop.db.models import (
@@ -265,6 +266,7 @@ class ChecklistService:
         return result
 
     def _editable(self, dossier_id: int, actor: str) -> Dossier:
+        require(actor, Permission.CHECK)
         dossier = dossier_by_id(dossier_id)
         self.claims.ensure_free([dossier_id], actor)
         ensure_editable(dossier)

@@ -10,6 +10,7 @@ import peewee
 
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import DossierClosed, DossierNotFound, InvalidTransition
+from telvalid_desktop.core.roles import Permission, require
 from telvalid_desktop.db.models import Dossier, DossierEvent, database_proxy, utc_now
 
 ALLOWED_TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
@@ -134,9 +135,14 @@ class DossierService:
         reason: str = "",
         expected_version: int | None = None,
     ) -> Dossier:
-        """Move a dossier to ``to_status`` if the life cycle allows it (one transaction)."""
+        """Move a dossier to ``to_status`` if the life cycle allows it (one transaction).
+
+        Reopening a validated, superseded or rejected dossier is a lead's decision.
+        """
         with database_proxy.atomic():
             dossier = self.get(procedure_number)
+            reopening = to_status == DossierStatus.OPEN and dossier.status not in EDITABLE
+            require(actor, Permission.REOPEN if reopening else Permission.DECIDE)
             apply_transition(
                 dossier,
                 to_status,

@@ -36,6 +36,7 @@ from telvalid_desktop.core.letter_content import (
     refusal_sentence,
 )
 from telvalid_desktop.core.letter_pdf import letter_pdf
+from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, database_proxy, utc_now
 
@@ -146,6 +147,7 @@ class LetterService:
 
     # --- hold letter -----------------------------------------------------------------------------
 
+    @requires(Permission.DECIDE)
     def write_hold_letter(self, dossier_id: int, actor: str, language: str = "fr") -> Letter:
         """Write the hold letter and its return cover sheet (one PDF) and record it.
 
@@ -167,6 +169,7 @@ class LetterService:
 
     # --- reminders -------------------------------------------------------------------------------
 
+    @requires(Permission.DECIDE)
     def write_reminder_letters(
         self,
         numbers: Sequence[str],

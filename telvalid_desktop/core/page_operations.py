@@ -38,6 +38,7 @@ from telvalid_desktop.core.page_operation_log import (
     submission_state,
 )
 from telvalid_desktop.core.procedures import known_numbers
+from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, StoredFile, Submission, database_proxy
 from telvalid_desktop.intake.separation import ReviewFlag
 from telvalid_desktop.intake.trust import header_verdict
@@ -140,6 +141,7 @@ class PageOperations:
         self.claims = claims
         self.dossiers = dossiers if dossiers is not None else DossierService()
 
+    @requires(Permission.SORT)
     def move_pages(self, page_ids: Sequence[int], target_number: str, actor: str) -> Changes:
         """Put the pages in the target dossier, in its submission of the same file (created if needed)."""
         check_number(target_number)
@@ -163,6 +165,7 @@ class PageOperations:
             log_operation(MOVE_PAGES, actor, {"pages": previous, "created_submissions": created}, (p.id for p in pages))
         return Changes(dossiers=frozenset({target.id, *sources}), pages=True, queues=True)
 
+    @requires(Permission.SORT)
     def move_submission(self, submission_id: int, target_number: str, actor: str) -> Changes:
         """Refile a whole submission (all its pages) into the target dossier."""
         check_number(target_number)
@@ -170,6 +173,7 @@ class PageOperations:
             submission = load_submission(submission_id)
             return self._refile(submission, target_number, actor, MOVE_SUBMISSION, "submission_moved_in")
 
+    @requires(Permission.SORT)
     def assign_submission(self, submission_id: int, procedure_number: str, actor: str) -> Changes:
         """Give an unsorted submission its number; the dossier is created, or reopened if on hold."""
         check_number(procedure_number)
@@ -179,6 +183,7 @@ class PageOperations:
                 raise SubmissionAlreadySorted(submission_id, submission.procedure_number)
             return self._refile(submission, procedure_number, actor, ASSIGN_SUBMISSION, "submission_assigned")
 
+    @requires(Permission.SORT)
     def rotate_page(self, page_id: int, degrees: int, actor: str) -> Changes:
         """Turn the page's display by a multiple of 90 degrees clockwise (the scan is never modified)."""
         if degrees % 90:
@@ -191,6 +196,7 @@ class PageOperations:
             log_operation(ROTATE_PAGE, actor, {"rotations": {str(page_id): page.display_rotation}}, [page_id])
         return Changes(dossiers=frozenset(dossiers), pages=True)
 
+    @requires(Permission.SORT)
     def split_submission(self, submission_id: int, first_page_id: int, actor: str) -> Changes:
         """Cut an envelope in two: ``first_page_id`` and the pages after it become the next envelope.
 
@@ -209,6 +215,7 @@ class PageOperations:
             log_operation(SPLIT_SUBMISSION, actor, payload, moving)
         return Changes(dossiers=dossiers, pages=True, queues=True)
 
+    @requires(Permission.SORT)
     def merge_submissions(self, first_id: int, second_id: int, actor: str) -> Changes:
         """Put the pages of the second envelope of a file into the first, which keeps its number.
 
@@ -231,6 +238,7 @@ class PageOperations:
             log_operation(MERGE_SUBMISSIONS, actor, {"pages": dict.fromkeys(map(str, moving), second.id)}, moving)
         return Changes(dossiers=frozenset({*into, *out_of}), pages=True, queues=True)
 
+    @requires(Permission.SORT)
     def set_page_kind(self, page_id: int, kind: PageKind, actor: str) -> Changes:
         """Correct what the intake took a page for (content, blank or separator sheet).
 
@@ -261,6 +269,7 @@ class PageOperations:
             log_operation(SET_PAGE_KIND, actor, payload, [page.id, *map(int, payload["pages"])])
         return Changes(dossiers=dossiers, pages=True, queues=True)
 
+    @requires(Permission.SORT)
     def send_to_unsorted(self, submission_id: int, actor: str) -> Changes:
         """Take an envelope out of its dossier (a wrong number) so that a person numbers it again."""
         with database_proxy.atomic():
@@ -282,6 +291,7 @@ class PageOperations:
             log_operation(SEND_TO_UNSORTED, actor, {"submissions": {str(submission.id): previous}}, page_ids)
         return Changes(dossiers=dossiers, pages=True, queues=True)
 
+    @requires(Permission.SORT)
     def number_envelope(self, submission_id: int, number: str, actor: str) -> Changes:
         """The clerk typed a number for an envelope: assign it when unsorted, move the envelope otherwise."""
         check_number(number)
@@ -304,6 +314,7 @@ class PageOperations:
         log_operation(CONFIRM_ENVELOPE, actor, {"submissions": {str(submission.id): previous}}, page_ids)
         return Changes(dossiers=dossiers, pages=True, queues=True)
 
+    @requires(Permission.SORT)
     def undo_last(self, actor: str) -> UndoResult:
         """Restore what the actor's last not yet undone operation changed; the undo is logged too."""
         with database_proxy.atomic():

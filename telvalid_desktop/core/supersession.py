@@ -16,6 +16,7 @@ from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import DossierService, apply_transition, check_transition, ensure_editable
 from telvalid_desktop.core.errors import NothingToChange
+from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.db.models import (
     ChecklistItem,
     ChecklistPage,
@@ -75,6 +76,7 @@ class SupersessionService:
         self.claims = claims
         self.dossiers = dossiers if dossiers is not None else DossierService()
 
+    @requires(Permission.DECIDE)
     def supersede(self, procedure_number: str, actor: str) -> tuple[str, Changes]:
         """Returns the newest number the documents went to, and what changed.
 

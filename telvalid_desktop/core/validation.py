@@ -17,6 +17,7 @@ from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import DossierService, apply_transition, check_transition
 from telvalid_desktop.core.errors import ChecklistIncomplete, UnknownRequirement
+from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.core.rules_store import snapshot
 from telvalid_desktop.db.models import Hold, KnownProcedure, Validation, database_proxy
 
@@ -31,6 +32,7 @@ class ValidationService:
         self.checklist = checklist
         self.dossiers = dossiers if dossiers is not None else DossierService()
 
+    @requires(Permission.DECIDE)
     def validate(self, procedure_number: str, actor: str, settings: Settings) -> Changes:
         """Only an open dossier whose every required item is received (none refused) is validated."""
         with database_proxy.atomic():
@@ -64,6 +66,7 @@ class ValidationService:
             )
         return Changes(dossiers=frozenset({dossier.id}), queues=True)
 
+    @requires(Permission.DECIDE)
     def put_on_hold(self, procedure_number: str, actor: str, item_codes: Sequence[str], note: str) -> Changes:
         """Wait for a complement bringing ``item_codes`` (items of this dossier's checklist)."""
         with database_proxy.atomic():

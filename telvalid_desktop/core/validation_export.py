@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from telvalid_desktop.core.errors import CoreError, InvalidValue
+from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.db.models import Dossier, Validation, ValidationExport, database_proxy, utc_now
 
 COLUMNS: tuple[str, ...] = (
@@ -174,6 +175,7 @@ def _batches(ids: list[int]) -> Iterator[list[int]]:
         yield ids[start : start + MARK_BATCH]
 
 
+@requires(Permission.EXPORT)
 def export_validations(out: Path, fmt: ExportFormat | str, actor: str, since: datetime | None = None) -> ExportResult:
     """Write every validation not exported yet to ``out`` and mark it exported, in one transaction.
 

@@ -23,6 +23,7 @@ from telvalid_desktop.db.models import (
     PageOperationPage,
     RulesSnapshot,
     SchemaVersion,
+    User,
     Validation,
     ValidationExport,
 )
@@ -106,12 +107,18 @@ def _add_letters_exports_rules_and_supersession(database: peewee.Database) -> No
             schema.migrate(migrator.add_column(table, column, field))
 
 
+def _add_users(database: peewee.Database) -> None:
+    """Users and their roles (mailroom, technician, lead)."""
+    database.create_tables((User,))
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
     _add_list_indexes,
     _add_analysis_time,
     _add_letters_exports_rules_and_supersession,
+    _add_users,
 )
 LATEST_VERSION = len(STEPS)
 

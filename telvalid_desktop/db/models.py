@@ -245,6 +245,16 @@ class RulesSnapshot(BaseModel):
     first_used_at = peewee.DateTimeField(default=utc_now)
 
 
+class User(BaseModel):
+    """Someone who works in the back office, known by their operating-system login, and their role."""
+
+    login = peewee.CharField(unique=True)
+    display_name = peewee.CharField(default="")
+    role = peewee.CharField()  # mailroom | technician | lead
+    active = peewee.BooleanField(default=True)
+    created_at = peewee.DateTimeField(default=utc_now)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     KnownProcedure,
@@ -264,4 +274,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     PageOperationPage,
     Letter,
     RulesSnapshot,
+    User,
 )

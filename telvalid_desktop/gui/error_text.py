@@ -18,6 +18,7 @@ from telvalid_desktop.core.errors import (
     UndoBlocked,
 )
 from telvalid_desktop.core.letters import LetterNotPossible
+from telvalid_desktop.core.roles import NotAllowed
 from telvalid_desktop.gui.time_text import local_time_text
 
 
@@ -57,6 +58,13 @@ def _no_letter(error: LetterNotPossible, _labels: dict[str, str]) -> str:
     return QCoreApplication.translate("ErrorText", "Pas de lettre : toutes les pièces demandées sont arrivées.")
 
 
+def _not_allowed(error: NotAllowed, _labels: dict[str, str]) -> str:
+    text = QCoreApplication.translate(
+        "ErrorText", "Votre rôle ne permet pas cette action (%1) : demandez à un responsable d'équipe."
+    )
+    return text.replace("%1", error.permission.value)
+
+
 def _undo_blocked(error: UndoBlocked, _labels: dict[str, str]) -> str:
     text = QCoreApplication.translate("ErrorText", "Impossible d'annuler : %1 a modifié ces pages depuis.")
     return text.replace("%1", error.actor)
@@ -69,6 +77,7 @@ _EXPLAIN: dict[type[CoreError], Callable[..., str]] = {
     InvalidValue: _invalid,
     UndoBlocked: _undo_blocked,
     LetterNotPossible: _no_letter,
+    NotAllowed: _not_allowed,
     InvalidTransition: lambda _error, _labels: QCoreApplication.translate(
         "ErrorText", "Cette action n'est pas possible dans l'état actuel du dossier."
     ),

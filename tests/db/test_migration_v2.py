@@ -71,7 +71,7 @@ def test_a_version_4_database_gets_step_5_as_a_new_one_has_it(tmp_path: Path) ->
             ALTER TABLE validation_v4 RENAME TO validation;
             ALTER TABLE dossier DROP COLUMN superseded_by;
             DROP TABLE validation_export; DROP TABLE letter; DROP TABLE rules_snapshot;
-            DELETE FROM schema_version WHERE version = 5;
+            DELETE FROM schema_version WHERE version >= 5;
             """
         )
     connection.close()

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.roles import Role, UserService
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, Submission, Validation
@@ -265,3 +266,16 @@ def test_a_letter_for_a_dossier_not_on_hold_is_explained(qtbot: QtBot, window: M
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
     assert said == ["Pas de lettre : seul un dossier en attente attend des pièces."]
+
+
+def test_a_role_that_may_not_validate_is_told_so(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "a.pdf", A))
+    users = UserService()
+    users.set_user("chef", Role.LEAD, "chef")
+    users.set_user("tech1", Role.MAILROOM, "chef")  # the window's user works in the mailroom
+    open_number(qtbot, window, A)
+    said: list[str] = []
+    answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
+    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert said == ["Votre rôle ne permet pas cette action (decide) : demandez à un responsable d'équipe."]
+    assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN
