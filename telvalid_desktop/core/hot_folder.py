@@ -106,9 +106,10 @@ class HotFolder:
             explain=explain,
         )
 
-    def waiting_count(self) -> int:
-        """Files in the inbox not yet taken in (those still being written included)."""
-        return sum(1 for _ in self.waiting_files())
+    def seen_count(self) -> int:
+        """Files found in the inbox by the last ``ready_files`` (those still being written included):
+        counted from that walk, not by walking a network share a second time."""
+        return len(self._seen)
 
     def process(
         self, path: Path, cancel: threading.Event | None = None, progress: ProgressCallback | None = None

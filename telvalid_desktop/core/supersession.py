@@ -61,12 +61,16 @@ def group_procedures(procedure_number: str) -> list[GroupProcedure]:
     ]
 
 
-def newest_procedure(procedure_number: str) -> str | None:
-    """The group's newest procedure number when it is not this one."""
-    group = group_procedures(procedure_number)
+def newest_in(group: list[GroupProcedure], procedure_number: str) -> str | None:
+    """The newest number of ``group`` (as ``group_procedures`` lists it) when it is not this one."""
     if not group or group[0].procedure_number == procedure_number:
         return None
     return group[0].procedure_number
+
+
+def newest_procedure(procedure_number: str) -> str | None:
+    """The group's newest procedure number when it is not this one."""
+    return newest_in(group_procedures(procedure_number), procedure_number)
 
 
 class SupersessionService:

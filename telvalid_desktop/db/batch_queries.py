@@ -208,9 +208,12 @@ def list_batches(day: date | None = None, limit: int | None = 200) -> list[Batch
     return [_summary(file, pages.get(file.id, (0, 0)), envelopes.get(file.id, (0,) * 5)) for file in files]
 
 
-def day_figures(day: date) -> DayFigures:
-    """The day's totals; pages per minute is the timed batches' pages over their analysis minutes."""
-    batches = list_batches(day, limit=None)
+def day_figures(day: date, batches: list[BatchSummary] | None = None) -> DayFigures:
+    """The day's totals; pages per minute is the timed batches' pages over their analysis minutes.
+
+    ``batches``: every batch of that day when the caller has listed them already (no second query).
+    """
+    batches = list_batches(day, limit=None) if batches is None else batches
     timed = [batch for batch in batches if batch.analysis_seconds is not None]
     seconds = sum(batch.analysis_seconds or 0.0 for batch in timed) if timed else None
     totals = {name: sum(getattr(batch, name) for batch in batches) for name in _COUNTS}
@@ -244,10 +247,13 @@ def batch_pages(file_id: int) -> list[BatchPage]:
     ]
 
 
-def batch_envelopes(file_id: int) -> list[EnvelopeRow]:
-    """The batch's non-empty envelopes in position order, each with its pages (two queries)."""
+def batch_envelopes(file_id: int, pages: list[BatchPage] | None = None) -> list[EnvelopeRow]:
+    """The batch's non-empty envelopes in position order, each with its pages (two queries).
+
+    ``pages``: the batch's pages when the caller has read them already (no second query).
+    """
     by_envelope: dict[int, list[BatchPage]] = {}
-    for page in batch_pages(file_id):
+    for page in batch_pages(file_id) if pages is None else pages:
         if page.submission_id is not None:
             by_envelope.setdefault(page.submission_id, []).append(page)
     query = (

@@ -82,7 +82,7 @@ class HotFolderController(QObject):
             return
         self._polling = True
         self._tasks.run(
-            lambda: (folder.ready_files(), folder.waiting_count()),
+            lambda: (folder.ready_files(), folder.seen_count()),
             on_done=self._on_polled,
             on_error=self._on_poll_failed,
             executor="io",

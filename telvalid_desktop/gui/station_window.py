@@ -45,6 +45,12 @@ from telvalid_desktop.gui.widgets.batch_review import NO_BATCH, BatchReview, Rev
 from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 
 
+def _day_of_batches(day: date) -> tuple[list[batch_queries.BatchSummary], DayFigures]:
+    """The day's batches, listed once for both the list and its totals."""
+    batches = batch_queries.list_batches(day, limit=None)
+    return batches, batch_queries.day_figures(day, batches)
+
+
 class StationWindow(ScanImport):
     """Owns the station's views and its import; corrections go through the services."""
 
@@ -205,7 +211,7 @@ class StationWindow(ScanImport):
         day = self.batches.day()
         self._fetch(
             "batches",
-            lambda: (batch_queries.list_batches(day), batch_queries.day_figures(day)),
+            lambda: _day_of_batches(day),
             self._show_batches,
         )
 
@@ -249,9 +255,10 @@ class StationWindow(ScanImport):
 
         def load() -> ReviewedBatch:
             stored = StoredFile.get_by_id(file_id)
-            separators = [page for page in batch_queries.batch_pages(file_id) if page.is_separator]
+            pages = batch_queries.batch_pages(file_id)
+            separators = [page for page in pages if page.is_separator]
             path = store.path_for(stored.sha256, stored.media_type)
-            return ReviewedBatch(path, stored.original_name, batch_queries.batch_envelopes(file_id), separators)
+            return ReviewedBatch(path, stored.original_name, batch_queries.batch_envelopes(file_id, pages), separators)
 
         self._fetch("envelopes", load, self.review.show_batch)
 

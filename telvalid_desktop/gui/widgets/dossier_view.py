@@ -21,7 +21,7 @@ from telvalid_desktop.core.errors import DossierClaimed
 from telvalid_desktop.core.rules import load_rules
 from telvalid_desktop.core.rules_store import RulesSource
 from telvalid_desktop.core.services import Services
-from telvalid_desktop.core.supersession import group_procedures, newest_procedure
+from telvalid_desktop.core.supersession import group_procedures, newest_in
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.db.repository import PageInfo
@@ -252,8 +252,10 @@ class DossierView(QWidget):
         """The telephony group's other procedures: documents under an older one belong to the newest."""
         assert self.dossier is not None
         number = self.dossier.procedure_number
-        others = [procedure for procedure in group_procedures(number) if procedure.procedure_number != number]
-        self.newest_procedure = newest_procedure(number) if self.dossier.status in ("open", "on_hold") else None
+        group = group_procedures(number)
+        others = [procedure for procedure in group if procedure.procedure_number != number]
+        editable = self.dossier.status in ("open", "on_hold")
+        self.newest_procedure = newest_in(group, number) if editable else None
         if not others and not self.dossier.superseded_by:
             self.group_banner.hide()
             return
