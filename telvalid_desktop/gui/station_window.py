@@ -218,13 +218,9 @@ class StationWindow(ScanImport):
     def _show_batches(self, loaded: tuple[list[batch_queries.BatchSummary], DayFigures]) -> None:
         batches, figures = loaded
         self._show_figures(self.batches.day(), figures)
-        self.batches.show_batches(batches)
+        self.batches.show_batches(batches)  # its batch_selected reloads the envelopes shown
         if not batches:
             self.review.show_batch(NO_BATCH)
-        else:
-            file_id = self.batches.current_file_id()
-            if file_id is not None:
-                self._on_batch_selected(file_id)
 
     def _show_figures(self, day: date, figures: DayFigures) -> None:
         if not figures.pages:

@@ -100,7 +100,7 @@ class BatchList(QWidget):
         self.next_day.setEnabled(self._day < today)
 
     def show_batches(self, batches: list[BatchSummary]) -> None:
-        """Fill the list, keeping the chosen batch chosen (the first one otherwise)."""
+        """Fill the list, keeping the chosen batch chosen (the first one otherwise); says which it is."""
         current = self.current_file_id()
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -131,7 +131,7 @@ class BatchList(QWidget):
         self.tree.blockSignals(False)
         self.empty.setVisible(not batches)
         new_current = self.current_file_id()
-        if new_current is not None and new_current != current:
+        if new_current is not None:  # the same batch too: its envelopes may have changed
             self.batch_selected.emit(new_current)
 
     def _tooltip(self, batch: BatchSummary) -> str:
