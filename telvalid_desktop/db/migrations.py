@@ -14,6 +14,7 @@ from playhouse import migrate as schema
 
 from telvalid_desktop.db.models import (
     ALL_MODELS,
+    AuditEvent,
     ChecklistItem,
     ChecklistPage,
     Claim,
@@ -112,6 +113,26 @@ def _add_users(database: peewee.Database) -> None:
     database.create_tables((User,))
 
 
+# Column of step 7, frozen here like those of step 2.
+_STEP_7_COLUMN: tuple[str, str, peewee.Field] = ("dossier", "assigned_to", peewee.CharField(null=True))
+
+
+def _add_assignment_and_audit(database: peewee.Database) -> None:
+    """Which technician follows each dossier (the lead spreads the work), the history of
+    what concerns no single dossier, and the indexes of the lead's review and dashboard."""
+    database.create_tables((AuditEvent,))
+    table, column, field = _STEP_7_COLUMN
+    if column not in {existing.name for existing in database.get_columns(table)}:
+        schema.migrate(schema.SchemaMigrator.from_database(database).add_column(table, column, field))
+    for statement in (
+        "CREATE INDEX IF NOT EXISTS dossier_assigned_to ON dossier (assigned_to)",
+        "CREATE INDEX IF NOT EXISTS hold_dossier_at ON hold (dossier_id, at)",
+        "CREATE INDEX IF NOT EXISTS letter_dossier_at ON letter (dossier_id, at)",
+        "CREATE INDEX IF NOT EXISTS dossier_event_at ON dossier_event (at)",
+    ):
+        database.execute_sql(statement)
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -119,6 +140,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_analysis_time,
     _add_letters_exports_rules_and_supersession,
     _add_users,
+    _add_assignment_and_audit,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -57,6 +57,7 @@ class Dossier(BaseModel):
     customer_type = peewee.CharField(null=True)
     rules_version = peewee.IntegerField(null=True)  # checklist rules file the dossier was last checked against
     superseded_by = peewee.CharField(max_length=10, null=True)  # the group's newer procedure number, once closed
+    assigned_to = peewee.CharField(null=True, index=True)  # the technician who follows it (None: nobody yet)
     created_at = peewee.DateTimeField(default=utc_now)
     updated_at = peewee.DateTimeField(default=utc_now, index=True)
 
@@ -255,6 +256,16 @@ class User(BaseModel):
     created_at = peewee.DateTimeField(default=utc_now)
 
 
+class AuditEvent(BaseModel):
+    """Append-only history of what concerns no single dossier: users, roles, rules, claims released."""
+
+    at = peewee.DateTimeField(default=utc_now, index=True)
+    actor = peewee.CharField()
+    event = peewee.CharField()
+    subject = peewee.CharField(default="")  # what it was done to: a login, a rules version...
+    detail = peewee.TextField(default="")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     KnownProcedure,
@@ -275,4 +286,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Letter,
     RulesSnapshot,
     User,
+    AuditEvent,
 )
