@@ -17,7 +17,8 @@ from telvalid_desktop.config import Settings
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.dossiers import dossier_by_id, record_change
 from telvalid_desktop.core.errors import DossierClaimed
-from telvalid_desktop.db.models import Claim, database_proxy, utc_now
+from telvalid_desktop.core.roles import Permission, Role, allowed, role_of
+from telvalid_desktop.db.models import Claim, Dossier, database_proxy, utc_now
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,9 @@ class ClaimService:
             if existing is None:
                 try:
                     with database_proxy.atomic():
-                        return Claim.create(dossier=dossier_id, holder=user, claimed_at=utc_now())
+                        created = Claim.create(dossier=dossier_id, holder=user, claimed_at=utc_now())
+                    _follow_if_nobody_does(dossier_id, user)
+                    return created
                 except peewee.IntegrityError:  # another workstation claimed it meanwhile
                     existing = Claim.get(Claim.dossier == dossier_id)
             if existing.holder != user and not self._stale(existing):
@@ -98,3 +101,14 @@ class ClaimService:
 
     def _stale(self, claim: Claim) -> bool:
         return bool(claim.claimed_at < utc_now() - self.timeout)
+
+
+def _follow_if_nobody_does(dossier_id: int, user: str) -> None:
+    """The first technician to open a dossier follows it (a lead opening it to look does not).
+
+    Not a change of the dossier's content: no version bump, so a window that read it just
+    before keeps working; the lead's reassignments are the ones kept in the history.
+    """
+    if role_of(user) == Role.LEAD or not allowed(user, Permission.DECIDE):
+        return
+    Dossier.update(assigned_to=user).where((Dossier.id == dossier_id) & Dossier.assigned_to.is_null()).execute()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import ParamSpec, TypeVar
 
+from telvalid_desktop.core.audit import record_audit
 from telvalid_desktop.core.errors import CoreError, InvalidValue
 from telvalid_desktop.db.models import User, database_proxy
 
@@ -30,6 +31,7 @@ class Permission(StrEnum):
     DECIDE = "decide"  # validate, hold, supersede, write to the customer
     EXPORT = "export"  # send validations to billing
     REOPEN = "reopen"  # reopen a validated, superseded or rejected dossier
+    ASSIGN = "assign"  # spread the work: reassign dossiers, release forgotten claims
     MANAGE = "manage"  # users, roles and rules
 
 
@@ -117,7 +119,11 @@ class UserService:
             if user is not None and role != Role.LEAD:
                 _ensure_another_lead(login)
             if user is None:
+                record_audit(actor, "user_added", login, role.value)
                 return User.create(login=login, role=role.value, display_name=display_name)
+            if (user.role, user.active) != (role.value, True):
+                before = user.role if user.active else "inactive"
+                record_audit(actor, "role_changed", login, f"{before} -> {role.value}")
             user.role, user.active = role.value, True
             if display_name:
                 user.display_name = display_name
@@ -129,7 +135,14 @@ class UserService:
         require(actor, Permission.MANAGE)
         with database_proxy.atomic():
             _ensure_another_lead(login)
-            User.update(active=False).where(User.login == login).execute()
+            if User.update(active=False).where((User.login == login) & (User.active == True)).execute():  # noqa: E712
+                record_audit(actor, "user_deactivated", login)
+
+    def team(self) -> list[str]:
+        """Logins that may be given dossiers to follow: active technicians and leads."""
+        deciders = [role.value for role, granted in PERMISSIONS.items() if Permission.DECIDE in granted]
+        query = User.select(User.login).where(User.role.in_(deciders) & (User.active == True))  # noqa: E712 - SQL
+        return [login for (login,) in query.order_by(User.login).tuples()]
 
 
 def _ensure_another_lead(login: str) -> None:

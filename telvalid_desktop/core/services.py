@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.assignment import AssignmentService
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import DossierService
@@ -29,6 +30,7 @@ class Services:
     pages: PageOperations
     supersession: SupersessionService
     letters: LetterService
+    assignment: AssignmentService
 
 
 def build_services(workspace: Workspace, settings: Settings, user: str) -> Services:
@@ -46,4 +48,5 @@ def build_services(workspace: Workspace, settings: Settings, user: str) -> Servi
         pages=PageOperations(claims, dossiers),
         supersession=SupersessionService(claims, dossiers),
         letters=LetterService(workspace, checklist, dossiers),
+        assignment=AssignmentService(),
     )

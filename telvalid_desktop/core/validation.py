@@ -78,5 +78,12 @@ class ValidationService:
                 if code not in required:
                     raise UnknownRequirement(code)
             Hold.create(dossier=dossier, items=json.dumps(list(item_codes)), note=note, actor=actor)
-            apply_transition(dossier, DossierStatus.ON_HOLD, actor=actor, event="put_on_hold", reason=note)
+            apply_transition(
+                dossier,
+                DossierStatus.ON_HOLD,
+                actor=actor,
+                event="put_on_hold",
+                reason=note,
+                assigned_to=dossier.assigned_to or actor,  # who follows it until the complement comes
+            )
         return Changes(dossiers=frozenset({dossier.id}), queues=True)

@@ -12,13 +12,14 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.audit import recent_audit
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import CoreError, InvalidValue
 from telvalid_desktop.core.roles import NotAllowed, Permission, Role, UserService, allowed
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.validation_export import export_validations
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db.models import KnownProcedure
+from telvalid_desktop.db.models import DossierEvent, KnownProcedure
 from tests.core.factories import dossier, submission
 
 A = "48151623"
@@ -60,6 +61,11 @@ def _letter(scene: Scene, actor: str) -> object:
     return scene.services.letters.write_hold_letter(dossier(A).id, actor)
 
 
+def _release_claim(scene: Scene, actor: str) -> object:
+    scene.services.claims.claim(dossier(A).id, "tech1")
+    return scene.services.assignment.release_claims([dossier(A).id], actor)
+
+
 def _envelope() -> int:
     return int(dossier(A).submissions.get().id)
 
@@ -76,6 +82,9 @@ ACTIONS: dict[str, Callable[[Scene, str], object]] = {
     "split_envelope": lambda scene, actor: scene.services.pages.split_submission(_envelope(), scene.pages[1], actor),
     "send_to_unsorted": lambda scene, actor: scene.services.pages.send_to_unsorted(_envelope(), actor),
     "manage_users": lambda _scene, actor: UserService().set_user("new1", Role.TECHNICIAN, actor),
+    "deactivate_user": lambda _scene, actor: UserService().deactivate("tech1", actor),
+    "reassign": lambda scene, actor: scene.services.assignment.reassign([dossier(A).id], "tech1", actor),
+    "release_claim": _release_claim,
 }
 
 
@@ -93,6 +102,9 @@ EXPECTED = {
     "split_envelope": {"courrier1", "tech1", "chef"},
     "send_to_unsorted": {"courrier1", "tech1", "chef"},
     "manage_users": {"chef"},
+    "deactivate_user": {"chef"},
+    "reassign": {"chef"},
+    "release_claim": {"chef"},
 }
 
 
@@ -148,3 +160,34 @@ def test_the_command_line_manages_users_and_refuses_by_role(
     assert cli.main([*workspace, "export", "validations", str(tmp_path / "out.csv")]) == 3
     assert "responsable" in capsys.readouterr().err
     assert cli.main([*workspace, "users", "set", "martin", "lead"]) == 3  # only a lead manages users
+
+
+def test_a_lead_spreads_the_work_and_it_is_all_in_the_history(services: Services) -> None:
+    """The first technician to open a dossier follows it; a lead's reassignment, claim release
+    and user changes are history rows (the dossier's, or the audit's when no dossier is concerned)."""
+    submission(A)
+    dossier_id = dossier(A).id
+    services.claims.claim(dossier_id, "chef")  # a lead looking does not take it
+    services.claims.release(dossier_id, "chef")
+    assert dossier(A).assigned_to is None
+    services.claims.claim(dossier_id, "tech1")
+    assert dossier(A).assigned_to == "tech1"
+    UserService().set_user("tech2", Role.TECHNICIAN, "chef")
+    with pytest.raises(InvalidValue):
+        services.assignment.reassign([dossier_id], "courrier1", "chef")  # the mailroom follows no dossier
+    services.assignment.reassign([dossier_id], "tech2", "chef")
+    services.assignment.release_claims([dossier_id], "chef")
+    UserService().deactivate("tech1", "chef")
+
+    events = [(e.actor, e.event, e.reason) for e in dossier(A).events.order_by(DossierEvent.id)]
+    assert events[-2:] == [("chef", "reassigned", "tech1 -> tech2"), ("chef", "claim_released", "tech1")]
+    assert dossier(A).assigned_to == "tech2" and services.claims.holder(dossier_id) is None
+    audit = [(row.actor, row.event, row.subject, row.detail) for row in reversed(recent_audit())]
+    assert audit == [
+        ("chef", "user_added", "chef", "lead"),
+        ("chef", "user_added", "courrier1", "mailroom"),
+        ("chef", "user_added", "tech1", "technician"),
+        ("chef", "user_added", "tech2", "technician"),
+        ("chef", "user_deactivated", "tech1", ""),
+    ]
+    assert UserService().team() == ["chef", "tech2"]
