@@ -42,6 +42,9 @@ class Settings:
     hot_folder_quarantine: str = ""  # "" = beside it, FOLDER-quarantine
     max_envelope_pages: int = 30  # an envelope with more document pages is flagged (a missed separator?)
     reminder_after_days: int = 15  # a dossier on hold this long without a complement is due a reminder letter
+    hold_warning_after_days: int = 15  # the lead's review shows a dossier on hold longer than this in amber
+    hold_alert_after_days: int = 30  # ... and longer than this in red
+    old_claim_hours: int = 8  # a dossier held open longer than this shows in the lead's workload, to release
 
 
 def settings_path() -> Path:
