@@ -14,6 +14,7 @@ in Paris counts for that day, although it is still the day before in UTC).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -112,6 +113,29 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
     start = datetime.combine(day, time.min)
     return utc(start), utc(start + timedelta(days=1))
+
+
+@dataclass(frozen=True)
+class LocalDays:
+    """The local calendar days from ``start`` to ``end`` inclusive, and which one a stored moment falls in.
+
+    Bucketing in Python against the UTC instants of the local midnights needs no date
+    function in SQL (so SQLite and PostgreSQL agree) and keeps a 23- or 25-hour day whole.
+    """
+
+    days: tuple[date, ...]
+    midnights: tuple[datetime, ...]
+    low: datetime
+    high: datetime
+
+    @classmethod
+    def between(cls, start: date, end: date) -> LocalDays:
+        days = tuple(start + timedelta(days=offset) for offset in range((end - start).days + 1))
+        return cls(days, tuple(day_bounds(day)[0] for day in days), day_bounds(start)[0], day_bounds(end)[1])
+
+    def index_of(self, moment: datetime) -> int:
+        """The position in ``days`` of a moment between ``low`` and ``high`` (UTC, naive)."""
+        return bisect.bisect_right(self.midnights, moment) - 1
 
 
 def _pages_per_minute(pages: int, seconds: float | None) -> float | None:

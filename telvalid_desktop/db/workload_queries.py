@@ -1,0 +1,109 @@
+"""Read side of the lead's workload view: who follows how many dossiers, who holds which open.
+
+One GROUP BY for the loads, one query for the old claims: a handful of rows per
+technician whatever the size of the workspace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import peewee
+
+from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.db.batch_queries import LocalDays
+from telvalid_desktop.db.models import Claim, Dossier, DossierEvent
+
+IN_WORK = (DossierStatus.OPEN.value, DossierStatus.ON_HOLD.value)
+
+
+@dataclass(frozen=True)
+class TechnicianLoad:
+    """Dossiers still in work that one technician follows ("" : nobody yet)."""
+
+    technician: str
+    open: int
+    on_hold: int
+    complement_received: int  # open dossiers whose complement came: the first to pick up
+
+    @property
+    def total(self) -> int:
+        return self.open + self.on_hold
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A dossier held open on someone's workstation since ``claimed_at``."""
+
+    dossier_id: int
+    procedure_number: str
+    holder: str
+    claimed_at: datetime
+
+
+def technician_loads() -> list[TechnicianLoad]:
+    """Open and on-hold dossiers per technician, the busiest first; unassigned ones as ""."""
+    complement = peewee.fn.SUM(
+        peewee.Case(None, [((Dossier.status == DossierStatus.OPEN.value) & Dossier.complement_received, 1)], 0)
+    )
+    query = (
+        Dossier.select(Dossier.assigned_to, Dossier.status, peewee.fn.COUNT(Dossier.id), complement)
+        .where(Dossier.status.in_(IN_WORK))
+        .group_by(Dossier.assigned_to, Dossier.status)
+        .tuples()
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for technician, status, count, completed in query:
+        row = counts.setdefault(technician or "", {"open": 0, "on_hold": 0, "complement_received": 0})
+        row[status] = count
+        row["complement_received"] += completed or 0
+    loads = [TechnicianLoad(technician, **row) for technician, row in counts.items()]
+    return sorted(loads, key=lambda load: (-load.total, load.technician))
+
+
+def claims_older_than(moment: datetime) -> list[ClaimRow]:
+    """Claims taken (or last renewed) before ``moment`` (UTC), the oldest first."""
+    query = (
+        Claim.select(Claim.dossier, Dossier.procedure_number, Claim.holder, Claim.claimed_at)
+        .join(Dossier)
+        .where(Claim.claimed_at < moment)
+        .order_by(Claim.claimed_at)
+        .tuples()
+    )
+    return [ClaimRow(*row) for row in query]
+
+
+DECISIONS = ("validated", "put_on_hold")  # the history events that close a piece of a technician's work
+
+
+@dataclass(frozen=True)
+class TechnicianThroughput:
+    """One person's decisions on each local day of a period (lists aligned with its days)."""
+
+    technician: str
+    validated: tuple[int, ...]
+    held: tuple[int, ...]
+
+    @property
+    def decisions(self) -> tuple[int, ...]:
+        return tuple(v + h for v, h in zip(self.validated, self.held, strict=True))
+
+
+def throughput(start: date, end: date) -> tuple[tuple[date, ...], list[TechnicianThroughput]]:
+    """Validations and holds per person and local day in [start, end], the most productive first."""
+    days = LocalDays.between(start, end)
+    counts: dict[str, dict[str, list[int]]] = {}
+    query = (
+        DossierEvent.select(DossierEvent.actor, DossierEvent.event, DossierEvent.at)
+        .where(DossierEvent.event.in_(DECISIONS) & (DossierEvent.at >= days.low) & (DossierEvent.at < days.high))
+        .tuples()
+    )
+    for actor, event, moment in query.iterator():
+        per_event = counts.setdefault(actor, {name: [0] * len(days.days) for name in DECISIONS})
+        per_event[event][days.index_of(moment)] += 1
+    rows = [
+        TechnicianThroughput(actor, tuple(per_event["validated"]), tuple(per_event["put_on_hold"]))
+        for actor, per_event in counts.items()
+    ]
+    return days.days, sorted(rows, key=lambda row: (-sum(row.decisions), row.technician))
