@@ -11,6 +11,7 @@ from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.letters import LetterService
 from telvalid_desktop.core.page_operations import PageOperations
+from telvalid_desktop.core.roles import UserService
 from telvalid_desktop.core.supersession import SupersessionService
 from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
@@ -31,12 +32,14 @@ class Services:
     supersession: SupersessionService
     letters: LetterService
     assignment: AssignmentService
+    users: UserService
 
 
 def build_services(workspace: Workspace, settings: Settings, user: str) -> Services:
     dossiers = DossierService()
     claims = ClaimService(settings)
     checklist = ChecklistService(claims)
+    users = UserService()
     return Services(
         workspace=workspace,
         settings=settings,
@@ -48,5 +51,6 @@ def build_services(workspace: Workspace, settings: Settings, user: str) -> Servi
         pages=PageOperations(claims, dossiers),
         supersession=SupersessionService(claims, dossiers),
         letters=LetterService(workspace, checklist, dossiers),
-        assignment=AssignmentService(),
+        assignment=AssignmentService(users),
+        users=users,
     )

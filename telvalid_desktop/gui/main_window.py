@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.dossiers import EDITABLE
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
+from telvalid_desktop.core.roles import Permission
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.gui import state
@@ -34,7 +37,9 @@ from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.models.dossier_table import DossierTableModel
 from telvalid_desktop.gui.models.row_details import row_enricher
 from telvalid_desktop.gui.render_service import RenderService
+from telvalid_desktop.gui.role_gate import RoleGate
 from telvalid_desktop.gui.scan_import import FileChooser, ScanImport, choose_files
+from telvalid_desktop.gui.supervision.window import SupervisionWindow
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.dossier_list import DossierList
 from telvalid_desktop.gui.widgets.dossier_view import DossierView
@@ -63,8 +68,12 @@ class MainWindow(ScanImport):
         self.open_file = open_file
         self.tasks = TaskRunner(self)
         self.renderer = renderer if renderer is not None else RenderService(self)
-        self.importer = importer if importer is not None else ImportController(
-            services.workspace, self.tasks, self, max_envelope_pages=services.settings.max_envelope_pages
+        self.importer = (
+            importer
+            if importer is not None
+            else ImportController(
+                services.workspace, self.tasks, self, max_envelope_pages=services.settings.max_envelope_pages
+            )
         )
         self.setWindowTitle(self.tr("TelValid — validation des groupes téléphonie"))
         self.setAcceptDrops(True)
@@ -89,6 +98,8 @@ class MainWindow(ScanImport):
         self.import_panel = ImportPanel(self.importer, self)
         self.statusBar().addPermanentWidget(self.import_panel)
         self.dossier_actions: list[QAction] = []
+        self.gate = RoleGate(services.user)
+        self.supervision: SupervisionWindow | None = None
         self._build_menus()
         self._connect()
         self.resize(1280, 800)
@@ -99,8 +110,11 @@ class MainWindow(ScanImport):
 
     # --- construction -------------------------------------------------------------------
 
-    def _action(self, menu_title: str, text: str, slot: Callable[[], object], *keys: str) -> QAction:
-        return add_action(self, self._menus[menu_title], text, slot, *keys)
+    def _action(
+        self, menu_title: str, text: str, slot: Callable[[], object], *keys: str, needs: Permission | None = None
+    ) -> QAction:
+        action = add_action(self, self._menus[menu_title], text, slot, *keys)
+        return action if needs is None else self.gate.need(action, needs)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -108,11 +122,16 @@ class MainWindow(ScanImport):
             "file": bar.addMenu(self.tr("&Fichier")),
             "dossier": bar.addMenu(self.tr("&Dossier")),
             "view": bar.addMenu(self.tr("&Affichage")),
+            "team": bar.addMenu(self.tr("É&quipe")),
             "help": bar.addMenu(self.tr("Ai&de")),
         }
-        self._action("file", self.tr("&Importer des scans…"), self.import_files, "Ctrl+O")
+        self._action("file", self.tr("&Importer des scans…"), self.import_files, "Ctrl+O", needs=Permission.SORT)
         self._action(
-            "file", self.tr("&Exporter les validations vers la facturation…"), self.billing_export.start, "Ctrl+E"
+            "file",
+            self.tr("&Exporter les validations vers la facturation…"),
+            self.billing_export.start,
+            "Ctrl+E",
+            needs=Permission.EXPORT,
         )
         self._action("file", self.tr("&Quitter"), self.close, "Ctrl+Q")
         self._action("dossier", self.tr("Dossier suivant"), lambda: self.step_dossier(1), "Alt+Down")
@@ -120,14 +139,40 @@ class MainWindow(ScanImport):
         self._menus["dossier"].addSeparator()
         self.dossier_actions = [
             self._action("dossier", self.tr("Retour à la liste"), self._show_list, "Esc"),
-            self._action("dossier", self.tr("&Valider le dossier"), self.validate, "Ctrl+Return"),
-            self._action("dossier", self.tr("Mettre en &attente…"), self.put_on_hold, "Ctrl+H"),
-            self._action("dossier", self.tr("&Déplacer la page vers un autre dossier…"), self.move_page, "Ctrl+M"),
             self._action(
-                "dossier", self.tr("Déplacer tout l'envoi vers un autre dossier…"), self.move_submission, "Ctrl+Shift+M"
+                "dossier", self.tr("&Valider le dossier"), self.validate, "Ctrl+Return", needs=Permission.DECIDE
             ),
-            self._action("dossier", self.tr("Refuser la pièce sélectionnée…"), self.refuse_current, "Ctrl+R"),
-            self._action("dossier", self.tr("Annuler la dernière opération sur les pages"), self.undo, "Ctrl+Z"),
+            self._action(
+                "dossier", self.tr("Mettre en &attente…"), self.put_on_hold, "Ctrl+H", needs=Permission.DECIDE
+            ),
+            self._action(
+                "dossier",
+                self.tr("&Déplacer la page vers un autre dossier…"),
+                self.move_page,
+                "Ctrl+M",
+                needs=Permission.SORT,
+            ),
+            self._action(
+                "dossier",
+                self.tr("Déplacer tout l'envoi vers un autre dossier…"),
+                self.move_submission,
+                "Ctrl+Shift+M",
+                needs=Permission.SORT,
+            ),
+            self._action(
+                "dossier",
+                self.tr("Refuser la pièce sélectionnée…"),
+                self.refuse_current,
+                "Ctrl+R",
+                needs=Permission.CHECK,
+            ),
+            self._action(
+                "dossier",
+                self.tr("Annuler la dernière opération sur les pages"),
+                self.undo,
+                "Ctrl+Z",
+                needs=Permission.SORT,
+            ),
         ]
         for number in range(1, 10):
             self.dossier_actions.append(
@@ -136,10 +181,17 @@ class MainWindow(ScanImport):
                     self.tr("Cocher la pièce %1 avec la page affichée").replace("%1", str(number)),
                     lambda _checked=False, number=number: self.tick_item(number),
                     str(number),
+                    needs=Permission.CHECK,
                 )
             )
         self.dossier_actions.append(
-            self._action("dossier", self.tr("Préciser le paiement et le type de client…"), self.set_facts, "Ctrl+P")
+            self._action(
+                "dossier",
+                self.tr("Préciser le paiement et le type de client…"),
+                self.set_facts,
+                "Ctrl+P",
+                needs=Permission.CHECK,
+            )
         )
         self.dossier_actions.append(
             self._action(
@@ -147,13 +199,28 @@ class MainWindow(ScanImport):
                 self.tr("&Transférer vers la procédure la plus récente du groupe…"),
                 self.supersede,
                 "Ctrl+Shift+T",
+                needs=Permission.DECIDE,
             )
         )
-        self._action("dossier", self.tr("A&ffecter l'envoi à un numéro…"), self.assign_unsorted, "Ctrl+N")
-        self.dossier_actions.append(
-            self._action("dossier", self.tr("Écrire à nouveau la &lettre au client"), self.write_letter_again, "Ctrl+L")
+        self._action(
+            "dossier", self.tr("A&ffecter l'envoi à un numéro…"), self.assign_unsorted, "Ctrl+N", needs=Permission.SORT
         )
-        self._action("dossier", self.tr("&Relances des dossiers en attente…"), self.remind, "Ctrl+Shift+R")
+        self.dossier_actions.append(
+            self._action(
+                "dossier",
+                self.tr("Écrire à nouveau la &lettre au client"),
+                self.write_letter_again,
+                "Ctrl+L",
+                needs=Permission.DECIDE,
+            )
+        )
+        self._action(
+            "dossier",
+            self.tr("&Relances des dossiers en attente…"),
+            self.remind,
+            "Ctrl+Shift+R",
+            needs=Permission.DECIDE,
+        )
         for action in self.dossier_view.viewer.actions():
             self._menus["view"].addAction(action)
         self._action("help", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
@@ -164,6 +231,19 @@ class MainWindow(ScanImport):
         for action in self.dossier_actions[:7]:
             self.dossier_toolbar.addAction(action)
             action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+        self.reopen_action = self._action(
+            "dossier", self.tr("R&ouvrir le dossier clos…"), self.reopen, "Ctrl+Shift+O", needs=Permission.REOPEN
+        )
+        self._action(
+            "team",
+            self.tr("&Supervision : attentes, charge, tableau de bord…"),
+            self.show_supervision,
+            "Ctrl+Shift+L",
+            needs=Permission.ASSIGN,
+        )
+        forbidden = self.gate.apply()
+        self.dossier_actions = [action for action in self.dossier_actions if action not in forbidden]
+        self._menus["team"].menuAction().setVisible(self.gate.may(Permission.ASSIGN))
 
     def _connect(self) -> None:
         self.sidebar.queue_selected.connect(self._on_queue_selected)
@@ -188,6 +268,7 @@ class MainWindow(ScanImport):
         self.dossier_toolbar.hide()
         for action in self.dossier_actions:
             action.setEnabled(False)
+        self.reopen_action.setEnabled(False)
         self.lists.currentWidget().setFocus()
 
     def open_dossier(self, dossier_id: int) -> None:
@@ -199,6 +280,7 @@ class MainWindow(ScanImport):
         for action in self.dossier_actions:
             action.setEnabled(not self.dossier_view.read_only)
         self.dossier_actions[0].setEnabled(True)  # going back is always possible
+        self._enable_reopen()
         self.dossier_view.viewer.setFocus()
 
     def step_dossier(self, step: int) -> None:
@@ -236,6 +318,7 @@ class MainWindow(ScanImport):
             self.dossier_view.dossier.id in changes.dossiers or changes.pages or changes.checklist
         ):
             self.dossier_view.reload()
+            self._enable_reopen()
         if changes.dossiers:
             self.dossier_list.refresh_rows(sorted(changes.dossiers))
         if changes.queues:
@@ -376,9 +459,7 @@ class MainWindow(ScanImport):
             text = error_text(failure, labels) if isinstance(failure, CoreError) else str(failure)
             QMessageBox.warning(self, self.windowTitle(), self.tr("Relances non écrites : %1").replace("%1", text))
 
-        self.tasks.run(
-            lambda: letters.write_reminder_letters(numbers, user, language), written, failed, executor="db"
-        )
+        self.tasks.run(lambda: letters.write_reminder_letters(numbers, user, language), written, failed, executor="db")
 
     def move_page(self) -> None:
         page_id = self.dossier_view.current_page_id()
@@ -408,6 +489,51 @@ class MainWindow(ScanImport):
         if dialog.exec():
             number = dialog.chosen_number()
             self._run(lambda: self.services.pages.assign_submission(submission_id, number, self.services.user))
+
+    def _enable_reopen(self) -> None:
+        dossier = self.dossier_view.dossier
+        closed = dossier is not None and DossierStatus(dossier.status) not in EDITABLE
+        self.reopen_action.setEnabled(closed and not self.dossier_view.read_only and self.gate.may(Permission.REOPEN))
+
+    def reopen(self) -> None:
+        """A lead takes a closed dossier back into work, saying why (kept in its history)."""
+        dossier = self.dossier_view.dossier
+        if dossier is None or not self.reopen_action.isEnabled():
+            return
+        number = dossier.procedure_number
+        reason, ok = QInputDialog.getText(
+            self, self.windowTitle(), self.tr("Pourquoi rouvrir le dossier %1 ?").replace("%1", number)
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Indiquez la raison : elle reste dans l'historique.")
+            )
+            return
+        self._run(lambda: self._reopened(number, reason.strip()))
+
+    def _reopened(self, number: str, reason: str) -> Changes:
+        dossier = self.services.dossiers.change_status(
+            number, DossierStatus.OPEN, actor=self.services.user, reason=reason
+        )
+        return Changes(dossiers=frozenset({dossier.id}), queues=True)
+
+    def show_supervision(self) -> None:
+        """The lead's window, beside this one: opening a dossier there shows it here."""
+        if self.supervision is None:
+            self.supervision = SupervisionWindow(self.services, self.tasks, self.dossier_view.labels)
+            self.supervision.dossier_requested.connect(self._open_from_supervision)
+            self.supervision.changed.connect(self.apply_changes)
+        self.supervision.show()
+        self.supervision.raise_()
+        self.supervision.activateWindow()
+        self.supervision.refresh()
+
+    def _open_from_supervision(self, dossier_id: int) -> None:
+        self.open_dossier(dossier_id)
+        self.raise_()
+        self.activateWindow()
 
     def undo(self) -> None:
         try:
@@ -453,6 +579,8 @@ class MainWindow(ScanImport):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         state.save_window(self, self._splitters(), self.sidebar.current_queue() or "open")
+        if self.supervision is not None:
+            self.supervision.close()
         self.dossier_view.release()
         self.importer.shutdown()
         self.renderer.shutdown()

@@ -13,25 +13,31 @@ def _settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
-def restore_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> str | None:
-    """Put the window and its splitters back as they were; returns the last queue shown."""
+def _geometry_key(name: str | None) -> str:
+    return "persist/geometry" if name is None else f"persist/geometry_{name}"
+
+
+def restore_window(window: QMainWindow, splitters: dict[str, QSplitter], name: str | None = None) -> str | None:
+    """Put the window (``name`` when not the main one) and its splitters back; returns the last queue shown."""
     settings = _settings()
-    geometry = settings.value("persist/geometry")
+    geometry = settings.value(_geometry_key(name))
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
-    for name, splitter in splitters.items():
-        state = settings.value(f"persist/splitter_{name}")
+    for splitter_name, splitter in splitters.items():
+        state = settings.value(f"persist/splitter_{splitter_name}")
         if isinstance(state, QByteArray):
             splitter.restoreState(state)
     queue = settings.value("persist/last_queue")
     return str(queue) if queue else None
 
 
-def save_window(window: QMainWindow, splitters: dict[str, QSplitter], queue: str | None = None) -> None:
+def save_window(
+    window: QMainWindow, splitters: dict[str, QSplitter], queue: str | None = None, name: str | None = None
+) -> None:
     """Keep the geometry and splitters (and the technician's queue, when there is one)."""
     settings = _settings()
-    settings.setValue("persist/geometry", window.saveGeometry())
-    for name, splitter in splitters.items():
-        settings.setValue(f"persist/splitter_{name}", splitter.saveState())
+    settings.setValue(_geometry_key(name), window.saveGeometry())
+    for splitter_name, splitter in splitters.items():
+        settings.setValue(f"persist/splitter_{splitter_name}", splitter.saveState())
     if queue is not None:
         settings.setValue("persist/last_queue", queue)

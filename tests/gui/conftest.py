@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -40,19 +40,32 @@ def services(workspace: Workspace) -> Services:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+def window_for(qtbot: QtBot) -> Iterator[Callable[[Services], MainWindow]]:
+    """Opens a main window wired like the real one for the given services (a user, a role)."""
     executor = ThreadPoolExecutor(max_workers=1)
-    renderer = RenderService(workers=1, executor=executor)
     tasks = TaskRunner()
-    importer = ImportController(services.workspace, tasks, workers_factory=lambda: PageWorkers(0))
-    shown = MainWindow(
-        services, renderer=renderer, importer=importer, file_chooser=lambda _parent: [], open_file=OpenedFiles()
-    )
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)  # shortcuts only reach the active window
-    yield shown
-    shown.close()
+    opened: list[MainWindow] = []
+
+    def open_window(services: Services) -> MainWindow:
+        renderer = RenderService(workers=1, executor=executor)
+        importer = ImportController(services.workspace, tasks, workers_factory=lambda: PageWorkers(0))
+        shown = MainWindow(
+            services, renderer=renderer, importer=importer, file_chooser=lambda _parent: [], open_file=OpenedFiles()
+        )
+        qtbot.addWidget(shown)
+        shown.show()
+        shown.activateWindow()
+        qtbot.waitUntil(shown.isActiveWindow)  # shortcuts only reach the active window
+        opened.append(shown)
+        return shown
+
+    yield open_window
+    for shown in opened:
+        shown.close()
     tasks.shutdown()
     executor.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture
+def window(window_for: Callable[[Services], MainWindow], services: Services) -> MainWindow:
+    return window_for(services)

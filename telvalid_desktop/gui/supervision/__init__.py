@@ -1,0 +1,1 @@
+"""The team lead's window: dossiers on hold, the team's workload, the dashboard, the users."""
