@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from telvalid_desktop.config import load_settings, settings_path
+from telvalid_desktop.core.roles import Role, role_of
 from telvalid_desktop.core.services import build_services
 from telvalid_desktop.core.workspace import current_user, open_workspace
 from telvalid_desktop.log import configure_logging
@@ -43,6 +44,11 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
     return known
 
 
+def station_for(user: str, configured: str) -> str:
+    """Mailroom staff get the mailroom station whatever this workstation's setting says."""
+    return "mailroom" if role_of(user) == Role.MAILROOM else configured
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the station's window on the workspace (TELVALID_WORKSPACE or the user's data directory)."""
     arguments = list(sys.argv if argv is None else argv)
@@ -65,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ["TELVALID_LANG"] = language  # the core's labels (rules file) follow the same choice
     install_translators(application, language)
     services = build_services(workspace, settings, current_user())
-    station = options.station or settings.station
+    station = options.station or station_for(services.user, settings.station)
     window = StationWindow(services) if station == "mailroom" else MainWindow(services)
     window.show()
     try:

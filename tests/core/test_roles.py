@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop import cli
+from telvalid_desktop.app import station_for
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.audit import recent_audit
 from telvalid_desktop.core.domain import DossierStatus
@@ -191,3 +192,9 @@ def test_a_lead_spreads_the_work_and_it_is_all_in_the_history(services: Services
         ("chef", "user_deactivated", "tech1", ""),
     ]
     assert UserService().team() == ["chef", "tech2"]
+
+
+def test_mailroom_staff_get_the_mailroom_station_whatever_the_setting(services: Services) -> None:
+    assert station_for("courrier1", "technician") == "mailroom"
+    assert station_for("tech1", "technician") == "technician"
+    assert station_for("chef", "mailroom") == "mailroom"  # a lead may run the mailroom station
