@@ -20,8 +20,8 @@ from telvalid_desktop.core.dossiers import dossier_by_id, ensure_editable, recor
 from telvalid_desktop.core.errors import InvalidValue, PageNotFound, UnknownRequirement
 from telvalid_desktop.core.procedures import CUSTOMER_TYPES, PAYMENT_METHODS
 from telvalid_desktop.core.roles import Permission, require
-from telvalid_desktop.core.rules import RuleSet, load_rules
-from telvalid_desktop.core.rules_store import CLOSED, RulesSource, RulesStore
+from telvalid_desktop.core.rules import RuleSet
+from telvalid_desktop.core.rules_store import CLOSED, RulesSource, RulesStore, rules_in_force
 from telvalid_desktop.db.models import (
     ChecklistItem,
     ChecklistPage,
@@ -90,7 +90,7 @@ class ChecklistService:
 
     def __init__(self, claims: ClaimService, rules: RuleSet | None = None) -> None:
         self.claims = claims
-        self.rules = rules if rules is not None else load_rules()  # the rules file in force
+        self.rules = rules if rules is not None else rules_in_force()
         self.store = RulesStore(self.rules)
 
     def facts(self, dossier_id: int) -> Facts:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import logging
 from enum import StrEnum
+from pathlib import Path
 
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import CoreError
-from telvalid_desktop.core.rules import RuleSet, parse_rules, rules_data
+from telvalid_desktop.core.rules import DEFAULT_RULES, RuleSet, load_rules, parse_rules, rules_data
 from telvalid_desktop.db.models import Dossier, RulesSnapshot, Validation, database_proxy, utc_now
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,20 @@ def snapshot(rules: RuleSet) -> RulesSnapshot:
             rules.version,
         )
     return stored
+
+
+def rules_in_force(shipped: Path = DEFAULT_RULES) -> RuleSet:
+    """The rules to check dossiers against: the newest a lead installed, else the file shipped.
+
+    Installed rules live in the database (a snapshot of a version above the shipped one),
+    so every workstation sharing it works with the same list; a newer release whose file
+    has a higher version takes over from an older installation.
+    """
+    shipped_rules = load_rules(shipped)
+    newest = RulesSnapshot.select().order_by(RulesSnapshot.version.desc()).first()
+    if newest is not None and newest.version > shipped_rules.version:
+        return parse_rules(json.loads(newest.content))
+    return shipped_rules
 
 
 def rules_for_version(version: int, current: RuleSet | None = None) -> RuleSet:

@@ -43,13 +43,31 @@ def _in_checklist(error: PageInChecklist, labels: dict[str, str]) -> str:
 
 
 def _invalid(error: InvalidValue, _labels: dict[str, str]) -> str:
-    if error.field == "first_page_id":
-        return QCoreApplication.translate(
+    texts = {
+        "first_page_id": QCoreApplication.translate(
             "ErrorText", "Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez."
-        )
-    if error.field == "procedure_number":
-        return QCoreApplication.translate("ErrorText", "Un numéro de procédure a de 6 à 10 chiffres.")
-    return QCoreApplication.translate("ErrorText", "Action impossible : %1").replace("%1", str(error))
+        ),
+        "procedure_number": QCoreApplication.translate("ErrorText", "Un numéro de procédure a de 6 à 10 chiffres."),
+        "technician": QCoreApplication.translate(
+            "ErrorText", "%1 n'est pas un technicien actif : choisissez un membre de l'équipe."
+        ),
+        "last_lead": QCoreApplication.translate(
+            "ErrorText", "%1 est le dernier responsable d'équipe : nommez-en un autre avant."
+        ),
+        "role": QCoreApplication.translate(
+            "ErrorText", "Le premier utilisateur doit être un responsable d'équipe (pour gérer les autres)."
+        ),
+        "login": QCoreApplication.translate("ErrorText", "Indiquez l'identifiant de session de l'utilisateur."),
+        "rules_version": QCoreApplication.translate(
+            "ErrorText",
+            "Ces règles ne sont pas plus récentes que celles en vigueur (version %1) : augmentez leur version.",
+        ),
+        "rules_file": QCoreApplication.translate("ErrorText", "Fichier de règles illisible : %1"),
+    }
+    text = texts.get(error.field)
+    if text is None:
+        return QCoreApplication.translate("ErrorText", "Action impossible : %1").replace("%1", str(error))
+    return text.replace("%1", str(error.value))
 
 
 def _no_letter(error: LetterNotPossible, _labels: dict[str, str]) -> str:

@@ -17,6 +17,8 @@ from telvalid_desktop.core.audit import recent_audit
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import CoreError, InvalidValue
 from telvalid_desktop.core.roles import NotAllowed, Permission, Role, UserService, allowed
+from telvalid_desktop.core.rules import DEFAULT_RULES
+from telvalid_desktop.core.rules_admin import install_rules
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.validation_export import export_validations
 from telvalid_desktop.core.workspace import Workspace
@@ -67,6 +69,13 @@ def _release_claim(scene: Scene, actor: str) -> object:
     return scene.services.assignment.release_claims([dossier(A).id], actor)
 
 
+def _newer_rules(folder: Path) -> Path:
+    data = json.loads(DEFAULT_RULES.read_text(encoding="utf-8"))
+    data["version"] += 1
+    (folder / "rules.json").write_text(json.dumps(data), encoding="utf-8")
+    return folder / "rules.json"
+
+
 def _envelope() -> int:
     return int(dossier(A).submissions.get().id)
 
@@ -86,6 +95,7 @@ ACTIONS: dict[str, Callable[[Scene, str], object]] = {
     "deactivate_user": lambda _scene, actor: UserService().deactivate("tech1", actor),
     "reassign": lambda scene, actor: scene.services.assignment.reassign([dossier(A).id], "tech1", actor),
     "release_claim": _release_claim,
+    "install_rules": lambda scene, actor: install_rules(_newer_rules(scene.folder), actor),
 }
 
 
@@ -106,6 +116,7 @@ EXPECTED = {
     "deactivate_user": {"chef"},
     "reassign": {"chef"},
     "release_claim": {"chef"},
+    "install_rules": {"chef"},
 }
 
 

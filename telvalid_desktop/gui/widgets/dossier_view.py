@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from telvalid_desktop.core.customer_status import status_sentence
 from telvalid_desktop.core.errors import DossierClaimed
-from telvalid_desktop.core.rules import load_rules
 from telvalid_desktop.core.rules_store import RulesSource
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.core.supersession import group_procedures, newest_in
@@ -59,7 +58,7 @@ class DossierView(QWidget):
         self.read_only = False
         self.pages: list[PageInfo] = []
         language = current_language()
-        requirements = load_rules().requirements
+        requirements = services.checklist.rules.requirements
         self.labels = {req.code: req.labels[language] for req in requirements}
         self.short_labels = {req.code: req.short_labels.get(language, req.code) for req in requirements}
         self.page_model = PageListModel(renderer, self)
