@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from telvalid_desktop.core.hold_review import AgingLevel, HoldAging, HoldFilter
+from telvalid_desktop.gui.channel_text import channel_label
 from telvalid_desktop.gui.time_text import local_time_text
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # numbers sort as numbers, unknown ages last
@@ -124,7 +125,7 @@ class HoldReviewModel(QAbstractTableModel):
         if key == "items":
             return ", ".join(self.label_of(code) for code in row.items)
         if key == "channels":
-            return ", ".join(row.channels)
+            return ", ".join(channel_label(channel) for channel in row.channels)
         if key.startswith("days"):
             days = getattr(entry, key)
             return "—" if days is None else str(days)

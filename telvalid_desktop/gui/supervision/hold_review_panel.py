@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from telvalid_desktop.core.hold_review import AgingBucket, AgingLevel, HoldAging, HoldFilter, bucket_counts
+from telvalid_desktop.gui.channel_text import channel_label
 from telvalid_desktop.gui.supervision.hold_review_model import (
     COLUMNS,
     LEVEL_COLOURS,
@@ -106,7 +107,7 @@ class HoldReviewPanel(QWidget):
         self.model.set_entries(entries)
         self._fill_combo(self.item_filter, sorted({c for e in entries for c in e.row.items}), self.label_of)
         self._fill_combo(self.technician_filter, sorted({e.row.technician for e in entries if e.row.technician}))
-        self._fill_combo(self.channel_filter, sorted({c for e in entries for c in e.row.channels}))
+        self._fill_combo(self.channel_filter, sorted({c for e in entries for c in e.row.channels}), channel_label)
         self._show_buckets(entries)
         self._apply_filter()
 
