@@ -10,7 +10,7 @@ import json
 import sys
 import threading
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,13 @@ from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.customer_status import status_sentence
+from telvalid_desktop.core.dashboard import (
+    CHART_KEYS,
+    dashboard_figures,
+    figures_text,
+    figures_to_json,
+    write_chart_csv,
+)
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound, InvalidValue
@@ -30,6 +37,7 @@ from telvalid_desktop.core.procedures import import_export
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.roles import NotAllowed, Role, UserService
 from telvalid_desktop.core.validation_export import ExportConflict, ExportTargetExists, export_validations
+from telvalid_desktop.core.weekly_report import monday_of, write_weekly_report
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db import repository
 from telvalid_desktop.intake.separator import separator_sheet_pdf
@@ -42,6 +50,7 @@ EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_NOT_ALLOWED = 3
+DASHBOARD_DAYS = 30  # the dashboard's default period, today included
 
 
 def _print_json(data: dict[str, Any]) -> None:
@@ -309,6 +318,62 @@ def cmd_procedures_import(args: argparse.Namespace, workspace: Workspace) -> int
     return EXIT_OK
 
 
+def cmd_dashboard(args: argparse.Namespace, _workspace: Workspace) -> int:
+    """The lead's figures over a period of local days (default: the last 30, today included)."""
+    end = args.until or date.today()
+    start = args.since or end - timedelta(days=DASHBOARD_DAYS - 1)
+    if end < start:
+        print(f"La période finit ({end}) avant de commencer ({start}).", file=sys.stderr)
+        return EXIT_USAGE
+    figures = dashboard_figures(start, end)
+    if args.csv_dir:
+        folder = Path(args.csv_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for key in CHART_KEYS:
+                write_chart_csv(figures, key, folder / f"{key}.csv")
+        except OSError as failure:
+            print(f"CSV non écrits : {failure}", file=sys.stderr)
+            return EXIT_REJECTED
+    if args.json:
+        _print_json(figures_to_json(figures))
+    else:
+        print(figures_text(figures))
+    return EXIT_OK
+
+
+def cmd_report_weekly(args: argparse.Namespace, _workspace: Workspace) -> int:
+    monday = monday_of(args.week or date.today() - timedelta(days=7))  # default: the last complete week
+    try:
+        path = write_weekly_report(monday, Path(args.out))
+    except OSError as failure:
+        print(f"Rapport non écrit : {failure}", file=sys.stderr)
+        return EXIT_REJECTED
+    print(f"Rapport de la semaine du {monday:%d/%m/%Y} : {path}")
+    return EXIT_OK
+
+
+def _add_dashboard_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    dashboard = commands.add_parser("dashboard", help="tableau de bord : envois, validations, attentes, délais")
+    dashboard.add_argument(
+        "--from", dest="since", type=_day, metavar="AAAA-MM-JJ", help="premier jour (défaut : 29 jours avant --to)"
+    )
+    dashboard.add_argument(
+        "--to", dest="until", type=_day, metavar="AAAA-MM-JJ", help="dernier jour (défaut : aujourd'hui)"
+    )
+    dashboard.add_argument("--json", action="store_true", help="les chiffres en un objet JSON")
+    dashboard.add_argument("--csv-dir", metavar="DOSSIER", help="écrire aussi un CSV par graphique dans ce dossier")
+    dashboard.set_defaults(handler=cmd_dashboard)
+    report = commands.add_parser("report", help="rapports à imprimer")
+    reports = report.add_subparsers(dest="report_command", required=True)
+    weekly = reports.add_parser("weekly", help="rapport hebdomadaire de l'équipe (PDF)")
+    weekly.add_argument("out", metavar="OUT.pdf", help="le PDF à écrire (remplacé s'il existe)")
+    weekly.add_argument(
+        "--week", type=_day, metavar="AAAA-MM-JJ", help="un jour de la semaine (défaut : la dernière complète)"
+    )
+    weekly.set_defaults(handler=cmd_report_weekly)
+
+
 def _add_users_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     users = commands.add_parser("users", help="utilisateurs et rôles (courrier, technicien, responsable)")
     users.add_argument("--json", action="store_true")
@@ -377,6 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.set_defaults(handler=cmd_separator_sheet)
 
     _add_users_parser(commands)
+    _add_dashboard_parsers(commands)
 
     procedures = commands.add_parser("procedures", help="procédures connues (export du manager)")
     procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)

@@ -34,6 +34,7 @@ from telvalid_desktop.db.dashboard_queries import (
 P = ParamSpec("P")
 R = TypeVar("R")
 
+WEEKDAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 CHANNEL_LABELS = {
     Channel.POST: "courrier",
     Channel.EMAIL: "courriel",
@@ -194,3 +195,30 @@ def days_text(days: float | None) -> str:
 def percent_text(rate: float | None) -> str:
     """A share as a French percentage ("66,7 %"); a dash when there was nothing to count."""
     return "–" if rate is None else f"{rate * 100:.1f}\u00a0%".replace(".", ",")
+
+
+def figures_text(figures: DashboardFigures) -> str:
+    """The figures in French, for a person at a terminal (``telvalid dashboard``)."""
+    stats = figures.time_to_validation
+    lines = [
+        f"Tableau de bord du {figures.start:%d/%m/%Y} au {figures.end:%d/%m/%Y}",
+        f"Envois reçus : {figures.submissions}   dossiers validés : {figures.validations}   "
+        f"en attente maintenant : {figures.on_hold}",
+        f"Délai du premier envoi à la validation : médiane {days_text(stats.median_days)}, "
+        f"90e centile {days_text(stats.p90_days)} ({stats.count} validation(s))",
+        "",
+        "Jour              envois  validations",
+    ]
+    for submitted, validated in zip(figures.submissions_per_day, figures.validations_per_day, strict=True):
+        day = submitted.day
+        lines.append(f"{WEEKDAYS[day.weekday()]} {day:%d/%m/%Y}  {submitted.count:>8}  {validated.count:>11}")
+    labels = item_labels()
+    lines += ["", "En attente, par pièce manquante :"]
+    lines += [f"  {item.count:>6}  {labels.get(item.item, item.item)}" for item in figures.holds_by_missing_item]
+    lines += ["", "Numéro reconnu automatiquement, par canal :"]
+    lines += [
+        f"  {CHANNEL_LABELS.get(rate.channel, rate.channel):<10} {rate.recognised} / {rate.pages} pages "
+        f"({percent_text(rate.rate)})"
+        for rate in figures.recognition_by_channel
+    ]
+    return "\n".join(lines)

@@ -19,6 +19,7 @@ import pymupdf
 
 from telvalid_desktop.core.dashboard import (
     CHANNEL_LABELS,
+    WEEKDAYS,
     DashboardFigures,
     dashboard_figures,
     days_text,
@@ -29,10 +30,14 @@ from telvalid_desktop.core.letter_pdf import ACCENT, BOTTOM, GREY, HEIGHT, MARGI
 from telvalid_desktop.db.dashboard_queries import DailyCount
 from telvalid_desktop.db.models import utc_now
 
-WEEKDAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 GREEN: Color = (0.18, 0.55, 0.34)
 ROW = 16.0  # a table row's height
 CHART_HEIGHT = 150.0
+
+
+def monday_of(day: date) -> date:
+    """The Monday of ``day``'s ISO week."""
+    return day - timedelta(days=day.weekday())
 
 
 def _day(day: date) -> str:
