@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from telvalid_desktop.core.domain import Channel
-from telvalid_desktop.core.rules import load_rules
+from telvalid_desktop.core.rules_store import rules_in_force
 from telvalid_desktop.db.dashboard_queries import (
     ChannelRate,
     DailyCount,
@@ -180,10 +180,11 @@ def figures_to_json(figures: DashboardFigures) -> dict[str, Any]:
 
 
 def item_labels(language: str = "fr") -> dict[str, str]:
-    """Item code -> its label in the rules file in force (a code it no longer has keeps its code)."""
+    """Item code -> its label in the rules in force (installed by a lead, else shipped); a code they
+    no longer have is shown as it is by who asks (``labels.get(code, code)``)."""
     return {
         requirement.code: requirement.labels.get(language, requirement.code)
-        for requirement in load_rules().requirements
+        for requirement in rules_in_force().requirements
     }
 
 

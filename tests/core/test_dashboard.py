@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from telvalid_desktop.core.dashboard import (
     percent_text,
     write_chart_csv,
 )
+from telvalid_desktop.core.rules import RuleSet, load_rules, rules_data
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.db.models import RulesSnapshot
 from tests.core.dashboard_week import WEEK, fill_week, paris_time
 
 SUNDAY = WEEK + timedelta(days=6)
@@ -98,12 +102,25 @@ def test_the_figures_as_json(figures: DashboardFigures) -> None:
     assert set(data["timings"]) == set(figures.timings)
 
 
-def test_french_words_for_the_figures() -> None:
+def test_french_words_for_the_figures(workspace: Workspace) -> None:
     labels = item_labels()
     assert labels["rib"] == "RIB" and labels["crossed_cheque"] == "Chèque barré"
     assert item_labels("en")["holder_id"] == "ID of the account holder"
     assert (days_text(4.0), days_text(8.75), days_text(None)) == ("4,0 j", "8,8 j", "–")
     assert (percent_text(2 / 3), percent_text(0.0), percent_text(None)) == ("66,7\u00a0%", "0,0\u00a0%", "–")
+
+
+def test_item_labels_follow_the_rules_a_lead_installed(workspace: Workspace) -> None:
+    shipped = load_rules()
+    renamed = [
+        replace(requirement, labels={**requirement.labels, "fr": "Relevé d'identité bancaire"})
+        if requirement.code == "rib"
+        else requirement
+        for requirement in shipped.requirements
+    ]
+    installed = RuleSet(version=shipped.version + 1, requirements=tuple(renamed))
+    RulesSnapshot.create(version=installed.version, content=json.dumps(rules_data(installed)))
+    assert item_labels()["rib"] == "Relevé d'identité bancaire"
 
 
 def test_no_day_is_lost_over_a_long_period(workspace: Workspace) -> None:
