@@ -1,14 +1,15 @@
 """Benchmark of the lead's dashboard figures on 100,000 dossiers and a year of history (a script, not a test).
 
-    .venv/bin/python -m tests.bench.dashboard_100k [--dossiers 100000] [--repeat 5] [--with-indexes]
+    .venv/bin/python -m tests.bench.dashboard_100k [--dossiers 100000] [--repeat 5]
 
 Fills a temporary workspace (bulk ``insert_many`` in chunks, as ``list_100k``): dossiers
 whose first submission is spread over the 365 days before ``LAST_DAY``, about 1.4
 submissions each, each in its own file (post, e-mail or fax) of about 4 pages with some
 blank pages and separator sheets; 60 % validated after a few days, 20 % put on hold
-(1 to 3 items, some twice), a few thousand still on hold. Then prints the median
-milliseconds of each figure over the last 30 days and over the whole year. Target: each
-well under a second on the year.
+(1 to 3 items, some twice, each with its letter), a few thousand still on hold; twelve
+technicians decide, each decision is a history row. Then prints the median milliseconds
+of each dashboard figure over the last 30 days and over the whole year, and of the lead's
+on-hold review and workload lists. Target: each well under a second on the year.
 """
 
 from __future__ import annotations
@@ -27,19 +28,32 @@ from typing import Any
 import peewee
 
 from telvalid_desktop.core.dashboard import DashboardFigures, dashboard_figures
+from telvalid_desktop.core.hold_review import Thresholds, aging
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db import dashboard_queries
 from telvalid_desktop.db.dashboard_queries import DurationStats
-from telvalid_desktop.db.models import Dossier, Hold, Page, StoredFile, Submission, Validation
-from tests.bench.list_100k import _insert, timed
+from telvalid_desktop.db.hold_queries import on_hold_rows
+from telvalid_desktop.db.models import (
+    Claim,
+    Dossier,
+    DossierEvent,
+    Hold,
+    Letter,
+    Page,
+    StoredFile,
+    Submission,
+    Validation,
+)
+from telvalid_desktop.db.workload_queries import claims_older_than, technician_loads, throughput
+from tests.bench.list_100k import insert_rows, timed
 
 LAST_DAY = date(2026, 3, 31)
+NOW = datetime(2026, 3, 31, 17, 0)  # UTC, the end of the last day
 YEAR = 365
 CHANNELS = ("post",) * 7 + ("email",) * 2 + ("fax",)
 SOURCES = ("header",) * 15 + ("body",) * 2 + ("manual",) * 3
 ITEMS = ("signed_form", "holder_id", "rib", "crossed_cheque", "kbis")
-# Not in the schema (migrations are owned elsewhere): measured with --with-indexes.
-SUGGESTED_INDEXES = ("CREATE INDEX IF NOT EXISTS submission_received_at ON submission (received_at)",)
+TECHNICIANS = tuple(f"tech{number:02d}" for number in range(1, 13))
 
 
 @dataclass
@@ -85,7 +99,7 @@ def _files_and_submissions(
     ]
     envelopes += [(None, moment) for _, moment in rng.sample(envelopes, len(envelopes) // 100)]
     envelopes.sort(key=lambda envelope: envelope[1])  # rows are written as mail arrives: ids follow time
-    _insert(
+    insert_rows(
         StoredFile,
         (
             {
@@ -103,7 +117,7 @@ def _files_and_submissions(
         database,
     )
     file_ids = [file_id for (file_id,) in StoredFile.select(StoredFile.id).order_by(StoredFile.id).tuples()]
-    _insert(
+    insert_rows(
         Submission,
         (
             {
@@ -141,23 +155,39 @@ def _pages(database: peewee.Database, rng: random.Random) -> None:
                     "is_separator": kind == "separator",
                 }
 
-    _insert(Page, pages(), database)
+    insert_rows(Page, pages(), database)
 
 
 def _decisions(database: peewee.Database, plans: list[Plan], dossier_ids: list[int]) -> None:
     """Holds and validations, each in the order they were made."""
     decided = list(zip(dossier_ids, plans, strict=True))
     holds = sorted((at, dossier_id, items) for dossier_id, plan in decided for at, items in plan.holds)
-    _insert(
+    insert_rows(
         Hold,
         (
-            {"dossier": dossier_id, "items": json.dumps(items), "actor": "tech", "at": at}
+            {"dossier": dossier_id, "items": json.dumps(items), "actor": _technician(dossier_id), "at": at}
+            for at, dossier_id, items in holds
+        ),
+        database,
+    )
+    insert_rows(
+        Letter,
+        (
+            {
+                "dossier": dossier_id,
+                "kind": "hold",
+                "items": json.dumps(items),
+                "path": f"letters/{dossier_id}.pdf",
+                "sha256": "0" * 64,
+                "actor": _technician(dossier_id),
+                "at": at,
+            }
             for at, dossier_id, items in holds
         ),
         database,
     )
     validations = sorted((plan.validated_at, dossier_id) for dossier_id, plan in decided if plan.validated_at)
-    _insert(
+    insert_rows(
         Validation,
         (
             {
@@ -165,13 +195,37 @@ def _decisions(database: peewee.Database, plans: list[Plan], dossier_ids: list[i
                 "renews_monthly": True,
                 "out_of_plan_allowance_eur": 150,
                 "rules_version": 1,
-                "actor": "tech",
+                "actor": _technician(dossier_id),
                 "at": at,
             }
             for at, dossier_id in validations
         ),
         database,
     )
+    decisions = sorted(
+        [(at, dossier_id, "put_on_hold", "open", "on_hold") for at, dossier_id, _items in holds]
+        + [(at, dossier_id, "validated", "open", "validated") for at, dossier_id in validations]
+    )
+    insert_rows(
+        DossierEvent,
+        (
+            {
+                "dossier": dossier_id,
+                "at": at,
+                "actor": _technician(dossier_id),
+                "event": event,
+                "from_status": before,
+                "to_status": after,
+            }
+            for at, dossier_id, event, before, after in decisions
+        ),
+        database,
+    )
+
+
+def _technician(dossier_id: int) -> str:
+    """Who follows a dossier: the twelve technicians share the work."""
+    return TECHNICIANS[dossier_id % len(TECHNICIANS)]
 
 
 def fill(database: peewee.Database, dossiers: int, seed: int = 11) -> None:
@@ -179,12 +233,13 @@ def fill(database: peewee.Database, dossiers: int, seed: int = 11) -> None:
     rng = random.Random(seed)
     first_day = datetime.combine(LAST_DAY - timedelta(days=YEAR - 1), datetime.min.time())
     plans = sorted((_plan(rng, first_day) for _ in range(dossiers)), key=lambda plan: plan.received[0])
-    _insert(
+    insert_rows(
         Dossier,
         (
             {
                 "procedure_number": str(10_000_000 + index * 7),
                 "status": plan.status,
+                "assigned_to": TECHNICIANS[(index + 1) % len(TECHNICIANS)] if plan.status != "open" else None,
                 "created_at": plan.received[0],
                 "updated_at": plan.validated_at or plan.received[-1],
             }
@@ -196,6 +251,15 @@ def fill(database: peewee.Database, dossiers: int, seed: int = 11) -> None:
     _files_and_submissions(database, plans, dossier_ids, rng)
     _pages(database, rng)
     _decisions(database, plans, dossier_ids)
+    open_ids = Dossier.select(Dossier.id).where(Dossier.status == "open").limit(40)
+    insert_rows(  # dossiers open on workstations, a few of them since yesterday or before
+        Claim,
+        (
+            {"dossier": dossier_id, "holder": _technician(dossier_id), "claimed_at": NOW - timedelta(hours=index)}
+            for index, (dossier_id,) in enumerate(open_ids.tuples())
+        ),
+        database,
+    )
 
 
 def _figures(start: date) -> list[tuple[str, Callable[[], object]]]:
@@ -218,6 +282,16 @@ def _figures(start: date) -> list[tuple[str, Callable[[], object]]]:
     return cases
 
 
+def _lead_lists() -> list[tuple[str, Callable[[], object]]]:
+    """What the lead's other tabs read (not tied to a period, or to the last two weeks)."""
+    return [
+        ("on-hold review (rows + ages)", lambda: aging(on_hold_rows(), NOW, Thresholds())),
+        ("workload: dossiers per technician", technician_loads),
+        ("workload: claims older than 8 h", lambda: claims_older_than(NOW - timedelta(hours=8))),
+        ("workload: decisions per day, 14 days", lambda: throughput(LAST_DAY - timedelta(days=13), LAST_DAY)[1]),
+    ]
+
+
 def _size(result: object) -> str:
     """What a figure found, in a few words (a wrong fill shows at once)."""
     if isinstance(result, DurationStats) and result.count:
@@ -232,7 +306,6 @@ def main() -> None:
     parser.add_argument("--dossiers", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--workspace", type=Path, help="keep the filled workspace here (reused when it has dossiers)")
-    parser.add_argument("--with-indexes", action="store_true", help="add SUGGESTED_INDEXES first (for the report)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         workspace = open_workspace(args.workspace or Path(folder) / "workspace")
@@ -243,11 +316,6 @@ def main() -> None:
             print(f"filled {args.dossiers} dossiers in {time.perf_counter() - began:.1f} s")
         counts = {model.__name__: model.select().count() for model in (Submission, Page, Validation, Hold)}
         print(f"rows: {counts}, on hold now: {dashboard_queries.dossiers_on_hold()}")
-        if args.with_indexes:
-            for statement in SUGGESTED_INDEXES:
-                workspace.database.execute_sql(statement)
-            workspace.database.execute_sql("ANALYZE")
-            print("with the suggested indexes")
         periods = (("last 30 days", 30), ("whole year", YEAR))
         for title, days in periods:
             start = LAST_DAY - timedelta(days=days - 1)
@@ -255,6 +323,10 @@ def main() -> None:
             for label, action in _figures(start):
                 milliseconds, result = timed(action, args.repeat)
                 print(f"{label:34s} {milliseconds:8.1f} ms   ({_size(result)})")
+        print(f"-- the lead's lists (now: {NOW:%Y-%m-%d %H:%M} UTC)")
+        for label, action in _lead_lists():
+            milliseconds, result = timed(action, args.repeat)
+            print(f"{label:38s} {milliseconds:8.1f} ms   ({_size(result)})")
         workspace.close()
 
 

@@ -44,7 +44,7 @@ SUGGESTED_INDEXES = (
 STATUSES = ("open",) * 5 + ("on_hold",) * 2 + ("validated",) * 6 + ("superseded", "rejected")
 
 
-def _insert(model: type[peewee.Model], rows: Iterator[dict[str, Any]], database: peewee.Database) -> None:
+def insert_rows(model: type[peewee.Model], rows: Iterator[dict[str, Any]], database: peewee.Database) -> None:
     with database.atomic():
         for batch in peewee.chunked(rows, CHUNK):
             model.insert_many(batch).execute()
@@ -55,7 +55,7 @@ def fill(database: peewee.Database, dossiers: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     start = datetime(2025, 1, 1)
     numbers = [str(10_000_000 + index * 7) for index in range(dossiers)]
-    _insert(
+    insert_rows(
         KnownProcedure,
         (
             {
@@ -69,7 +69,7 @@ def fill(database: peewee.Database, dossiers: int, seed: int = 7) -> None:
         ),
         database,
     )
-    _insert(
+    insert_rows(
         Dossier,
         (
             {
@@ -83,7 +83,7 @@ def fill(database: peewee.Database, dossiers: int, seed: int = 7) -> None:
         ),
         database,
     )
-    _insert(
+    insert_rows(
         StoredFile,
         (
             {
@@ -111,7 +111,7 @@ def fill(database: peewee.Database, dossiers: int, seed: int = 7) -> None:
             if index % 500 == 0:  # an envelope nobody could read
                 yield {"file": file_id, "position": 2, "dossier": None, "needs_review": True, "received_at": received}
 
-    _insert(Submission, submissions(), database)
+    insert_rows(Submission, submissions(), database)
 
 
 def timed(action: Callable[[], object], repeat: int) -> tuple[float, object]:
