@@ -28,6 +28,7 @@ from telvalid_desktop.db.dashboard_queries import (
     recognition_by_channel,
     submissions_per_day,
     time_to_validation,
+    time_to_validation_by_week,
     validations_per_day,
 )
 
@@ -58,6 +59,7 @@ class DashboardFigures:
     validations_per_day: list[DailyCount]
     holds_by_missing_item: list[ItemCount]
     time_to_validation: DurationStats
+    validation_weeks: list[tuple[date, DurationStats]]  # the same, week by week (keyed by Monday)
     recognition_by_channel: list[ChannelRate]
     on_hold: int
     timings: dict[str, float]
@@ -90,6 +92,7 @@ def dashboard_figures(start: date, end: date) -> DashboardFigures:
         validations_per_day=timed("validations_per_day", validations_per_day, start, end),
         holds_by_missing_item=timed("holds_by_missing_item", holds_by_missing_item),
         time_to_validation=timed("time_to_validation", time_to_validation, start, end),
+        validation_weeks=timed("time_to_validation_by_week", time_to_validation_by_week, start, end),
         recognition_by_channel=timed("recognition_by_channel", recognition_by_channel, start, end),
         on_hold=timed("dossiers_on_hold", dossiers_on_hold),
         timings=timings,
@@ -123,13 +126,10 @@ CHARTS = (
     ),
     Chart(
         "time_to_validation",
-        ("validations", "median_days", "p90_days"),
+        ("week", "validations", "median_days", "p90_days"),
         lambda figures: [
-            [
-                figures.time_to_validation.count,
-                _rounded(figures.time_to_validation.median_days),
-                _rounded(figures.time_to_validation.p90_days),
-            ]
+            [monday.isoformat(), stats.count, _rounded(stats.median_days), _rounded(stats.p90_days)]
+            for monday, stats in figures.validation_weeks
         ],
     ),
     Chart(
@@ -174,6 +174,9 @@ def figures_to_json(figures: DashboardFigures) -> dict[str, Any]:
         "validations_per_day": daily(figures.validations_per_day),
         "holds_by_missing_item": [asdict(held) for held in figures.holds_by_missing_item],
         "time_to_validation": asdict(figures.time_to_validation),
+        "time_to_validation_by_week": [
+            {"week": monday.isoformat(), **asdict(stats)} for monday, stats in figures.validation_weeks
+        ],
         "recognition_by_channel": [{**asdict(rate), "rate": rate.rate} for rate in figures.recognition_by_channel],
         "timings": dict(figures.timings),
     }

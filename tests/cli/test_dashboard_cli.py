@@ -46,6 +46,7 @@ def test_the_weeks_figures_as_json(root: Path, capsys: pytest.CaptureFixture[str
         "validations_per_day",
         "holds_by_missing_item",
         "time_to_validation",
+        "time_to_validation_by_week",
         "recognition_by_channel",
         "timings",
     }
@@ -71,6 +72,7 @@ def test_the_weeks_figures_as_json(root: Path, capsys: pytest.CaptureFixture[str
         "validations_per_day",
         "holds_by_missing_item",
         "time_to_validation",
+        "time_to_validation_by_week",
         "recognition_by_channel",
         "dossiers_on_hold",
     }
@@ -93,7 +95,7 @@ def test_the_weeks_figures_in_french_and_as_csv_files(
         "validations_per_day.csv",
     ]
     durations = (tmp_path / "charts" / "time_to_validation.csv").read_text(encoding="utf-8")
-    assert durations.splitlines() == ["validations,median_days,p90_days", "3,4.0,8.8"]
+    assert durations.splitlines() == ["week,validations,median_days,p90_days", "2026-03-02,3,4.0,8.8"]
 
 
 def test_the_default_period_is_the_last_30_days(root: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -33,7 +33,7 @@ CSV = {
     "validations_per_day": "day,validations\n2026-03-02,0\n2026-03-03,0\n2026-03-04,1\n2026-03-05,0\n"
     "2026-03-06,1\n2026-03-07,1\n2026-03-08,0\n",
     "holds_by_missing_item": "item,dossiers\nrib,2\ncrossed_cheque,1\nholder_id,1\n",
-    "time_to_validation": "validations,median_days,p90_days\n3,4.0,8.8\n",
+    "time_to_validation": "week,validations,median_days,p90_days\n2026-03-02,3,4.0,8.8\n",
     "recognition_by_channel": "channel,pages,recognised,rate\npost,4,3,0.75\nemail,3,2,0.6667\nfax,3,0,0.0\n",
 }
 
@@ -49,7 +49,7 @@ def test_the_figures_of_the_week_and_their_totals(figures: DashboardFigures) -> 
     assert (figures.start, figures.end) == (WEEK, SUNDAY)
     assert (figures.submissions, figures.validations, figures.on_hold) == (5, 3, 3)
     assert figures.time_to_validation.median_days == 4.0
-    assert set(figures.timings) == {*CHART_KEYS, "dossiers_on_hold"}
+    assert set(figures.timings) == {*CHART_KEYS, "time_to_validation_by_week", "dossiers_on_hold"}
     assert all(seconds >= 0 for seconds in figures.timings.values())
 
 
@@ -72,11 +72,14 @@ def test_chart_rows_give_the_header_and_values(figures: DashboardFigures) -> Non
 
 def test_a_period_without_validation_leaves_the_durations_empty(workspace: Workspace, tmp_path: Path) -> None:
     figures = dashboard_figures(WEEK, WEEK)
-    assert chart_rows(figures, "time_to_validation") == (["validations", "median_days", "p90_days"], [[0, None, None]])
+    assert chart_rows(figures, "time_to_validation") == (
+        ["week", "validations", "median_days", "p90_days"],
+        [["2026-03-02", 0, None, None]],
+    )
     write_chart_csv(figures, "time_to_validation", tmp_path / "durations.csv")
     assert (tmp_path / "durations.csv").read_text(encoding="utf-8").splitlines() == [
-        "validations,median_days,p90_days",
-        "0,,",
+        "week,validations,median_days,p90_days",
+        "2026-03-02,0,,",
     ]
     assert chart_rows(figures, "recognition_by_channel") == (["channel", "pages", "recognised", "rate"], [])
 
@@ -98,6 +101,9 @@ def test_the_figures_as_json(figures: DashboardFigures) -> None:
     assert [day["count"] for day in data["validations_per_day"]] == [0, 0, 1, 0, 1, 1, 0]
     assert data["holds_by_missing_item"][0] == {"item": "rib", "count": 2}
     assert data["time_to_validation"] == {"count": 3, "median_days": 4.0, "p90_days": pytest.approx(8.8)}
+    assert data["time_to_validation_by_week"] == [
+        {"week": "2026-03-02", "count": 3, "median_days": 4.0, "p90_days": pytest.approx(8.8)}
+    ]
     assert data["recognition_by_channel"][0] == {"channel": "post", "pages": 4, "recognised": 3, "rate": 0.75}
     assert set(data["timings"]) == set(figures.timings)
 

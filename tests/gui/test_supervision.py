@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +21,7 @@ from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Claim, Dossier, DossierEvent, Hold, utc_now
 from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.supervision.window import SupervisionWindow
+from tests.core.dashboard_week import WEEK, fill_week, paris_time
 from tests.core.factories import dossier, submission
 from tests.gui.dialogs import answer_next_dialog
 
@@ -142,3 +145,48 @@ def test_the_lead_adds_a_user_and_the_team_history_shows_it(
     qtbot.waitUntil(lambda: supervision.users.users.topLevelItemCount() == 5)
     newest = supervision.users.audit.topLevelItem(0)
     assert [newest.text(column) for column in range(1, 5)] == ["chef", "utilisateur ajouté", "tech3", "technician"]
+
+
+def test_the_dashboard_charts_the_figures_and_exports_them(
+    qtbot: QtBot, window_for: WindowFor, team: Callable[[str], Services], tmp_path: Path
+) -> None:
+    with paris_time():
+        fill_week()
+        window = window_for(team("chef"))
+        chosen: list[str] = []
+
+        def choose(_parent: object, suggested: str, _filter: str) -> str:
+            chosen.append(suggested)
+            return str(tmp_path / suggested)
+
+        window.show_supervision()
+        supervision = window.supervision
+        assert supervision is not None
+        qtbot.addWidget(supervision)
+        dashboard = supervision.dashboard
+        dashboard.save_chooser = choose
+        dashboard.chosen_period = lambda today=None: (WEEK, WEEK + timedelta(days=6))  # type: ignore[method-assign]
+        supervision.tabs.setCurrentWidget(dashboard)
+        qtbot.waitUntil(lambda: dashboard.figures is not None)
+
+        submissions = dashboard.cards["submissions_per_day"].view.chart().series()[0]
+        assert [submissions.barSets()[0].at(day) for day in range(7)] == [2, 0, 2, 1, 0, 0, 0]
+        held = dashboard.cards["holds_by_missing_item"].view.chart()
+        assert [held.series()[0].barSets()[0].at(row) for row in range(3)] == [1, 1, 2]  # bottom-up: rib on top
+        assert held.axes(Qt.Orientation.Vertical)[0].categories()[-1] == "RIB"
+        weekly = dashboard.cards["time_to_validation"].view.chart().series()[0].barSets()
+        assert (weekly[0].at(0), round(weekly[1].at(0), 1)) == (4.0, 8.8)
+        channels = dashboard.cards["recognition_by_channel"].view.chart().series()[0].barSets()[0]
+        assert [round(channels.at(index), 1) for index in range(3)] == [75.0, 66.7, 0.0]
+        assert "<b>5</b> envois · <b>3</b> validations · <b>3</b> en attente" in dashboard.totals.text()
+
+        dashboard.cards["validations_per_day"].png.click()
+        dashboard.cards["recognition_by_channel"].csv.click()
+        assert chosen == ["validations_per_day.png", "recognition_by_channel.csv"]
+        assert QImage(str(tmp_path / "validations_per_day.png")).width() >= 360
+        assert (tmp_path / "recognition_by_channel.csv").read_text(encoding="utf-8").splitlines()[1] == "post,4,3,0.75"
+
+        dashboard.report.click()
+        report = tmp_path / chosen[-1]
+        qtbot.waitUntil(lambda: len(window.open_file.opened) == 1)
+        assert report.name.startswith("rapport-") and report.read_bytes().startswith(b"%PDF")

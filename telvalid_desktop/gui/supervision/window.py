@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from telvalid_desktop.core.audit import recent_audit
 from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.dashboard import dashboard_figures
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.hold_review import HoldAging, Thresholds, aging
 from telvalid_desktop.core.roles import Permission, allowed
 from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.weekly_report import write_weekly_report
 from telvalid_desktop.db.hold_queries import on_hold_rows
 from telvalid_desktop.db.models import utc_now
 from telvalid_desktop.db.workload_queries import claims_older_than, technician_loads, throughput
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.error_text import error_text
+from telvalid_desktop.gui.supervision.dashboard_panel import DashboardPanel, SaveChooser, choose_save_path
 from telvalid_desktop.gui.supervision.hold_review_panel import HoldReviewPanel
 from telvalid_desktop.gui.supervision.users_panel import UsersPanel
 from telvalid_desktop.gui.supervision.workload_panel import WorkloadPanel
@@ -39,8 +43,17 @@ class SupervisionWindow(QMainWindow):
     dossier_requested = Signal(int)
     changed = Signal(object)  # Changes made here, for the technician's window
 
-    def __init__(self, services: Services, tasks: TaskRunner, labels: dict[str, str]) -> None:
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        labels: dict[str, str],
+        *,
+        open_file: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        save_chooser: SaveChooser = choose_save_path,
+    ) -> None:
         super().__init__()
+        self.open_file = open_file
         self.setObjectName("supervision_window")
         self.services = services
         self.tasks = tasks
@@ -50,8 +63,10 @@ class SupervisionWindow(QMainWindow):
         self.holds = HoldReviewPanel(lambda code: labels.get(code, code), self)
         self.workload = WorkloadPanel(self)
         self.users = UsersPanel(self)
+        self.dashboard = DashboardPanel(lambda code: labels.get(code, code), self, save_chooser)
         self.tabs.addTab(self.holds, self.tr("En &attente"))
         self.tabs.addTab(self.workload, self.tr("&Charge de travail"))
+        self.tabs.addTab(self.dashboard, self.tr("&Tableau de bord"))
         if allowed(services.user, Permission.MANAGE):
             self.tabs.addTab(self.users, self.tr("&Utilisateurs"))
         self.setCentralWidget(self.tabs)
@@ -59,6 +74,7 @@ class SupervisionWindow(QMainWindow):
             self.holds: self._load_holds,
             self.workload: self._load_workload,
             self.users: self._load_users,
+            self.dashboard: self._load_dashboard,
         }
         self._connect()
         self.resize(1200, 760)
@@ -70,6 +86,8 @@ class SupervisionWindow(QMainWindow):
         self.holds.reassign_requested.connect(self._reassign)
         self.workload.dossier_requested.connect(self.dossier_requested)
         self.workload.release_requested.connect(self._release)
+        self.dashboard.period_changed.connect(self.refresh)
+        self.dashboard.weekly_report_requested.connect(self._write_weekly_report)
         self.users.set_requested.connect(self._set_user)
         self.users.deactivate_requested.connect(self._deactivate)
         refresh = QShortcut(QKeySequence("F5"), self)
@@ -118,6 +136,20 @@ class SupervisionWindow(QMainWindow):
             self.workload.show_throughput(list(days), rows)
 
         self._read(read, show)
+
+    def _load_dashboard(self) -> None:
+        start, end = self.dashboard.chosen_period()
+
+        self._read(lambda: dashboard_figures(start, end), self.dashboard.show_figures)
+
+    def _write_weekly_report(self, monday: date, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Rapport en cours d'écriture…"))
+
+        def written(pdf: Path) -> None:
+            self.statusBar().showMessage(self.tr("Rapport écrit : %1").replace("%1", str(pdf)), 8000)
+            self.open_file(QUrl.fromLocalFile(str(pdf)))
+
+        self.tasks.run(lambda: write_weekly_report(monday, Path(path)), written, self._failed, executor="io")
 
     def _load_users(self) -> None:
         self._read(
