@@ -6,7 +6,6 @@ Its ``--json`` outputs are a contract read by other tools: keys are only ever ad
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import threading
 from collections.abc import Sequence
@@ -15,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from telvalid_desktop import __version__
+from telvalid_desktop.cli_lead import add_lead_parsers
+from telvalid_desktop.cli_output import EXIT_NOT_ALLOWED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, print_json
 from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
@@ -46,15 +47,7 @@ from telvalid_desktop.log import configure_logging
 from telvalid_desktop.messages import current_language, message
 from telvalid_desktop.paths import default_workspace
 
-EXIT_OK = 0
-EXIT_REJECTED = 1
-EXIT_USAGE = 2
-EXIT_NOT_ALLOWED = 3
 DASHBOARD_DAYS = 30  # the dashboard's default period, today included
-
-
-def _print_json(data: dict[str, Any]) -> None:
-    print(json.dumps(data, ensure_ascii=False), flush=True)
 
 
 def _outcome_json(outcome: FileOutcome) -> dict[str, Any]:
@@ -116,7 +109,7 @@ def cmd_ingest(args: argparse.Namespace, workspace: Workspace) -> int:
                 continue
             rejected |= outcome.status == ImportStatus.REJECTED
             if args.json:
-                _print_json(_outcome_json(outcome))
+                print_json(_outcome_json(outcome))
             else:
                 print(_outcome_text(outcome), flush=True)
     return EXIT_REJECTED if rejected else EXIT_OK
@@ -133,7 +126,7 @@ def cmd_watch(args: argparse.Namespace, workspace: Workspace) -> int:
         nonlocal rejected
         rejected |= outcome.status == ImportStatus.REJECTED
         if args.json:
-            _print_json(_outcome_json(outcome))
+            print_json(_outcome_json(outcome))
         else:
             print(_outcome_text(outcome), flush=True)
 
@@ -161,7 +154,7 @@ def cmd_watch(args: argparse.Namespace, workspace: Workspace) -> int:
 def cmd_dossiers(args: argparse.Namespace, workspace: Workspace) -> int:
     for summary in repository.list_dossiers(args.status):
         if args.json:
-            _print_json(summary)
+            print_json(summary)
         else:
             print(f"{summary['procedure_number']:>10}  {summary['status']:<10} {summary['customer_name'] or ''}")
     return EXIT_OK
@@ -189,7 +182,7 @@ def cmd_dossier(args: argparse.Namespace, workspace: Workspace) -> int:
     detail["rules_version"], detail["rules_source"] = rules_version, rules_source.value
     detail["history"] = repository.dossier_history(dossier)
     if args.json:
-        _print_json(detail)
+        print_json(detail)
         return EXIT_OK
     print(detail["status_sentence"])
     print(f"Dossier {detail['procedure_number']} — {detail['status']}")
@@ -222,7 +215,7 @@ def cmd_export_validations(args: argparse.Namespace, workspace: Workspace) -> in
         print(f"Export impossible, aucune validation n'a été marquée exportée : {failure}", file=sys.stderr)
         return EXIT_REJECTED
     if args.json:
-        _print_json({**result.to_json(), "since": args.since.isoformat() if args.since else None})
+        print_json({**result.to_json(), "since": args.since.isoformat() if args.since else None})
     else:
         print(f"{result.rows} validation(s) exportée(s) dans {result.path} (export n° {result.export_id}).")
     return EXIT_OK
@@ -251,7 +244,7 @@ def cmd_reminders(args: argparse.Namespace, workspace: Workspace) -> int:
     waiting = dossiers_awaiting_complement(days)
     for item in waiting:
         if args.json:
-            _print_json(item.to_json())
+            print_json(item.to_json())
         else:
             letter = item.last_letter_at.date().isoformat() if item.last_letter_at else "aucun"
             due = "relance à faire" if item.reminder_due else "relancé récemment"
@@ -273,7 +266,7 @@ def cmd_reminders(args: argparse.Namespace, workspace: Workspace) -> int:
         print(f"Relances non écrites : {failure}", file=sys.stderr)
         return EXIT_REJECTED
     if args.json:
-        _print_json({"reminders_pdf": str(path), "procedure_numbers": due})
+        print_json({"reminders_pdf": str(path), "procedure_numbers": due})
     else:
         print(f"{len(due)} relance(s) à imprimer : {path}")
     return EXIT_OK
@@ -302,7 +295,7 @@ def cmd_users(args: argparse.Namespace, _workspace: Workspace) -> int:
         return EXIT_REJECTED
     for user in users.list_users():
         if args.json:
-            _print_json({"login": user.login, "role": user.role, "active": user.active, "name": user.display_name})
+            print_json({"login": user.login, "role": user.role, "active": user.active, "name": user.display_name})
         else:
             print(f"{user.login:20} {user.role:11} {'actif' if user.active else 'désactivé'}  {user.display_name}")
     return EXIT_OK
@@ -336,7 +329,7 @@ def cmd_dashboard(args: argparse.Namespace, _workspace: Workspace) -> int:
             print(f"CSV non écrits : {failure}", file=sys.stderr)
             return EXIT_REJECTED
     if args.json:
-        _print_json(figures_to_json(figures))
+        print_json(figures_to_json(figures))
     else:
         print(figures_text(figures))
     return EXIT_OK
@@ -443,6 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_users_parser(commands)
     _add_dashboard_parsers(commands)
+    add_lead_parsers(commands)
 
     procedures = commands.add_parser("procedures", help="procédures connues (export du manager)")
     procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)

@@ -74,7 +74,8 @@ def claims_older_than(moment: datetime) -> list[ClaimRow]:
     return [ClaimRow(*row) for row in query]
 
 
-DECISIONS = ("validated", "put_on_hold")  # the history events that close a piece of a technician's work
+# A technician's decisions: the history rows that move a dossier into these states.
+DECISIONS = (DossierStatus.VALIDATED.value, DossierStatus.ON_HOLD.value)
 
 
 @dataclass(frozen=True)
@@ -95,15 +96,20 @@ def throughput(start: date, end: date) -> tuple[tuple[date, ...], list[Technicia
     days = LocalDays.between(start, end)
     counts: dict[str, dict[str, list[int]]] = {}
     query = (
-        DossierEvent.select(DossierEvent.actor, DossierEvent.event, DossierEvent.at)
-        .where(DossierEvent.event.in_(DECISIONS) & (DossierEvent.at >= days.low) & (DossierEvent.at < days.high))
+        DossierEvent.select(DossierEvent.actor, DossierEvent.to_status, DossierEvent.at)
+        .where(
+            DossierEvent.to_status.in_(DECISIONS)
+            & (DossierEvent.from_status != DossierEvent.to_status)
+            & (DossierEvent.at >= days.low)
+            & (DossierEvent.at < days.high)
+        )
         .tuples()
     )
-    for actor, event, moment in query.iterator():
-        per_event = counts.setdefault(actor, {name: [0] * len(days.days) for name in DECISIONS})
-        per_event[event][days.index_of(moment)] += 1
+    for actor, status, moment in query.iterator():
+        per_status = counts.setdefault(actor, {name: [0] * len(days.days) for name in DECISIONS})
+        per_status[status][days.index_of(moment)] += 1
     rows = [
-        TechnicianThroughput(actor, tuple(per_event["validated"]), tuple(per_event["put_on_hold"]))
-        for actor, per_event in counts.items()
+        TechnicianThroughput(actor, tuple(per_status["validated"]), tuple(per_status["on_hold"]))
+        for actor, per_status in counts.items()
     ]
     return days.days, sorted(rows, key=lambda row: (-sum(row.decisions), row.technician))
