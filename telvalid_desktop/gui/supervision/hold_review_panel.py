@@ -29,6 +29,7 @@ from telvalid_desktop.gui.supervision.hold_review_model import (
 )
 
 ALL = None  # the combo entry that filters nothing
+SIZED_ROWS = 200  # rows measured to size the columns
 BUCKET_LEVELS = {
     AgingBucket.WEEK: AgingLevel.NORMAL,
     AgingBucket.FORTNIGHT: AgingLevel.NORMAL,
@@ -58,6 +59,7 @@ class HoldReviewPanel(QWidget):
         self.table = QTableView(self)
         self.open_button = QPushButton(self.tr("Ouvrir le dossier (Entrée)"), self)
         self.reassign_button = QPushButton(self.tr("Réaffecter la sélection… (Ctrl+R)"), self)
+        self._sized = False
         self._build()
 
     def _build(self) -> None:
@@ -68,8 +70,11 @@ class HoldReviewPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # measuring every row at each sort stalls
+        header.setResizeContentsPrecision(SIZED_ROWS)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.doubleClicked.connect(self._open_index)
         filters = QHBoxLayout()
         for label, combo in (
@@ -110,6 +115,9 @@ class HoldReviewPanel(QWidget):
         self._fill_combo(self.channel_filter, sorted({c for e in entries for c in e.row.channels}), channel_label)
         self._show_buckets(entries)
         self._apply_filter()
+        if entries and not self._sized:
+            self.table.resizeColumnsToContents()  # once, on the first rows shown; the lead may resize after
+            self._sized = True
 
     def _fill_combo(self, combo: QComboBox, values: list[str], label: Callable[[str], str] = str) -> None:
         kept = combo.currentData()
