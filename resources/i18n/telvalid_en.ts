@@ -127,6 +127,47 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/channel_text.py" line="13"/>
+        <source>courrier</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/channel_text.py" line="14"/>
+        <source>courriel</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/channel_text.py" line="15"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/channel_text.py" line="16"/>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/channel_text.py" line="17"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="50"/>
+        <source>Image PNG…</source>
+        <translation>PNG image…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="51"/>
+        <source>Données CSV…</source>
+        <translation>CSV data…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="34"/>
@@ -216,6 +257,112 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="119"/>
+        <source>médiane</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="121"/>
+        <source>90e centile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="134"/>
+        <source>jours</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="154"/>
+        <source>%1 (%2 p.)</source>
+        <translation>%1 (%2 p.)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="35"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="86"/>
+        <source>%1 derniers jours</source>
+        <translation>last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="92"/>
+        <source>Rapport hebdomadaire (PDF)…</source>
+        <translation>Weekly report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="108"/>
+        <source>Période :</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="128"/>
+        <source>Envois reçus par jour</source>
+        <translation>Submissions received per day</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="131"/>
+        <source>Validations par jour</source>
+        <translation>Validations per day</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="135"/>
+        <source>Dossiers en attente par pièce manquante</source>
+        <translation>Dossiers on hold by missing item</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="139"/>
+        <source>Délai du 1er envoi à la validation, par semaine</source>
+        <translation>Time from first submission to validation, per week</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="143"/>
+        <source>Reconnaissance automatique par canal</source>
+        <translation>Automatic recognition by channel</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="150"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; envois · &lt;b&gt;%2&lt;/b&gt; validations · &lt;b&gt;%3&lt;/b&gt; en attente · délai médian %4, 90e centile %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; submissions · &lt;b&gt;%2&lt;/b&gt; validations · &lt;b&gt;%3&lt;/b&gt; on hold · median time %4, 90th percentile %5</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="158"/>
+        <source>Calculé en %1 s</source>
+        <translation>Computed in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="161"/>
+        <source>Image PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="163"/>
+        <source>Image non enregistrée : %1</source>
+        <translation>Image not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="168"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="173"/>
+        <source>CSV non enregistré : %1</source>
+        <translation>CSV not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="178"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DossierList</name>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="34"/>
@@ -299,127 +446,127 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="71"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="70"/>
         <source>Ce qu&apos;on dit au client au téléphone</source>
         <translation>What to tell the customer on the phone</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="91"/>
         <source>Reçu le</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="91"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="91"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="91"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="95"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="95"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="95"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="97"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="96"/>
         <source>Entrée ou double-clic : ouvrir pour imprimer à nouveau</source>
         <translation>Enter or double-click: open to print again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="108"/>
         <source>Pièces</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="109"/>
         <source>Envois</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="111"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="110"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="112"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="111"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="140"/>
         <source>Dossier pris par %1 depuis %2 : consultation seule.</source>
         <translation>Dossier held by %1 since %2: read-only.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="207"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="206"/>
         <source>pris par %1</source>
         <translation>held by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="209"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="208"/>
         <source>règles v%1</source>
         <translation>rules v%1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="210"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="209"/>
         <source>(celles de sa décision)</source>
         <translation>(those of its decision)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="243"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="242"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="262"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="263"/>
         <source>rien reçu</source>
         <translation>nothing received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="263"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="264"/>
         <source>la plus récente</source>
         <translation>the newest</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="265"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="266"/>
         <source>Même groupe téléphonie : %1.</source>
         <translation>Same telephony group: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="267"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="268"/>
         <source>Remplacé par la procédure %1. </source>
         <translation>Replaced by procedure %1. </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="269"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="270"/>
         <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
         <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="277"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
         <source>Mise en attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="277"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
@@ -510,48 +657,78 @@
         <translation>Show the page where the new envelope starts (not the first one), then split.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="51"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="50"/>
         <source>Un numéro de procédure a de 6 à 10 chiffres.</source>
         <translation>A procedure number has 6 to 10 digits.</translation>
     </message>
     <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="51"/>
+        <source>%1 n&apos;est pas un technicien actif : choisissez un membre de l&apos;équipe.</source>
+        <translation>%1 is not an active technician: choose a member of the team.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="54"/>
+        <source>%1 est le dernier responsable d&apos;équipe : nommez-en un autre avant.</source>
+        <translation>%1 is the last team lead: appoint another one first.</translation>
+    </message>
+    <message>
         <location filename="../../telvalid_desktop/gui/error_text.py" line="57"/>
+        <source>Le premier utilisateur doit être un responsable d&apos;équipe (pour gérer les autres).</source>
+        <translation>The first user must be a team lead (to manage the others).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="60"/>
+        <source>Indiquez l&apos;identifiant de session de l&apos;utilisateur.</source>
+        <translation>Give the user&apos;s login.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="61"/>
+        <source>Ces règles ne sont pas plus récentes que celles en vigueur (version %1) : augmentez leur version.</source>
+        <translation>These rules are not newer than the rules in force (version %1): raise their version.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="65"/>
+        <source>Fichier de règles illisible : %1</source>
+        <translation>Unreadable rules file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="75"/>
         <source>Pas de lettre : seul un dossier en attente attend des pièces.</source>
         <translation>No letter: only a dossier on hold is waiting for documents.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="76"/>
         <source>Pas de lettre : toutes les pièces demandées sont arrivées.</source>
         <translation>No letter: every document asked for has arrived.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="80"/>
         <source>Votre rôle ne permet pas cette action (%1) : demandez à un responsable d&apos;équipe.</source>
         <translation>Your role does not allow this action (%1): ask a team lead.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="87"/>
         <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
         <translation>Cannot undo: %1 has changed these pages since.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="81"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="99"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="84"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="102"/>
         <source>Rien à changer : c&apos;est déjà le cas.</source>
         <translation>Nothing to change: it is already so.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="105"/>
         <source>Il n&apos;y a plus rien à annuler.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="52"/>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="114"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -693,6 +870,107 @@
     </message>
 </context>
 <context>
+    <name>HoldReview</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="48"/>
+        <source>N° de procédure</source>
+        <translation>Procedure no.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="49"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="50"/>
+        <source>Technicien</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="51"/>
+        <source>En attente (j)</source>
+        <translation>On hold (d)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="52"/>
+        <source>Depuis le 1er envoi (j)</source>
+        <translation>Since 1st submission (d)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="53"/>
+        <source>Dernier complément (j)</source>
+        <translation>Last complement (d)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="54"/>
+        <source>Dernière lettre (j)</source>
+        <translation>Last letter (d)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="55"/>
+        <source>Pièces manquantes</source>
+        <translation>Missing items</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="56"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="137"/>
+        <source>Mis en attente le %1 par %2</source>
+        <translation>Put on hold on %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="135"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; dossier(s) en attente</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dossier(s) on hold</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReviewPanel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="60"/>
+        <source>Ouvrir le dossier (Entrée)</source>
+        <translation>Open the dossier (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="61"/>
+        <source>Réaffecter la sélection… (Ctrl+R)</source>
+        <translation>Reassign the selection… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="81"/>
+        <source>Pièce :</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="82"/>
+        <source>Technicien :</source>
+        <translation>Technician:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="83"/>
+        <source>Canal :</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="126"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="140"/>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="152"/>
+        <source>%1 affiché(s)</source>
+        <translation>%1 shown</translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="38"/>
@@ -773,172 +1051,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="78"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="124"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="125"/>
+        <source>É&amp;quipe</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
         <source>&amp;Exporter les validations vers la facturation…</source>
         <translation>&amp;Export the validations to billing…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="137"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="138"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="141"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="146"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="150"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="164"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="171"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="181"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="190"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="199"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
         <translation>&amp;Move to the group&apos;s newest procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="206"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="211"/>
         <source>Écrire à nouveau la &amp;lettre au client</source>
         <translation>Write the customer&apos;s &amp;letter again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="219"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="226"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="227"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="235"/>
+        <source>R&amp;ouvrir le dossier clos…</source>
+        <translation>Re&amp;open the closed dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="239"/>
+        <source>&amp;Supervision : attentes, charge, tableau de bord…</source>
+        <translation>&amp;Supervision: holds, workload, dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="352"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="394"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="404"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="404"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="405"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="405"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="407"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="410"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="425"/>
         <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
         <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="455"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -946,24 +1239,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="460"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="468"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="477"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="488"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="505"/>
+        <source>Pourquoi rouvrir le dossier %1 ?</source>
+        <translation>Why reopen dossier %1?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="511"/>
+        <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
+        <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/scan_import.py" line="40"/>
@@ -971,7 +1274,7 @@
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="136"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1338,239 +1641,321 @@ Rejected: %2</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="93"/>
         <source>TelValid — poste courrier</source>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="132"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="142"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="166"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="172"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="169"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="176"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="225"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="227"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="230"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="232"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="259"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="262"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="278"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="281"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="287"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="290"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="296"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="299"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="305"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="308"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="314"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="317"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="330"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="333"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="331"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="334"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="332"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="335"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="336"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="339"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="345"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="348"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWindow</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="61"/>
+        <source>TelValid — supervision de l&apos;équipe</source>
+        <translation>TelValid — team supervision</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="67"/>
+        <source>En &amp;attente</source>
+        <translation>On &amp;hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="68"/>
+        <source>&amp;Charge de travail</source>
+        <translation>&amp;Workload</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="69"/>
+        <source>&amp;Tableau de bord</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="71"/>
+        <source>&amp;Utilisateurs</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="107"/>
+        <source>Lecture…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="146"/>
+        <source>Rapport en cours d&apos;écriture…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="149"/>
+        <source>Rapport écrit : %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="183"/>
+        <source>Confier %n dossier(s) à :</source>
+        <translation>
+            <numerusform>Give %n dossier to:</numerusform>
+            <numerusform>Give %n dossiers to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="192"/>
+        <source>%n dossier(s) confié(s) à %1</source>
+        <translation>
+            <numerusform>%n dossier given to %1</numerusform>
+            <numerusform>%n dossiers given to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="199"/>
+        <source>%n dossier(s) libéré(s)</source>
+        <translation>
+            <numerusform>%n dossier released</numerusform>
+            <numerusform>%n dossiers released</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="206"/>
+        <source>Utilisateur %1 enregistré</source>
+        <translation>User %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="210"/>
+        <source>Retirer l&apos;accès de %1 ? Son nom reste dans l&apos;historique.</source>
+        <translation>Remove %1&apos;s access? Their name stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="215"/>
+        <source>Accès de %1 retiré</source>
+        <translation>%1&apos;s access removed</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1974,230 @@ Rejected: %2</translation>
         <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="28"/>
         <source>Pourquoi</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="41"/>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="44"/>
+        <source>identifiant de session, ex. mdupont</source>
+        <translation>login, e.g. mdupont</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="57"/>
+        <source>Identifiant :</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="58"/>
+        <source>Nom affiché :</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="59"/>
+        <source>Rôle :</source>
+        <translation>Role:</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="29"/>
+        <source>Courrier</source>
+        <translation>Mailroom</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="30"/>
+        <source>Technicien</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="31"/>
+        <source>Responsable d&apos;équipe</source>
+        <translation>Team lead</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="77"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="77"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="77"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="77"/>
+        <source>Accès</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="82"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="82"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="82"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="82"/>
+        <source>Qui ou quoi</source>
+        <translation>Whom or what</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="84"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="86"/>
+        <source>Changer le rôle…</source>
+        <translation>Change the role…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="88"/>
+        <source>Retirer l&apos;accès</source>
+        <translation>Remove access</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="95"/>
+        <source>&lt;b&gt;Utilisateurs&lt;/b&gt; (connus par leur identifiant de session)</source>
+        <translation>&lt;b&gt;Users&lt;/b&gt; (known by their login)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="98"/>
+        <source>&lt;b&gt;Historique de l&apos;équipe&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Team history&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="106"/>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="106"/>
+        <source>retiré</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="120"/>
+        <source>utilisateur ajouté</source>
+        <translation>user added</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="121"/>
+        <source>rôle changé</source>
+        <translation>role changed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="122"/>
+        <source>accès retiré</source>
+        <translation>access removed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="123"/>
+        <source>règles des pièces installées</source>
+        <translation>requirement rules installed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPanel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="60"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="106"/>
+        <source>Technicien</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="45"/>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="46"/>
+        <source>dont complément reçu</source>
+        <translation>of which complement received</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="47"/>
+        <source>En attente</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="48"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="52"/>
+        <source>N° de procédure</source>
+        <translation>Procedure no.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="52"/>
+        <source>Ouvert par</source>
+        <translation>Open by</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="52"/>
+        <source>Depuis</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="57"/>
+        <source>Libérer les dossiers sélectionnés</source>
+        <translation>Release the selected dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="62"/>
+        <source>&lt;b&gt;Dossiers suivis par technicien&lt;/b&gt; (ouverts ou en attente)</source>
+        <translation>&lt;b&gt;Dossiers followed per technician&lt;/b&gt; (open or on hold)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="76"/>
+        <source>(personne)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="85"/>
+        <source>&lt;b&gt;Dossiers ouverts depuis plus de %1 h&lt;/b&gt; : %2 (libérez-les si leur poste est parti)</source>
+        <translation>&lt;b&gt;Dossiers open for more than %1 h&lt;/b&gt;: %2 (release them if their workstation is gone)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="99"/>
+        <source>&lt;b&gt;Décisions par jour&lt;/b&gt; (validations + mises en attente), %1 derniers jours</source>
+        <translation>&lt;b&gt;Decisions per day&lt;/b&gt; (validations + holds), last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="106"/>
+        <source>Moyenne/jour</source>
+        <translation>Average/day</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="118"/>
+        <source>%1 validé(s), %2 mis en attente</source>
+        <translation>%1 validated, %2 put on hold</translation>
     </message>
 </context>
 </TS>

@@ -124,29 +124,30 @@ class DashboardPanel(QWidget):
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
-        tr = self.tr
         self.cards["submissions_per_day"].show_chart(
-            daily_chart(tr("Envois reçus par jour"), figures.submissions_per_day, BLUE)
+            daily_chart(self.tr("Envois reçus par jour"), figures.submissions_per_day, BLUE)
         )
         self.cards["validations_per_day"].show_chart(
-            daily_chart(tr("Validations par jour"), figures.validations_per_day, GREEN)
+            daily_chart(self.tr("Validations par jour"), figures.validations_per_day, GREEN)
         )
         self.cards["holds_by_missing_item"].show_chart(
-            items_chart(tr("Dossiers en attente par pièce manquante"), figures.holds_by_missing_item, self.label_of)
+            items_chart(
+                self.tr("Dossiers en attente par pièce manquante"), figures.holds_by_missing_item, self.label_of
+            )
         )
         self.cards["time_to_validation"].show_chart(
-            duration_chart(tr("Délai du 1er envoi à la validation, par semaine"), figures.validation_weeks)
+            duration_chart(self.tr("Délai du 1er envoi à la validation, par semaine"), figures.validation_weeks)
         )
         self.cards["recognition_by_channel"].show_chart(
             channel_chart(
-                tr("Reconnaissance automatique par canal"),
+                self.tr("Reconnaissance automatique par canal"),
                 figures.recognition_by_channel,
                 channel_label,
             )
         )
         stats = figures.time_to_validation
         self.totals.setText(
-            tr("<b>%1</b> envois · <b>%2</b> validations · <b>%3</b> en attente · délai médian %4, 90e centile %5")
+            self.tr("<b>%1</b> envois · <b>%2</b> validations · <b>%3</b> en attente · délai médian %4, 90e centile %5")
             .replace("%1", str(figures.submissions))
             .replace("%2", str(figures.validations))
             .replace("%3", str(figures.on_hold))
@@ -154,7 +155,7 @@ class DashboardPanel(QWidget):
             .replace("%5", days_text(stats.p90_days))
         )
         seconds = sum(figures.timings.values())
-        self.timing.setText(tr("Calculé en %1 s").replace("%1", f"{seconds:.2f}"))
+        self.timing.setText(self.tr("Calculé en %1 s").replace("%1", f"{seconds:.2f}"))
 
     def export_png(self, key: str) -> None:
         path = self.save_chooser(self, f"{key}.png", self.tr("Image PNG (*.png)"))
