@@ -49,8 +49,8 @@ def step(meter: StallMeter, label: str, act: Callable[[], None], done: Callable[
 
 def lead_steps(supervision: SupervisionWindow, meter: StallMeter) -> None:
     holds, dashboard = supervision.holds, supervision.dashboard
-    step(meter, "on-hold review: open", supervision.show, lambda: holds.proxy.rowCount() > 0)
-    on_hold = holds.proxy.rowCount()
+    step(meter, "on-hold review: open", supervision.show, lambda: holds.model.rowCount() > 0)
+    on_hold = holds.model.rowCount()
     column = COLUMNS.index("technician")
     step(
         meter,
@@ -62,7 +62,7 @@ def lead_steps(supervision: SupervisionWindow, meter: StallMeter) -> None:
         meter,
         "on-hold review: filter by item",
         lambda: holds.item_filter.setCurrentIndex(1),
-        lambda: holds.proxy.rowCount() < on_hold,
+        lambda: holds.model.rowCount() < on_hold,
     )
     step(
         meter,

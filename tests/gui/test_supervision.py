@@ -20,6 +20,7 @@ from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Claim, Dossier, DossierEvent, Hold, utc_now
 from telvalid_desktop.gui.main_window import MainWindow
+from telvalid_desktop.gui.supervision.hold_review_model import COLUMNS
 from telvalid_desktop.gui.supervision.window import SupervisionWindow
 from tests.core.dashboard_week import WEEK, fill_week, paris_time
 from tests.core.factories import dossier, submission
@@ -74,18 +75,18 @@ def test_the_lead_reviews_holds_filters_and_reassigns_in_bulk(
     _on_hold("10000003", ["id"], "tech2", days=2)
     supervision = _supervision(qtbot, window_for(team("chef")))
     panel = supervision.holds
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 3)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
     assert "3</b> dossier(s) en attente" in panel.buckets.text()
-    shown = [panel.proxy.index(row, 0).data() for row in range(3)]
+    shown = [panel.model.index(row, 0).data() for row in range(3)]
     assert shown == ["10000001", "10000002", "10000003"]  # the longest waiting first
 
     panel.item_filter.setCurrentIndex(panel.item_filter.findData("rib"))
     panel.technician_filter.setCurrentIndex(panel.technician_filter.findData("tech1"))
-    assert panel.proxy.rowCount() == 2 and panel.shown.text() == "2 affiché(s)"
+    assert panel.model.rowCount() == 2 and panel.shown.text() == "2 affiché(s)"
     selection = panel.table.selectionModel()
     for row in range(2):
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        selection.select(panel.proxy.index(row, 0), flags)
+        selection.select(panel.model.index(row, 0), flags)
     answer_next_dialog(QInputDialog, lambda dialog: dialog.setTextValue("tech2"))
     panel.reassign_button.click()
     qtbot.waitUntil(lambda: dossier("10000001").assigned_to == "tech2")
@@ -190,3 +191,21 @@ def test_the_dashboard_charts_the_figures_and_exports_them(
         report = tmp_path / chosen[-1]
         qtbot.waitUntil(lambda: len(window.open_file.opened) == 1)
         assert report.name.startswith("rapport-") and report.read_bytes().startswith(b"%PDF")
+
+
+def test_the_hold_review_model_is_sound_and_keeps_the_selection_across_sorts(
+    qtbot: QtBot, qtmodeltester, window_for: WindowFor, team: Callable[[str], Services]  # noqa: ANN001
+) -> None:
+    for number, technician, days in (("40000001", "tech2", 5), ("40000002", "tech1", 9), ("40000003", "tech2", 1)):
+        _on_hold(number, ["rib"], technician, days)
+    supervision = _supervision(qtbot, window_for(team("chef")))
+    panel = supervision.holds
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
+    qtmodeltester.check(panel.model)
+    rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    panel.table.selectionModel().select(panel.model.index(0, 0), rows)  # 40000002, on hold the longest
+    panel.table.sortByColumn(COLUMNS.index("technician"), Qt.SortOrder.AscendingOrder)
+    assert [panel.model.index(row, 0).data() for row in range(3)] == ["40000002", "40000001", "40000003"]
+    assert panel.selected_ids() == [dossier("40000002").id]
+    panel.table.sortByColumn(COLUMNS.index("days_since_last_letter"), Qt.SortOrder.AscendingOrder)
+    assert panel.model.index(0, COLUMNS.index("days_since_last_letter")).data() == "—"

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 from telvalid_desktop.core.hold_review import AgingBucket, AgingLevel, HoldAging, HoldFilter, bucket_counts
 from telvalid_desktop.gui.channel_text import channel_label
 from telvalid_desktop.gui.supervision.hold_review_model import (
-    COLUMNS,
     LEVEL_COLOURS,
     DossierIdRole,
-    HoldReviewFilter,
     HoldReviewModel,
 )
 
@@ -48,8 +46,6 @@ class HoldReviewPanel(QWidget):
         super().__init__(parent)
         self.label_of = label_of
         self.model = HoldReviewModel(label_of, self)
-        self.proxy = HoldReviewFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.buckets = QLabel(self)
         self.buckets.setTextFormat(Qt.TextFormat.RichText)
         self.item_filter = QComboBox(self)
@@ -63,9 +59,9 @@ class HoldReviewPanel(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(*self.model.order)  # before sorting is on: it sorts at once
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMNS.index("days_on_hold"), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,25 +138,25 @@ class HoldReviewPanel(QWidget):
         self.buckets.setText(" &nbsp; ".join(parts))
 
     def _apply_filter(self) -> None:
-        self.proxy.set_filter(
+        self.model.set_filter(
             HoldFilter(
                 item=self.item_filter.currentData(),
                 technician=self.technician_filter.currentData(),
                 channel=self.channel_filter.currentData(),
             )
         )
-        self.shown.setText(self.tr("%1 affiché(s)").replace("%1", str(self.proxy.rowCount())))
+        self.shown.setText(self.tr("%1 affiché(s)").replace("%1", str(self.model.rowCount())))
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return [int(self.proxy.data(index, DossierIdRole)) for index in rows]
+        return [int(self.model.data(index, DossierIdRole)) for index in rows]
 
     def open_current(self) -> None:
         self._open_index(self.table.currentIndex())
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.dossier_requested.emit(int(self.proxy.data(index, DossierIdRole)))
+            self.dossier_requested.emit(int(self.model.data(index, DossierIdRole)))
 
     def reassign_selection(self) -> None:
         chosen = self.selected_ids()
