@@ -259,24 +259,24 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="128"/>
         <source>médiane</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="121"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="130"/>
         <source>90e centile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="142"/>
         <source>jours</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="154"/>
-        <source>%1 (%2 p.)</source>
-        <translation>%1 (%2 p.)</translation>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="162"/>
+        <source>%1&lt;br&gt;%2 pages</source>
+        <translation>%1&lt;br&gt;%2 pages</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="35"/>
@@ -302,62 +302,62 @@
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="131"/>
         <source>Envois reçus par jour</source>
         <translation>Submissions received per day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="134"/>
         <source>Validations par jour</source>
         <translation>Validations per day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="138"/>
         <source>Dossiers en attente par pièce manquante</source>
         <translation>Dossiers on hold by missing item</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="142"/>
         <source>Délai du 1er envoi à la validation, par semaine</source>
         <translation>Time from first submission to validation, per week</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="146"/>
         <source>Reconnaissance automatique par canal</source>
         <translation>Automatic recognition by channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="153"/>
         <source>&lt;b&gt;%1&lt;/b&gt; envois · &lt;b&gt;%2&lt;/b&gt; validations · &lt;b&gt;%3&lt;/b&gt; en attente · délai médian %4, 90e centile %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; submissions · &lt;b&gt;%2&lt;/b&gt; validations · &lt;b&gt;%3&lt;/b&gt; on hold · median time %4, 90th percentile %5</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="161"/>
         <source>Calculé en %1 s</source>
         <translation>Computed in %1 s</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="164"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="166"/>
         <source>Image non enregistrée : %1</source>
         <translation>Image not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="171"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="176"/>
         <source>CSV non enregistré : %1</source>
         <translation>CSV not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -872,57 +872,57 @@
 <context>
     <name>HoldReview</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="48"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="40"/>
         <source>N° de procédure</source>
         <translation>Procedure no.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="49"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="41"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="50"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="42"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="51"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="43"/>
         <source>En attente (j)</source>
         <translation>On hold (d)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="44"/>
         <source>Depuis le 1er envoi (j)</source>
         <translation>Since 1st submission (d)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="45"/>
         <source>Dernier complément (j)</source>
         <translation>Last complement (d)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="54"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="46"/>
         <source>Dernière lettre (j)</source>
         <translation>Last letter (d)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="55"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="47"/>
         <source>Pièces manquantes</source>
         <translation>Missing items</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="48"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="158"/>
         <source>Mis en attente le %1 par %2</source>
         <translation>Put on hold on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt; dossier(s) en attente</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; dossier(s) on hold</translation>
     </message>
@@ -930,42 +930,42 @@
 <context>
     <name>HoldReviewPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="60"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="58"/>
         <source>Ouvrir le dossier (Entrée)</source>
         <translation>Open the dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="61"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="59"/>
         <source>Réaffecter la sélection… (Ctrl+R)</source>
         <translation>Reassign the selection… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="81"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="79"/>
         <source>Pièce :</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="80"/>
         <source>Technicien :</source>
         <translation>Technician:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="83"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="81"/>
         <source>Canal :</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="124"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="138"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="150"/>
         <source>%1 affiché(s)</source>
         <translation>%1 shown</translation>
     </message>
@@ -1879,47 +1879,47 @@ Rejected: %2</translation>
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="61"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="62"/>
         <source>TelValid — supervision de l&apos;équipe</source>
         <translation>TelValid — team supervision</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="67"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="70"/>
         <source>En &amp;attente</source>
         <translation>On &amp;hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="68"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="71"/>
         <source>&amp;Charge de travail</source>
         <translation>&amp;Workload</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="72"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="71"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="74"/>
         <source>&amp;Utilisateurs</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="107"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="110"/>
         <source>Lecture…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="149"/>
         <source>Rapport en cours d&apos;écriture…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="152"/>
         <source>Rapport écrit : %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="183"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="186"/>
         <source>Confier %n dossier(s) à :</source>
         <translation>
             <numerusform>Give %n dossier to:</numerusform>
@@ -1927,7 +1927,7 @@ Rejected: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="192"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="195"/>
         <source>%n dossier(s) confié(s) à %1</source>
         <translation>
             <numerusform>%n dossier given to %1</numerusform>
@@ -1935,7 +1935,7 @@ Rejected: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="199"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="202"/>
         <source>%n dossier(s) libéré(s)</source>
         <translation>
             <numerusform>%n dossier released</numerusform>
@@ -1943,17 +1943,17 @@ Rejected: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="206"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="209"/>
         <source>Utilisateur %1 enregistré</source>
         <translation>User %1 saved</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="210"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="213"/>
         <source>Retirer l&apos;accès de %1 ? Son nom reste dans l&apos;historique.</source>
         <translation>Remove %1&apos;s access? Their name stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="215"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="218"/>
         <source>Accès de %1 retiré</source>
         <translation>%1&apos;s access removed</translation>
     </message>
@@ -1979,27 +1979,27 @@ Rejected: %2</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="41"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="49"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="52"/>
         <source>identifiant de session, ex. mdupont</source>
         <translation>login, e.g. mdupont</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="65"/>
         <source>Identifiant :</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="66"/>
         <source>Nom affiché :</source>
         <translation>Display name:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="59"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="67"/>
         <source>Rôle :</source>
         <translation>Role:</translation>
     </message>
@@ -2021,101 +2021,111 @@ Rejected: %2</translation>
         <source>Responsable d&apos;équipe</source>
         <translation>Team lead</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="32"/>
+        <source>sans accès</source>
+        <translation>no access</translation>
+    </message>
 </context>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="77"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="77"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="77"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="77"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="82"/>
-        <source>Qui ou quoi</source>
-        <translation>Whom or what</translation>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
+        <source>Concerne</source>
+        <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="84"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="94"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="96"/>
         <source>Changer le rôle…</source>
         <translation>Change the role…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="98"/>
         <source>Retirer l&apos;accès</source>
         <translation>Remove access</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="105"/>
         <source>&lt;b&gt;Utilisateurs&lt;/b&gt; (connus par leur identifiant de session)</source>
         <translation>&lt;b&gt;Users&lt;/b&gt; (known by their login)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="98"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="108"/>
         <source>&lt;b&gt;Historique de l&apos;équipe&lt;/b&gt;</source>
         <translation>&lt;b&gt;Team history&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="106"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="116"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="106"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="116"/>
         <source>retiré</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="130"/>
         <source>utilisateur ajouté</source>
         <translation>user added</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="121"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="131"/>
         <source>rôle changé</source>
         <translation>role changed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="122"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="132"/>
         <source>accès retiré</source>
         <translation>access removed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="123"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="133"/>
         <source>règles des pièces installées</source>
         <translation>requirement rules installed</translation>
     </message>
@@ -2123,79 +2133,79 @@ Rejected: %2</translation>
 <context>
     <name>WorkloadPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="44"/>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="60"/>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="106"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="61"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="107"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="46"/>
         <source>Ouverts</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="46"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="47"/>
         <source>dont complément reçu</source>
         <translation>of which complement received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="47"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="48"/>
         <source>En attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="48"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="49"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="53"/>
         <source>N° de procédure</source>
         <translation>Procedure no.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="53"/>
         <source>Ouvert par</source>
         <translation>Open by</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="53"/>
         <source>Depuis</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="58"/>
         <source>Libérer les dossiers sélectionnés</source>
         <translation>Release the selected dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="63"/>
         <source>&lt;b&gt;Dossiers suivis par technicien&lt;/b&gt; (ouverts ou en attente)</source>
         <translation>&lt;b&gt;Dossiers followed per technician&lt;/b&gt; (open or on hold)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="77"/>
         <source>(personne)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="86"/>
         <source>&lt;b&gt;Dossiers ouverts depuis plus de %1 h&lt;/b&gt; : %2 (libérez-les si leur poste est parti)</source>
         <translation>&lt;b&gt;Dossiers open for more than %1 h&lt;/b&gt;: %2 (release them if their workstation is gone)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="100"/>
         <source>&lt;b&gt;Décisions par jour&lt;/b&gt; (validations + mises en attente), %1 derniers jours</source>
         <translation>&lt;b&gt;Decisions per day&lt;/b&gt; (validations + holds), last %1 days</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="106"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="107"/>
         <source>Moyenne/jour</source>
         <translation>Average/day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="119"/>
         <source>%1 validé(s), %2 mis en attente</source>
         <translation>%1 validated, %2 put on hold</translation>
     </message>

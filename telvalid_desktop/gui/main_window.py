@@ -523,7 +523,11 @@ class MainWindow(ScanImport):
         """The lead's window, beside this one: opening a dossier there shows it here."""
         if self.supervision is None:
             self.supervision = SupervisionWindow(
-                self.services, self.tasks, self.dossier_view.labels, open_file=self.open_file
+                self.services,
+                self.tasks,
+                self.dossier_view.labels,
+                self.dossier_view.short_labels,
+                open_file=self.open_file,
             )
             self.supervision.dossier_requested.connect(self._open_from_supervision)
             self.supervision.changed.connect(self.apply_changes)

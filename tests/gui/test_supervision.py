@@ -145,7 +145,7 @@ def test_the_lead_adds_a_user_and_the_team_history_shows_it(
     supervision.users.set_requested.emit("tech3", Role.TECHNICIAN.value, "Camille Roux")
     qtbot.waitUntil(lambda: supervision.users.users.topLevelItemCount() == 5)
     newest = supervision.users.audit.topLevelItem(0)
-    assert [newest.text(column) for column in range(1, 5)] == ["chef", "utilisateur ajouté", "tech3", "technician"]
+    assert [newest.text(column) for column in range(1, 5)] == ["chef", "utilisateur ajouté", "tech3", "Technicien"]
 
 
 def test_the_dashboard_charts_the_figures_and_exports_them(

@@ -13,6 +13,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QDateTimeAxis,
     QHorizontalBarSeries,
@@ -46,11 +47,20 @@ def _count_axis(maximum: float, title: str = "") -> QValueAxis:
     return axis
 
 
-def sparse_labels(labels: Sequence[str], shown: int) -> list[str]:
-    """About ``shown`` of the labels, the others invisible but distinct (a category axis needs
-    distinct names): thirty dates side by side would overlap."""
+def sparse_axis(labels: Sequence[str], shown: int) -> QCategoryAxis:
+    """An axis under bars 0..n-1 naming about ``shown`` of them, each label on its bar.
+
+    A bar category axis gives every label the width of one bar: thirty dates get elided
+    to "..."; a value axis with labels at chosen positions keeps them whole.
+    """
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(-0.5, len(labels) - 0.5)
     step = max(1, -(-len(labels) // shown))
-    return [label if index % step == 0 else "\u200b" * (index + 1) for index, label in enumerate(labels)]
+    for index in range(0, len(labels), step):
+        axis.append(labels[index], index)
+    axis.setGridLineVisible(False)
+    return axis
 
 
 def _msecs(day: date) -> float:
@@ -69,8 +79,7 @@ def daily_chart(title: str, counts: Sequence[DailyCount], colour: QColor) -> QCh
         series.append(bars)
         series.setBarWidth(0.8)
         chart.addSeries(series)
-        days = QBarCategoryAxis()
-        days.append(sparse_labels([count.day.strftime("%d/%m") for count in counts], 10))
+        days = sparse_axis([count.day.strftime("%d/%m") for count in counts], 8)
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(days)
     else:
@@ -126,8 +135,7 @@ def duration_chart(title: str, weeks: Sequence[tuple[date, DurationStats]]) -> Q
     series = QBarSeries()
     series.append([median, slow])
     chart.addSeries(series)
-    axis = QBarCategoryAxis()
-    axis.append(sparse_labels([week.strftime("%d/%m") for week, _stats in weeks], 8))
+    axis = sparse_axis([week.strftime("%d/%m") for week, _stats in weeks], 8)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
     peak = max((stats.p90_days or 0.0 for _week, stats in weeks), default=0.0)
@@ -151,7 +159,7 @@ def channel_chart(title: str, rates: Sequence[ChannelRate], label_of: Callable[[
     series.setLabelsPrecision(3)
     chart.addSeries(series)
     channels = QBarCategoryAxis()
-    pages = QCoreApplication.translate("Dashboard", "%1 (%2 p.)")
+    pages = QCoreApplication.translate("Dashboard", "%1<br>%2 pages")
     channels.append(
         [pages.replace("%1", label_of(rate.channel)).replace("%2", str(rate.pages)) for rate in rates] or [" "]
     )

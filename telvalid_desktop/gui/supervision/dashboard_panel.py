@@ -110,8 +110,11 @@ class DashboardPanel(QWidget):
         top.addWidget(self.totals, 1)
         top.addWidget(self.report)
         grid = QGridLayout()
-        for position, card in enumerate(self.cards.values()):
-            grid.addWidget(card, position // 3, position % 3)
+        for position, card in enumerate(self.cards.values()):  # three cards above, two wider ones below
+            if position < 3:
+                grid.addWidget(card, 0, position * 2, 1, 2)
+            else:
+                grid.addWidget(card, 1, (position - 3) * 3, 1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid, 1)

@@ -51,7 +51,7 @@ def _header(key: str) -> str:
 
 
 class HoldReviewModel(QAbstractTableModel):
-    """Owns the aged rows; item codes are shown with the rules' labels."""
+    """Owns the aged rows; item codes are shown with the rules' short labels (the full ones in the tooltip)."""
 
     _ROLES: ClassVar[dict[int, str]] = {
         Qt.ItemDataRole.DisplayRole: "_text",
@@ -61,8 +61,11 @@ class HoldReviewModel(QAbstractTableModel):
         DossierIdRole: "_dossier_id",
     }
 
-    def __init__(self, label_of: Callable[[str], str], parent: QObject | None = None) -> None:
+    def __init__(
+        self, label_of: Callable[[str], str], short_label_of: Callable[[str], str], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self.short_label_of = short_label_of
         self.all_entries: list[HoldAging] = []
         self.entries: list[HoldAging] = []  # those the filter keeps, in the chosen order
         self.label_of = label_of
@@ -141,7 +144,7 @@ class HoldReviewModel(QAbstractTableModel):
     def _text(self, entry: HoldAging, key: str) -> str:
         row = entry.row
         if key == "items":
-            return ", ".join(self.label_of(code) for code in row.items)
+            return ", ".join(self.short_label_of(code) for code in row.items)
         if key == "channels":
             return ", ".join(channel_label(channel) for channel in row.channels)
         if key.startswith("days"):
@@ -156,4 +159,5 @@ class HoldReviewModel(QAbstractTableModel):
             .replace("%1", local_time_text(row.held_at))
             .replace("%2", row.held_by or "—")
         )
-        return f"{text}\n{row.note}" if row.note else text
+        items = "\n".join(f"• {self.label_of(code)}" for code in row.items)
+        return "\n".join(part for part in (text, items, row.note) if part)

@@ -42,10 +42,12 @@ class HoldReviewPanel(QWidget):
     dossier_requested = Signal(int)
     reassign_requested = Signal(list)  # dossier ids
 
-    def __init__(self, label_of: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label_of: Callable[[str], str], short_label_of: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.label_of = label_of
-        self.model = HoldReviewModel(label_of, self)
+        self.model = HoldReviewModel(label_of, short_label_of, self)
         self.buckets = QLabel(self)
         self.buckets.setTextFormat(Qt.TextFormat.RichText)
         self.item_filter = QComboBox(self)

@@ -29,8 +29,16 @@ def role_label(role: str) -> str:
         Role.MAILROOM.value: QCoreApplication.translate("Users", "Courrier"),
         Role.TECHNICIAN.value: QCoreApplication.translate("Users", "Technicien"),
         Role.LEAD.value: QCoreApplication.translate("Users", "Responsable d'équipe"),
+        "inactive": QCoreApplication.translate("Users", "sans accès"),
     }
     return labels.get(role, role)
+
+
+def _detail_text(row: AuditEvent) -> str:
+    """Roles in words ("technician -> lead": "Technicien → Responsable d'équipe"); other details as written."""
+    if row.event in ("user_added", "role_changed"):
+        return " → ".join(role_label(part.strip()) for part in row.detail.split("->"))
+    return str(row.detail)
 
 
 class UserDialog(QDialog):
@@ -79,7 +87,9 @@ class UsersPanel(QWidget):
         self.users.itemDoubleClicked.connect(lambda _item: self.edit_current())
         self.audit = QTreeWidget(self)
         self.audit.setRootIsDecorated(False)
-        self.audit.setHeaderLabels([self.tr("Quand"), self.tr("Qui"), self.tr("Quoi"), self.tr("Qui ou quoi"), ""])
+        self.audit.setHeaderLabels(
+            [self.tr("Quand"), self.tr("Qui"), self.tr("Quoi"), self.tr("Concerne"), self.tr("Détail")]
+        )
         self.audit.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("Ajouter…"), self)
         add.clicked.connect(self.add_user)
@@ -111,7 +121,7 @@ class UsersPanel(QWidget):
         for row in audit:
             self.audit.addTopLevelItem(
                 QTreeWidgetItem(
-                    [local_time_text(row.at), row.actor, self._event_text(row.event), row.subject, row.detail]
+                    [local_time_text(row.at), row.actor, self._event_text(row.event), row.subject, _detail_text(row)]
                 )
             )
 

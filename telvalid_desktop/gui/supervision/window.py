@@ -48,6 +48,7 @@ class SupervisionWindow(QMainWindow):
         services: Services,
         tasks: TaskRunner,
         labels: dict[str, str],
+        short_labels: dict[str, str],
         *,
         open_file: Callable[[QUrl], object] = QDesktopServices.openUrl,
         save_chooser: SaveChooser = choose_save_path,
@@ -60,10 +61,12 @@ class SupervisionWindow(QMainWindow):
         self.labels = labels
         self.setWindowTitle(self.tr("TelValid — supervision de l'équipe"))
         self.tabs = QTabWidget(self)
-        self.holds = HoldReviewPanel(lambda code: labels.get(code, code), self)
+        self.holds = HoldReviewPanel(
+            lambda code: labels.get(code, code), lambda code: short_labels.get(code, code), self
+        )
         self.workload = WorkloadPanel(self)
         self.users = UsersPanel(self)
-        self.dashboard = DashboardPanel(lambda code: labels.get(code, code), self, save_chooser)
+        self.dashboard = DashboardPanel(lambda code: short_labels.get(code, code), self, save_chooser)
         self.tabs.addTab(self.holds, self.tr("En &attente"))
         self.tabs.addTab(self.workload, self.tr("&Charge de travail"))
         self.tabs.addTab(self.dashboard, self.tr("&Tableau de bord"))

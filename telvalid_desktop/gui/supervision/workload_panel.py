@@ -27,6 +27,7 @@ def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
     tree.setAlternatingRowColors(True)
     tree.setHeaderLabels(headers)
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setStretchLastSection(False)  # figures stay next to their names
     return tree
 
 
