@@ -186,3 +186,12 @@ def test_header_click_sorts_in_sql(qtbot: QtBot, make_dossiers: Callable[[int], 
     assert widget.model.index(0, NUMBER_COLUMN).data() == _number(0)
     header.setSortIndicator(COLUMNS.index("missing_items"), Qt.SortOrder.AscendingOrder)  # not sortable
     assert header.sortIndicatorSection() == NUMBER_COLUMN
+
+
+def test_the_list_opens_on_the_all_queue_with_its_dossiers(qtbot: QtBot, make_dossiers: Callable[[int], None]) -> None:
+    """Reopening the app on "Tous" (the model's default queue) once showed an empty list."""
+    make_dossiers(3)
+    shown = DossierList(DossierTableModel())
+    qtbot.addWidget(shown)
+    shown.set_queue("all")
+    assert shown.model.rowCount() == 3

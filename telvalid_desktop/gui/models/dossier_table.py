@@ -111,6 +111,7 @@ class DossierTableModel(QAbstractTableModel):
         self._enrich = enrich
         self._filter = DossierFilter()
         self._count = 0
+        self.loaded = False  # nothing read yet: the first filter set must read, even the default one
         self._pages: OrderedDict[int, list[DossierRow]] = OrderedDict()
 
     @property
@@ -131,6 +132,7 @@ class DossierTableModel(QAbstractTableModel):
     def _load_count(self) -> None:
         self._pages.clear()
         self._count = dossier_queries.count_dossiers(self._filter)
+        self.loaded = True
 
     def refresh_rows(self, dossier_ids: Iterable[int]) -> None:
         """Re-read the given dossiers where they are cached and repaint only those rows.

@@ -84,7 +84,7 @@ class DossierList(QWidget):
 
     def set_queue(self, queue: Queue) -> None:
         """Show one queue, keeping the search and the order."""
-        if queue != self.model.filter.queue:
+        if queue != self.model.filter.queue or not self.model.loaded:
             self.model.set_filter(replace(self.model.filter, queue=queue))
 
     def set_search(self, text: str) -> None:
