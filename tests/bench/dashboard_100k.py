@@ -45,7 +45,7 @@ from telvalid_desktop.db.models import (
     Validation,
 )
 from telvalid_desktop.db.workload_queries import claims_older_than, technician_loads, throughput
-from tests.bench.list_100k import insert_rows, timed
+from tests.bench.list_100k import insert_rows, stored_file_row, timed
 
 LAST_DAY = date(2026, 3, 31)
 NOW = datetime(2026, 3, 31, 17, 0)  # UTC, the end of the last day
@@ -102,16 +102,7 @@ def _files_and_submissions(
     insert_rows(
         StoredFile,
         (
-            {
-                "sha256": f"{index:064x}",
-                "original_name": f"scan-{index:06d}.pdf",
-                "original_path": f"/scans/scan-{index:06d}.pdf",
-                "media_type": "application/pdf",
-                "size_bytes": 100_000,
-                "page_count": 4,
-                "channel": rng.choice(CHANNELS),
-                "imported_at": moment,
-            }
+            stored_file_row(index, 4, channel=rng.choice(CHANNELS), imported_at=moment)
             for index, (_, moment) in enumerate(envelopes)
         ),
         database,

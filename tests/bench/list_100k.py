@@ -50,6 +50,19 @@ def insert_rows(model: type[peewee.Model], rows: Iterator[dict[str, Any]], datab
             model.insert_many(batch).execute()
 
 
+def stored_file_row(index: int, pages: int, **fields: object) -> dict[str, Any]:
+    """A scanned file's row, distinct by ``index`` (its sha256 and name)."""
+    return {
+        "sha256": f"{index:064x}",
+        "original_name": f"scan-{index:06d}.pdf",
+        "original_path": f"/scans/scan-{index:06d}.pdf",
+        "media_type": "application/pdf",
+        "size_bytes": 100_000,
+        "page_count": pages,
+        **fields,
+    }
+
+
 def fill(database: peewee.Database, dossiers: int, seed: int = 7) -> None:
     """Dossiers numbered 10000000.., each with a known procedure and 1-2 submissions."""
     rng = random.Random(seed)
@@ -83,21 +96,7 @@ def fill(database: peewee.Database, dossiers: int, seed: int = 7) -> None:
         ),
         database,
     )
-    insert_rows(
-        StoredFile,
-        (
-            {
-                "sha256": f"{index:064x}",
-                "original_name": f"scan-{index:06d}.pdf",
-                "original_path": f"/scans/scan-{index:06d}.pdf",
-                "media_type": "application/pdf",
-                "size_bytes": 100_000,
-                "page_count": 3,
-            }
-            for index in range(dossiers)
-        ),
-        database,
-    )
+    insert_rows(StoredFile, (stored_file_row(index, 3) for index in range(dossiers)), database)
     ids = [dossier_id for (dossier_id,) in Dossier.select(Dossier.id).order_by(Dossier.id).tuples()]
     file_ids = [file_id for (file_id,) in StoredFile.select(StoredFile.id).order_by(StoredFile.id).tuples()]
 

@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -36,6 +38,18 @@ def _chart(title: str) -> QChart:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setVisible(False)
     return chart
+
+
+def _bars(label: str, colour: QColor, values: Sequence[float]) -> QBarSet:
+    bars = QBarSet(label)
+    bars.setColor(colour)
+    bars.append([float(value) for value in values])
+    return bars
+
+
+def _attach(chart: QChart, series: QAbstractSeries, axis: QAbstractAxis, side: Qt.AlignmentFlag) -> None:
+    chart.addAxis(axis, side)
+    series.attachAxis(axis)
 
 
 def _count_axis(maximum: float, title: str = "") -> QValueAxis:
@@ -72,16 +86,12 @@ def daily_chart(title: str, counts: Sequence[DailyCount], colour: QColor) -> QCh
     chart = _chart(title)
     peak = max((count.count for count in counts), default=0)
     if len(counts) <= BARS_UP_TO_DAYS:
-        bars = QBarSet(title)
-        bars.setColor(colour)
-        bars.append([float(count.count) for count in counts])
         series = QBarSeries()
-        series.append(bars)
+        series.append(_bars(title, colour, [count.count for count in counts]))
         series.setBarWidth(0.8)
         chart.addSeries(series)
         days = sparse_axis([count.day.strftime("%d/%m") for count in counts], 8)
-        chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(days)
+        _attach(chart, series, days, Qt.AlignmentFlag.AlignBottom)
     else:
         series = QLineSeries()
         series.setColor(colour)
@@ -91,32 +101,25 @@ def daily_chart(title: str, counts: Sequence[DailyCount], colour: QColor) -> QCh
         days = QDateTimeAxis()
         days.setFormat("MM/yyyy")
         days.setTickCount(7)
-        chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(days)
+        _attach(chart, series, days, Qt.AlignmentFlag.AlignBottom)
     values = _count_axis(peak)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(values)
+    _attach(chart, series, values, Qt.AlignmentFlag.AlignLeft)
     return chart
 
 
 def items_chart(title: str, held: Sequence[ItemCount], label_of: Callable[[str], str]) -> QChart:
     """Dossiers on hold per missing item, the most awaited on top."""
     chart = _chart(title)
-    bars = QBarSet(title)
-    bars.setColor(ORANGE)
     shown = list(reversed(held))  # horizontal bars are drawn bottom-up
-    bars.append([float(item.count) for item in shown])
     series = QHorizontalBarSeries()
-    series.append(bars)
+    series.append(_bars(title, ORANGE, [item.count for item in shown]))
     series.setLabelsVisible(True)
     chart.addSeries(series)
     items = QBarCategoryAxis()
     items.append([label_of(item.item) for item in shown] or [" "])
-    chart.addAxis(items, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(items)
+    _attach(chart, series, items, Qt.AlignmentFlag.AlignLeft)
     values = _count_axis(max((item.count for item in held), default=0))
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(values)
+    _attach(chart, series, values, Qt.AlignmentFlag.AlignBottom)
     return chart
 
 
@@ -125,35 +128,30 @@ def duration_chart(title: str, weeks: Sequence[tuple[date, DurationStats]]) -> Q
     chart = _chart(title)
     chart.legend().setVisible(True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    median = QBarSet(QCoreApplication.translate("Dashboard", "médiane"))
-    median.setColor(BLUE)
-    slow = QBarSet(QCoreApplication.translate("Dashboard", "90e centile"))
-    slow.setColor(ORANGE)
-    for _week, stats in weeks:
-        median.append(stats.median_days or 0.0)
-        slow.append(stats.p90_days or 0.0)
+    median = [stats.median_days or 0.0 for _week, stats in weeks]
+    slow = [stats.p90_days or 0.0 for _week, stats in weeks]
     series = QBarSeries()
-    series.append([median, slow])
+    series.append(
+        [
+            _bars(QCoreApplication.translate("Dashboard", "médiane"), BLUE, median),
+            _bars(QCoreApplication.translate("Dashboard", "90e centile"), ORANGE, slow),
+        ]
+    )
     chart.addSeries(series)
     axis = sparse_axis([week.strftime("%d/%m") for week, _stats in weeks], 8)
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis)
+    _attach(chart, series, axis, Qt.AlignmentFlag.AlignBottom)
     peak = max((stats.p90_days or 0.0 for _week, stats in weeks), default=0.0)
     days = _count_axis(peak, QCoreApplication.translate("Dashboard", "jours"))
     days.setLabelFormat("%.0f")
-    chart.addAxis(days, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(days)
+    _attach(chart, series, days, Qt.AlignmentFlag.AlignLeft)
     return chart
 
 
 def channel_chart(title: str, rates: Sequence[ChannelRate], label_of: Callable[[str], str]) -> QChart:
     """Share of pages numbered automatically, per channel (with its page count in the label)."""
     chart = _chart(title)
-    bars = QBarSet(title)
-    bars.setColor(GREEN)
-    bars.append([100.0 * (rate.rate or 0.0) for rate in rates])
     series = QBarSeries()
-    series.append(bars)
+    series.append(_bars(title, GREEN, [100.0 * (rate.rate or 0.0) for rate in rates]))
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value %")
     series.setLabelsPrecision(3)
@@ -163,11 +161,9 @@ def channel_chart(title: str, rates: Sequence[ChannelRate], label_of: Callable[[
     channels.append(
         [pages.replace("%1", label_of(rate.channel)).replace("%2", str(rate.pages)) for rate in rates] or [" "]
     )
-    chart.addAxis(channels, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(channels)
+    _attach(chart, series, channels, Qt.AlignmentFlag.AlignBottom)
     percent = QValueAxis()
     percent.setRange(0, 100)
     percent.setLabelFormat("%d %%")
-    chart.addAxis(percent, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(percent)
+    _attach(chart, series, percent, Qt.AlignmentFlag.AlignLeft)
     return chart
