@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set-up and entry points on a fresh Debian 12 machine (root, no display) or a developer's one.
 #   ./dev.sh app    install what is missing, then open the window
-#   ./dev.sh test   install what is missing, then run the whole test suite
+#   ./dev.sh test   install what is missing, then run the whole test suite on SQLite, then again on
+#                   a local PostgreSQL server it installs and starts (TELVALID_TEST_BACKENDS=sqlite: SQLite only)
 #   ./dev.sh cli …  install what is missing, then run the `telvalid` command line
 # Quick when everything is already there: a dpkg query and a checksum of pyproject.toml.
 set -euo pipefail
@@ -17,22 +18,60 @@ APT_PACKAGES=(
   fonts-dejavu-core
 )
 VENV=.venv
+TEST_DATABASE=telvalid_test
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 ensure_system_packages() {
   local missing=() package
   command -v python3 >/dev/null || missing+=(python3)
   python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
-  for package in "${APT_PACKAGES[@]}"; do
+  for package in "${APT_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return
   log "installing Debian packages: ${missing[*]}"
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The local PostgreSQL server the second test run uses: started if down, with a superuser role
+# for the current user and an empty test database (each test empties it again).
+ensure_postgres() {
+  local cluster
+  cluster="$(pg_lsclusters --no-header | awk 'NR == 1 {print $1 " " $2}')"
+  if [ -z "$cluster" ]; then
+    log "creating a PostgreSQL cluster"
+    as_root pg_createcluster "$(ls /usr/lib/postgresql | sort -V | tail -1)" main >/dev/null
+    cluster="$(pg_lsclusters --no-header | awk 'NR == 1 {print $1 " " $2}')"
+  fi
+  pg_lsclusters --no-header | awk 'NR == 1 {print $4}' | grep -q online || {
+    log "starting PostgreSQL $cluster"
+    as_root pg_ctlcluster $cluster start
+  }
+  local me
+  me="$(id -un)"
+  if ! as_root runuser -u postgres -- psql -tAc "SELECT 1 FROM pg_roles WHERE rolname = '$me'" | grep -q 1; then
+    as_root runuser -u postgres -- createuser --superuser "$me"
+  fi
+  psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$TEST_DATABASE'" | grep -q 1 \
+    || createdb "$TEST_DATABASE"
+}
+
+run_tests() {
+  local backends="${TELVALID_TEST_BACKENDS:-sqlite postgresql}" status=0
+  if [[ " $backends " == *" sqlite "* ]]; then
+    log "tests on SQLite"
+    TELVALID_TEST_DATABASE="" "$VENV/bin/python" -m pytest "$@" || status=$?
+  fi
+  if [[ " $backends " == *" postgresql "* ]]; then
+    ensure_postgres
+    log "tests on PostgreSQL ($TEST_DATABASE)"
+    TELVALID_TEST_DATABASE="postgresql:///$TEST_DATABASE" "$VENV/bin/python" -m pytest "$@" || status=$?
+  fi
+  return "$status"
 }
 
 ensure_venv() {
@@ -65,8 +104,8 @@ case "$command" in
     ensure_system_packages; ensure_venv; compile_translations
     exec "$VENV/bin/python" main.py "$@" ;;
   test)
-    ensure_system_packages; ensure_venv; compile_translations
-    exec "$VENV/bin/python" -m pytest "$@" ;;
+    ensure_system_packages postgresql; ensure_venv; compile_translations
+    run_tests "$@" ;;
   cli)
     ensure_system_packages; ensure_venv
     exec "$VENV/bin/telvalid" "$@" ;;

@@ -1,4 +1,5 @@
-"""Suite-wide set-up: no display needed, one OCR thread per process, a fresh workspace per test."""
+"""Suite-wide set-up: no display needed, one OCR thread per process, a fresh workspace per test
+(on SQLite, or on PostgreSQL with TELVALID_TEST_DATABASE: see tests/shared_database.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,24 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 os.environ.setdefault("TELVALID_LANG", "fr")
 
 from telvalid_desktop.core.workspace import Workspace, open_workspace  # noqa: E402
+from tests.shared_database import empty, route_workspaces_to, test_database_url  # noqa: E402
+
+route_workspaces_to(test_database_url())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not test_database_url():
+        return
+    skip = pytest.mark.skip(reason="builds or reads the SQLite file itself; this run is on PostgreSQL")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _empty_database() -> None:
+    """On PostgreSQL, each test starts from an empty database, as from a new SQLite file."""
+    empty(test_database_url())
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import peewee
 
-from telvalid_desktop.db.database import open_sqlite
+from telvalid_desktop.db.database import configured_url, open_database
 from telvalid_desktop.db.store import DocumentStore
 
 
@@ -45,9 +45,14 @@ class Workspace:
         self.database.close()
 
 
-def open_workspace(root: Path) -> Workspace:
-    """Create the folders if needed, open and migrate the database."""
+def open_workspace(root: Path, database_url: str | None = None) -> Workspace:
+    """Create the folders if needed, open and migrate the database.
+
+    ``database_url`` (else ``TELVALID_DATABASE``) names a shared PostgreSQL server; without
+    one the database is a SQLite file in the workspace. With a shared server, ``root`` is the
+    folder every workstation shares (the document store on a network share).
+    """
     root = root.expanduser().resolve()
     root.mkdir(parents=True, exist_ok=True)
-    database = open_sqlite(root / "telvalid.sqlite3")
+    database = open_database(configured_url(database_url), root)
     return Workspace(root=root, database=database, store=DocumentStore(root / "store"))

@@ -1,26 +1,74 @@
-"""Open the workspace database and bind the models to it."""
+"""Open the workspace database (SQLite file, or a shared PostgreSQL server) and bind the models.
+
+One workstation uses SQLite in its workspace; several share a PostgreSQL server, named by a
+URL (``postgresql://user@host:5432/telvalid``; ``TELVALID_DATABASE``, ``--database`` or the
+settings). The same models, queries and migrations run on both.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import peewee
 
 from telvalid_desktop.db.migrations import migrate
 from telvalid_desktop.db.models import database_proxy
 
+DATABASE_ENV = "TELVALID_DATABASE"
+SQLITE_FILE = "telvalid.sqlite3"
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",  # readers never block the single writer
     "foreign_keys": 1,
     "synchronous": "normal",
     "busy_timeout": 10_000,
 }
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+CONNECT_TIMEOUT_S = 5  # a server that does not answer is reported, not waited for
 
 
-def open_sqlite(path: Path) -> peewee.SqliteDatabase:
-    """Open (creating and migrating if needed) the SQLite database at ``path``."""
+class DatabaseUrlError(ValueError):
+    """The database URL names nothing this application can open."""
+
+
+def configured_url(given: str | None = None) -> str:
+    """The URL given (``--database``), else ``TELVALID_DATABASE``, else "" (SQLite in the workspace)."""
+    return (given or os.environ.get(DATABASE_ENV, "")).strip()
+
+
+def is_postgres(url: str) -> bool:
+    return urlsplit(url).scheme in POSTGRES_SCHEMES
+
+
+def connect(url: str, workspace_root: Path) -> peewee.Database:
+    """The database ``url`` names ("" or sqlite:///PATH: a SQLite file), not yet opened."""
+    if not url:
+        return _sqlite(workspace_root / SQLITE_FILE)
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        return _sqlite(Path(unquote(parts.path)))
+    if parts.scheme in POSTGRES_SCHEMES:
+        return peewee.PostgresqlDatabase(
+            unquote(parts.path.lstrip("/")) or "telvalid",
+            user=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            host=parts.hostname,  # None: the local server's socket
+            port=parts.port,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="telvalid",
+        )
+    raise DatabaseUrlError(url)
+
+
+def _sqlite(path: Path) -> peewee.SqliteDatabase:
     path.parent.mkdir(parents=True, exist_ok=True)
-    database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+    return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+
+
+def open_database(url: str, workspace_root: Path) -> peewee.Database:
+    """Connect, bind the models and bring the schema up to date (once, whoever starts first)."""
+    database = connect(url, workspace_root)
     database_proxy.initialize(database)
     database.connect(reuse_if_open=True)
     migrate(database)

@@ -7,7 +7,9 @@ gives portable ALTERs for later steps.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import peewee
 from playhouse import migrate as schema
@@ -34,6 +36,11 @@ log = logging.getLogger(__name__)
 
 class SchemaTooNew(Exception):  # noqa: N818 - reads as a sentence where it is raised
     """The database was written by a newer version of the application."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"schema {found} is newer than this application ({supported})")
+        self.found = found
+        self.supported = supported
 
 
 def _create_initial_tables(database: peewee.Database) -> None:
@@ -159,14 +166,47 @@ def current_version(database: peewee.Database) -> int:
     return SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar() or 0
 
 
+MIGRATION_LOCK = 0x7E1_0A11D  # PostgreSQL advisory lock key: one migrator at a time
+
+
+@contextmanager
+def _one_migrator(database: peewee.Database) -> Iterator[None]:
+    """Several workstations starting a new version at once: one migrates, the others wait and find it done.
+
+    PostgreSQL: a session advisory lock. SQLite: each step's transaction takes the write
+    lock first (``IMMEDIATE``) and checks the version again inside it.
+    """
+    if not isinstance(database, peewee.PostgresqlDatabase):
+        yield
+        return
+    database.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+    try:
+        yield
+    finally:
+        database.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+
+
+def _step_transaction(database: peewee.Database) -> Any:
+    if isinstance(database, peewee.SqliteDatabase):
+        return database.atomic(lock_type="IMMEDIATE")
+    return database.atomic()
+
+
 def migrate(database: peewee.Database) -> int:
-    """Apply the missing steps, each in its own transaction; return the resulting version."""
-    version = current_version(database)
-    if version > LATEST_VERSION:
-        raise SchemaTooNew(f"schema {version} is newer than this application ({LATEST_VERSION})")
-    for number, step in enumerate(STEPS[version:], start=version + 1):
-        with database.atomic():
-            step(database)
-            SchemaVersion.create(version=number)
-        log.info("database schema upgraded to version %d", number)
+    """Apply the missing steps, each in its own transaction; return the resulting version.
+
+    Refuses (``SchemaTooNew``) a database a newer version of the application has upgraded:
+    an older one would write rows the newer one does not expect.
+    """
+    with _one_migrator(database):
+        version = current_version(database)
+        if version > LATEST_VERSION:
+            raise SchemaTooNew(version, LATEST_VERSION)
+        for number, step in enumerate(STEPS[version:], start=version + 1):
+            with _step_transaction(database):
+                if current_version(database) >= number:  # another process did it meanwhile (SQLite)
+                    continue
+                step(database)
+                SchemaVersion.create(version=number)
+            log.info("database schema upgraded to version %d", number)
     return LATEST_VERSION

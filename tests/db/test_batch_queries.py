@@ -274,6 +274,7 @@ def test_a_batch_shows_its_envelopes_and_every_page_in_order(workspace: Workspac
     assert [page.index for page in every_page if page.is_blank] == [4]
 
 
+@pytest.mark.sqlite_only
 def test_a_version_3_database_gets_the_analysis_time_column(tmp_path: Path) -> None:
     path = tmp_path / "workspace" / "telvalid.sqlite3"
     path.parent.mkdir(parents=True)

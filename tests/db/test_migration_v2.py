@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.migrations import LATEST_VERSION, current_version
 from telvalid_desktop.db.models import (
@@ -38,6 +40,7 @@ def _version_1_database(path: Path) -> None:
     connection.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_version_1_database_is_upgraded_and_keeps_its_rows(tmp_path: Path) -> None:
     _version_1_database(tmp_path / "workspace" / "telvalid.sqlite3")
     workspace = open_workspace(tmp_path / "workspace")
@@ -58,6 +61,7 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_rows(tmp_path: Path) -> 
         workspace.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_version_4_database_gets_step_5_as_a_new_one_has_it(tmp_path: Path) -> None:
     """Steps 2 and later also run on databases created before them: rebuild a version-4 one from a new one."""
     root = tmp_path / "workspace"
