@@ -6,6 +6,8 @@ a change made against an old version is refused) and appends one ``DossierEvent`
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import peewee
 
 from telvalid_desktop.core.domain import DossierStatus
@@ -28,7 +30,27 @@ EDITABLE = frozenset({DossierStatus.OPEN, DossierStatus.ON_HOLD})
 
 
 class StaleDossier(InvalidTransition):
-    """The dossier changed since the caller read it (another change won)."""
+    """The dossier changed since the caller read it (another change won): who changed it, and when."""
+
+    def __init__(self, procedure_number: str, changed_by: str = "", changed_at: datetime | None = None) -> None:
+        super().__init__(f"dossier {procedure_number} changed meanwhile by {changed_by or '?'}")
+        self.procedure_number = procedure_number
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+def stale(dossier: Dossier) -> StaleDossier:
+    """The refusal for a change made against an old version, naming the latest change."""
+    latest = DossierEvent.select().where(DossierEvent.dossier == dossier.id).order_by(DossierEvent.id.desc()).first()
+    if latest is None:
+        return StaleDossier(dossier.procedure_number)
+    return StaleDossier(dossier.procedure_number, latest.actor, latest.at)
+
+
+def ensure_version(dossier: Dossier, expected_version: int | None) -> None:
+    """Refuse a decision taken on a dossier as it was before someone else changed it (None: no check)."""
+    if expected_version is not None and dossier.version != expected_version:
+        raise stale(dossier)
 
 
 def _record(dossier: Dossier, actor: str, event: str, to_status: DossierStatus | None, reason: str) -> None:
@@ -50,7 +72,7 @@ def _save_change(dossier: Dossier, expected_version: int, **fields: object) -> N
         .execute()
     )
     if updated != 1:
-        raise StaleDossier(f"dossier {dossier.procedure_number} changed meanwhile")
+        raise stale(dossier)
 
 
 def dossier_by_id(dossier_id: int) -> Dossier:

@@ -15,7 +15,7 @@ from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.checklist import ChecklistService, ItemStatus
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService, apply_transition, check_transition
+from telvalid_desktop.core.dossiers import DossierService, apply_transition, check_transition, ensure_version
 from telvalid_desktop.core.errors import ChecklistIncomplete, UnknownRequirement
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.core.rules_store import snapshot
@@ -33,10 +33,17 @@ class ValidationService:
         self.dossiers = dossiers if dossiers is not None else DossierService()
 
     @requires(Permission.DECIDE)
-    def validate(self, procedure_number: str, actor: str, settings: Settings) -> Changes:
-        """Only an open dossier whose every required item is received (none refused) is validated."""
+    def validate(
+        self, procedure_number: str, actor: str, settings: Settings, *, expected_version: int | None = None
+    ) -> Changes:
+        """Only an open dossier whose every required item is received (none refused) is validated.
+
+        ``expected_version``: the version the technician looked at; a dossier changed since
+        (a complement arrived, a lead reassigned it) is refused with who changed it.
+        """
         with database_proxy.atomic():
             dossier = self.dossiers.get(procedure_number)
+            ensure_version(dossier, expected_version)
             self.claims.ensure_free([dossier.id], actor)
             check_transition(dossier, DossierStatus.VALIDATED)
             states = self.checklist.checklist(dossier.id)
@@ -67,10 +74,19 @@ class ValidationService:
         return Changes(dossiers=frozenset({dossier.id}), queues=True)
 
     @requires(Permission.DECIDE)
-    def put_on_hold(self, procedure_number: str, actor: str, item_codes: Sequence[str], note: str) -> Changes:
+    def put_on_hold(
+        self,
+        procedure_number: str,
+        actor: str,
+        item_codes: Sequence[str],
+        note: str,
+        *,
+        expected_version: int | None = None,
+    ) -> Changes:
         """Wait for a complement bringing ``item_codes`` (items of this dossier's checklist)."""
         with database_proxy.atomic():
             dossier = self.dossiers.get(procedure_number)
+            ensure_version(dossier, expected_version)
             self.claims.ensure_free([dossier.id], actor)
             check_transition(dossier, DossierStatus.ON_HOLD)
             required = self.checklist.required_codes(dossier.id)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from telvalid_desktop.core.dossiers import StaleDossier
 from telvalid_desktop.core.errors import (
     ChecklistIncomplete,
     CoreError,
@@ -83,6 +84,15 @@ def _not_allowed(error: NotAllowed, _labels: dict[str, str]) -> str:
     return text.replace("%1", error.permission.value)
 
 
+def _stale(error: StaleDossier, _labels: dict[str, str]) -> str:
+    text = QCoreApplication.translate(
+        "ErrorText", "Le dossier %1 a été modifié par %2 à %3 pendant que vous le regardiez : il a été rechargé, "
+        "vérifiez-le puis recommencez."
+    )
+    when = local_time_text(error.changed_at, "%H:%M") if error.changed_at else "?"
+    return text.replace("%1", error.procedure_number).replace("%2", error.changed_by or "?").replace("%3", when)
+
+
 def _undo_blocked(error: UndoBlocked, _labels: dict[str, str]) -> str:
     text = QCoreApplication.translate("ErrorText", "Impossible d'annuler : %1 a modifié ces pages depuis.")
     return text.replace("%1", error.actor)
@@ -96,6 +106,7 @@ _EXPLAIN: dict[type[CoreError], Callable[..., str]] = {
     UndoBlocked: _undo_blocked,
     LetterNotPossible: _no_letter,
     NotAllowed: _not_allowed,
+    StaleDossier: _stale,  # before InvalidTransition, of which it is a kind
     InvalidTransition: lambda _error, _labels: QCoreApplication.translate(
         "ErrorText", "Cette action n'est pas possible dans l'état actuel du dossier."
     ),

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import EDITABLE
-from telvalid_desktop.core.errors import CoreError
+from telvalid_desktop.core.dossiers import EDITABLE, StaleDossier
+from telvalid_desktop.core.errors import CoreError, DossierClaimed
 from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.roles import Permission
@@ -307,6 +307,8 @@ class MainWindow(ScanImport):
         try:
             changes = change()
         except CoreError as refused:
+            if isinstance(refused, StaleDossier | DossierClaimed) and self.dossier_view.dossier is not None:
+                self.apply_changes(Changes(dossiers=frozenset({self.dossier_view.dossier.id}), queues=True))
             QMessageBox.warning(self, self.windowTitle(), error_text(refused, self.dossier_view.labels))
             return False
         self.apply_changes(changes)
@@ -346,8 +348,12 @@ class MainWindow(ScanImport):
         dossier = self.dossier_view.dossier
         if dossier is None or self._open_id() is None:
             return
-        number = dossier.procedure_number
-        if self._run(lambda: self.services.validation.validate(number, self.services.user, self.services.settings)):
+        number, seen = dossier.procedure_number, dossier.version
+        if self._run(
+            lambda: self.services.validation.validate(
+                number, self.services.user, self.services.settings, expected_version=seen
+            )
+        ):
             self.statusBar().showMessage(
                 self.tr("Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.")
                 .replace("%1", number)
@@ -366,7 +372,12 @@ class MainWindow(ScanImport):
         dialog = HoldDialog(items, self)
         if dialog.exec():
             codes, note, number = dialog.chosen_codes(), dialog.note_text(), dossier.procedure_number
-            if self._run(lambda: self.services.validation.put_on_hold(number, self.services.user, codes, note)):
+            seen = dossier.version
+            if self._run(
+                lambda: self.services.validation.put_on_hold(
+                    number, self.services.user, codes, note, expected_version=seen
+                )
+            ):
                 self._write_hold_letter(dossier.id, number, dialog.letter_language())
 
     def write_letter_again(self) -> None:

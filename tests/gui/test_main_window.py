@@ -279,3 +279,28 @@ def test_a_role_that_may_not_validate_is_told_so(qtbot: QtBot, window: MainWindo
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert said == ["Votre rôle ne permet pas cette action (decide) : demandez à un responsable d'équipe."]
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN
+
+
+def test_a_dossier_changed_elsewhere_meanwhile_is_reloaded_not_overwritten(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Optimistic locking: the technician decides on what they saw; if another workstation
+    changed the dossier since, the decision is refused with who and when, and the view reloads."""
+    import_and_wait(qtbot, window, digital_form(tmp_path / "f.pdf", A, pages=1, extra=("ID", "RIB")))
+    KnownProcedure.create(procedure_number=A, payment_method="direct_debit", customer_type="individual")
+    open_number(qtbot, window, A)
+    view = window.dossier_view
+    for page, item in ((0, "1"), (1, "2"), (2, "3")):
+        view.viewer.set_current_page(page)
+        qtbot.keyClick(view.viewer, item)
+    seen = view.dossier.version
+    window.services.assignment.reassign([view.dossier.id], "tech9", "chef")  # another workstation, meanwhile
+    said: list[str] = []
+    answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
+    qtbot.keyClick(view.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert said and said[0].startswith(f"Le dossier {A} a été modifié par chef à ")
+    assert "rechargé" in said[0]
+    assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN  # nothing overwritten
+    assert view.dossier.version == seen + 1  # the view shows the dossier as it is now
+    window.validate()  # decided again, on what is shown now
+    assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.VALIDATED
