@@ -146,6 +146,27 @@ def _add_received_at_index(database: peewee.Database) -> None:
     database.execute_sql("CREATE INDEX IF NOT EXISTS submission_received_at ON submission (received_at)")
 
 
+CHANGES_CHANNEL = "telvalid_changes"  # LISTEN/NOTIFY channel of the live updates (PostgreSQL)
+_NOTIFIED_TABLES = ("dossier_event", "submission", "page_operation")
+
+
+def _notify_changes(database: peewee.Database) -> None:
+    """On PostgreSQL, every row added to the history, the submissions or the page log wakes the
+    other workstations (NOTIFY, sent at commit); SQLite workstations look every second instead."""
+    if not isinstance(database, peewee.PostgresqlDatabase):
+        return
+    database.execute_sql(
+        "CREATE OR REPLACE FUNCTION telvalid_notify_change() RETURNS trigger AS $$ "
+        f"BEGIN PERFORM pg_notify('{CHANGES_CHANNEL}', TG_TABLE_NAME); RETURN NULL; END; $$ LANGUAGE plpgsql"
+    )
+    for table in _NOTIFIED_TABLES:
+        database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
+        database.execute_sql(
+            f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION telvalid_notify_change()"
+        )
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -155,6 +176,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_users,
     _add_assignment_and_audit,
     _add_received_at_index,
+    _notify_changes,
 )
 LATEST_VERSION = len(STEPS)
 
