@@ -12,6 +12,7 @@ from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.roles import Role, role_of
 from telvalid_desktop.core.services import build_services
 from telvalid_desktop.core.workspace import current_user, open_workspace
+from telvalid_desktop.db.database import configured_url
 from telvalid_desktop.log import configure_logging
 from telvalid_desktop.paths import default_workspace
 
@@ -40,6 +41,9 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--station", choices=STATIONS, help="poste à ouvrir : technicien ou courrier (défaut : réglages)"
     )
+    parser.add_argument(
+        "--database", metavar="URL", help="base partagée postgresql://… (défaut : TELVALID_DATABASE, puis réglages)"
+    )
     known, _qt_arguments = parser.parse_known_args(arguments)
     return known
 
@@ -58,18 +62,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - only once a display is known
 
+    from telvalid_desktop.gui.dialogs.connect_dialog import open_or_wait  # noqa: PLC0415
     from telvalid_desktop.gui.i18n import install_translators  # noqa: PLC0415
     from telvalid_desktop.gui.main_window import MainWindow  # noqa: PLC0415
     from telvalid_desktop.gui.station_window import StationWindow  # noqa: PLC0415
 
-    workspace = open_workspace(Path(options.workspace) if options.workspace else default_workspace())
-    configure_logging(workspace.logs)
     settings = load_settings(settings_path())
     application = QApplication(arguments)
     application.setApplicationName("TelValid Desktop")
     language = os.environ.get("TELVALID_LANG") or settings.language
     os.environ["TELVALID_LANG"] = language  # the core's labels (rules file) follow the same choice
     install_translators(application, language)
+    root = Path(options.workspace) if options.workspace else default_workspace()
+    url = options.database or configured_url() or settings.database_url
+    workspace = open_or_wait(lambda: open_workspace(root, url))
+    if workspace is None:
+        return 1
+    configure_logging(workspace.logs)
     services = build_services(workspace, settings, current_user())
     station = options.station or station_for(services.user, settings.station)
     window = StationWindow(services) if station == "mailroom" else MainWindow(services)

@@ -11,11 +11,19 @@ import threading
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from time import sleep
 from typing import Any
 
 from telvalid_desktop import __version__
 from telvalid_desktop.cli_lead import add_lead_parsers
-from telvalid_desktop.cli_output import EXIT_NOT_ALLOWED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, print_json
+from telvalid_desktop.cli_output import (
+    EXIT_NO_DATABASE,
+    EXIT_NOT_ALLOWED,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    print_json,
+)
 from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
@@ -41,6 +49,8 @@ from telvalid_desktop.core.validation_export import ExportConflict, ExportTarget
 from telvalid_desktop.core.weekly_report import monday_of, write_weekly_report
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db import repository
+from telvalid_desktop.db.database import DatabaseUnavailable
+from telvalid_desktop.db.migrations import SchemaTooNew
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.log import configure_logging
@@ -381,10 +391,20 @@ def _add_users_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
     user_deactivate.add_argument("login")
 
 
+def _add_place_options(parser: argparse.ArgumentParser) -> None:
+    """Where the work is: the workspace folder (shared by the workstations) and the database."""
+    parser.add_argument("--workspace", type=Path, help="dossier de travail (défaut : TELVALID_WORKSPACE)")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="base partagée postgresql://utilisateur@serveur/base (défaut : TELVALID_DATABASE, sinon SQLite)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="telvalid", description="TelValid Desktop, sans fenêtre.")
     parser.add_argument("--version", action="version", version=f"telvalid {__version__}")
-    parser.add_argument("--workspace", type=Path, help="dossier de travail (défaut : TELVALID_WORKSPACE)")
+    _add_place_options(parser)
     parser.add_argument("-v", "--verbose", action="store_true")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -457,9 +477,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CONNECT_ATTEMPTS = 3
+CONNECT_PAUSE_S = 5.0
+
+
+def _open(args: argparse.Namespace) -> Workspace | None:
+    """The workspace, after a few tries if the database server does not answer; None: said why."""
+    for attempt in range(1, CONNECT_ATTEMPTS + 1):
+        try:
+            return open_workspace(args.workspace or default_workspace(), args.database)
+        except DatabaseUnavailable as unavailable:
+            said = message("database_unavailable").format(url=unavailable.url, detail=unavailable.detail)
+            print(said, file=sys.stderr)
+            if attempt == CONNECT_ATTEMPTS:
+                return None
+            print(message("database_retry").format(seconds=int(CONNECT_PAUSE_S)), file=sys.stderr)
+            sleep(CONNECT_PAUSE_S)
+        except SchemaTooNew as newer:
+            print(message("schema_too_new").format(found=newer.found, supported=newer.supported), file=sys.stderr)
+            return None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    workspace = open_workspace(args.workspace or default_workspace())
+    workspace = _open(args)
+    if workspace is None:
+        return EXIT_NO_DATABASE
     configure_logging(workspace.logs, verbose=args.verbose)
     try:
         return int(args.handler(args, workspace))

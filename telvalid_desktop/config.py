@@ -36,6 +36,7 @@ class Settings:
     out_of_plan_allowance_eur: int = 150
     language: str = "fr"
     claim_timeout_minutes: int = 240
+    database_url: str = ""  # a shared PostgreSQL server (postgresql://user@host/db); "" = SQLite in the workspace
     station: str = "technician"  # which window this workstation opens: technician | mailroom
     hot_folder: str = ""  # where the scanner drops its files ("" = not watched)
     hot_folder_archive: str = ""  # "" = beside it, FOLDER-archive

@@ -78,6 +78,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "toutes les pièces demandées ont été reçues : rien à réclamer au client",
         "en": "every document asked for has been received: nothing to ask the customer",
     },
+    "database_unavailable": {
+        "fr": "la base de données ne répond pas ({url}) : {detail}",
+        "en": "the database does not answer ({url}): {detail}",
+    },
+    "database_retry": {
+        "fr": "nouvel essai dans {seconds} s (rien n'est perdu : ce qui n'a pas été enregistré sera refait)",
+        "en": "trying again in {seconds} s (nothing is lost: what was not saved will be done again)",
+    },
+    "schema_too_new": {
+        "fr": "la base a été mise à jour par une version plus récente de TelValid (schéma {found}, cette version"
+        " connaît {supported}) : installez la dernière version sur ce poste",
+        "en": "the database was upgraded by a newer TelValid (schema {found}, this version knows {supported}):"
+        " install the latest version on this workstation",
+    },
     "not_allowed": {
         "fr": "votre rôle ne permet pas cette action ({permission}) : demandez à un responsable d'équipe",
         "en": "your role does not allow this action ({permission}): ask a team lead",

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import peewee
+from playhouse.shortcuts import ReconnectMixin
 
 from telvalid_desktop.db.migrations import migrate
 from telvalid_desktop.db.models import database_proxy
@@ -26,6 +27,29 @@ SQLITE_PRAGMAS = {
 }
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT_S = 5  # a server that does not answer is reported, not waited for
+
+
+class SharedDatabase(ReconnectMixin, peewee.PostgresqlDatabase):  # type: ignore[misc]
+    """PostgreSQL that reconnects once when the server dropped an idle connection (restart, failover).
+
+    peewee's mixin only does so outside a transaction: a change cut midway is refused, never
+    replayed half-done; the caller says so and the user does it again.
+    """
+
+    reconnect_errors = (
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.InterfaceError, "connection already closed"),
+    )
+
+
+class DatabaseUnavailable(Exception):  # noqa: N818 - reads as a sentence where it is raised
+    """The database server cannot be reached (down, network, credentials): say so and try again."""
+
+    def __init__(self, url: str, detail: str) -> None:
+        super().__init__(f"{redacted(url)}: {detail}")
+        self.url = redacted(url)
+        self.detail = detail
 
 
 class DatabaseUrlError(ValueError):
@@ -49,7 +73,7 @@ def connect(url: str, workspace_root: Path) -> peewee.Database:
     if parts.scheme == "sqlite":
         return _sqlite(Path(unquote(parts.path)))
     if parts.scheme in POSTGRES_SCHEMES:
-        return peewee.PostgresqlDatabase(
+        return SharedDatabase(
             unquote(parts.path.lstrip("/")) or "telvalid",
             user=unquote(parts.username) if parts.username else None,
             password=unquote(parts.password) if parts.password else None,
@@ -66,10 +90,24 @@ def _sqlite(path: Path) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
 
 
+def redacted(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@")).geturl()
+
+
 def open_database(url: str, workspace_root: Path) -> peewee.Database:
-    """Connect, bind the models and bring the schema up to date (once, whoever starts first)."""
+    """Connect, bind the models and bring the schema up to date (once, whoever starts first).
+
+    Raises ``DatabaseUnavailable`` when the server does not answer (the caller retries).
+    """
     database = connect(url, workspace_root)
     database_proxy.initialize(database)
-    database.connect(reuse_if_open=True)
+    try:
+        database.connect(reuse_if_open=True)
+    except (peewee.OperationalError, peewee.InterfaceError) as failure:
+        raise DatabaseUnavailable(url, str(failure).strip().splitlines()[0]) from failure
     migrate(database)
     return database

@@ -117,6 +117,15 @@ _EXPLAIN: dict[type[CoreError], Callable[..., str]] = {
 }
 
 
+def lost_connection_text() -> str:
+    """The database server went away during a change: nothing of it was saved (one transaction)."""
+    return QCoreApplication.translate(
+        "ErrorText",
+        "La connexion à la base de données a été perdue : cette action n'a pas été enregistrée. "
+        "Réessayez dans un instant (la connexion est rétablie d'elle-même).",
+    )
+
+
 def error_text(error: CoreError, labels: dict[str, str]) -> str:
     """What to tell the technician or the clerk; ``labels`` names the checklist items."""
     for kind, explain in _EXPLAIN.items():

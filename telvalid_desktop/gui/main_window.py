@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+import peewee
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
@@ -32,7 +34,7 @@ from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
-from telvalid_desktop.gui.error_text import error_text
+from telvalid_desktop.gui.error_text import error_text, lost_connection_text
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.models.dossier_table import DossierTableModel
 from telvalid_desktop.gui.models.row_details import row_enricher
@@ -47,6 +49,8 @@ from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 from telvalid_desktop.gui.widgets.queue_sidebar import QueueSidebar
 from telvalid_desktop.gui.widgets.unsorted_view import UnsortedView
 from telvalid_desktop.messages import current_language
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(ScanImport):
@@ -310,6 +314,10 @@ class MainWindow(ScanImport):
             if isinstance(refused, StaleDossier | DossierClaimed) and self.dossier_view.dossier is not None:
                 self.apply_changes(Changes(dossiers=frozenset({self.dossier_view.dossier.id}), queues=True))
             QMessageBox.warning(self, self.windowTitle(), error_text(refused, self.dossier_view.labels))
+            return False
+        except (peewee.OperationalError, peewee.InterfaceError):  # the server went away mid-change
+            log.exception("database lost during a change")
+            QMessageBox.warning(self, self.windowTitle(), lost_connection_text())
             return False
         self.apply_changes(changes)
         return True

@@ -30,6 +30,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from telvalid_desktop.db.store import verified
 from telvalid_desktop.intake.rendering import render_region
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def _document(path: str) -> pymupdf.Document:
     if path in documents:
         documents.move_to_end(path)
         return documents[path]
-    document = pymupdf.open(path)
+    document = pymupdf.open(verified(Path(path)))  # checked once per open: a share may have damaged it
     documents[path] = document
     while len(documents) > _DOCUMENTS_PER_THREAD:
         documents.popitem(last=False)[1].close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import peewee
 import pymupdf
 import pytest
 from PySide6.QtCore import Qt
@@ -304,3 +305,23 @@ def test_a_dossier_changed_elsewhere_meanwhile_is_reloaded_not_overwritten(
     assert view.dossier.version == seen + 1  # the view shows the dossier as it is now
     window.validate()  # decided again, on what is shown now
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.VALIDATED
+
+
+def test_a_change_cut_by_a_lost_database_is_said_and_nothing_is_half_done(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_and_wait(qtbot, window, digital_form(tmp_path / "f.pdf", A, pages=1))
+    open_number(qtbot, window, A)
+
+    def server_gone(*_args: object, **_kwargs: object) -> None:
+        raise peewee.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(window.services.validation, "put_on_hold", server_gone)
+    said: list[str] = []
+    answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
+    assert window._run(lambda: window.services.validation.put_on_hold(A, "tech1", ["rib"], "")) is False
+    assert said == [
+        "La connexion à la base de données a été perdue : cette action n'a pas été enregistrée. "
+        "Réessayez dans un instant (la connexion est rétablie d'elle-même)."
+    ]
+    assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN
