@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
+import peewee
 from PySide6.QtCore import QCoreApplication
 
 from telvalid_desktop.core.dossiers import StaleDossier
@@ -21,6 +23,8 @@ from telvalid_desktop.core.errors import (
 from telvalid_desktop.core.letters import LetterNotPossible
 from telvalid_desktop.core.roles import NotAllowed
 from telvalid_desktop.gui.time_text import local_time_text
+
+log = logging.getLogger(__name__)
 
 
 def _claimed(error: DossierClaimed, _labels: dict[str, str]) -> str:
@@ -124,6 +128,18 @@ def lost_connection_text() -> str:
         "La connexion à la base de données a été perdue : cette action n'a pas été enregistrée. "
         "Réessayez dans un instant (la connexion est rétablie d'elle-même).",
     )
+
+
+# What a window's change can be refused with: the core's reasons, or the database server gone.
+REFUSALS: tuple[type[Exception], ...] = (CoreError, peewee.OperationalError, peewee.InterfaceError)
+
+
+def failure_text(failure: Exception, labels: dict[str, str]) -> str:
+    """The sentence for anything in ``REFUSALS``."""
+    if isinstance(failure, CoreError):
+        return error_text(failure, labels)
+    log.warning("database lost during a change: %s", failure)
+    return lost_connection_text()
 
 
 def error_text(error: CoreError, labels: dict[str, str]) -> str:

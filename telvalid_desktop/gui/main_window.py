@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import EDITABLE, StaleDossier
-from telvalid_desktop.core.errors import CoreError, DossierClaimed
+from telvalid_desktop.core.errors import DossierClaimed
 from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.roles import Permission
@@ -34,7 +32,7 @@ from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
-from telvalid_desktop.gui.error_text import error_text, lost_connection_text
+from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.models.dossier_table import DossierTableModel
 from telvalid_desktop.gui.models.row_details import row_enricher
@@ -49,8 +47,6 @@ from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 from telvalid_desktop.gui.widgets.queue_sidebar import QueueSidebar
 from telvalid_desktop.gui.widgets.unsorted_view import UnsortedView
 from telvalid_desktop.messages import current_language
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(ScanImport):
@@ -310,14 +306,10 @@ class MainWindow(ScanImport):
         """Run one service call; a refusal is explained, never raised at the technician."""
         try:
             changes = change()
-        except CoreError as refused:
+        except REFUSALS as refused:
             if isinstance(refused, StaleDossier | DossierClaimed) and self.dossier_view.dossier is not None:
                 self.apply_changes(Changes(dossiers=frozenset({self.dossier_view.dossier.id}), queues=True))
-            QMessageBox.warning(self, self.windowTitle(), error_text(refused, self.dossier_view.labels))
-            return False
-        except (peewee.OperationalError, peewee.InterfaceError):  # the server went away mid-change
-            log.exception("database lost during a change")
-            QMessageBox.warning(self, self.windowTitle(), lost_connection_text())
+            QMessageBox.warning(self, self.windowTitle(), failure_text(refused, self.dossier_view.labels))
             return False
         self.apply_changes(changes)
         return True
@@ -407,8 +399,8 @@ class MainWindow(ScanImport):
             LetterDialog(number, pdf, email, self.open_file, self).exec()
 
         def failed(failure: BaseException) -> None:
-            if isinstance(failure, CoreError):
-                text = error_text(failure, self.dossier_view.labels)
+            if isinstance(failure, REFUSALS):
+                text = failure_text(failure, self.dossier_view.labels)
             else:
                 text = self.tr("Lettre non écrite : %1").replace("%1", str(failure))
             QMessageBox.warning(self, self.windowTitle(), text)
@@ -449,8 +441,8 @@ class MainWindow(ScanImport):
             return
         try:
             _newest, changes = self.services.supersession.supersede(number, self.services.user)
-        except CoreError as refused:
-            QMessageBox.warning(self, self.windowTitle(), error_text(refused, self.dossier_view.labels))
+        except REFUSALS as refused:
+            QMessageBox.warning(self, self.windowTitle(), failure_text(refused, self.dossier_view.labels))
             return
         self.apply_changes(changes)
         self.open_dossier(Dossier.get(Dossier.procedure_number == newest).id)
@@ -475,7 +467,7 @@ class MainWindow(ScanImport):
             self.open_file(QUrl.fromLocalFile(str(pdf)))
 
         def failed(failure: BaseException) -> None:
-            text = error_text(failure, labels) if isinstance(failure, CoreError) else str(failure)
+            text = failure_text(failure, labels) if isinstance(failure, REFUSALS) else str(failure)
             QMessageBox.warning(self, self.windowTitle(), self.tr("Relances non écrites : %1").replace("%1", text))
 
         self.tasks.run(lambda: letters.write_reminder_letters(numbers, user, language), written, failed, executor="db")
@@ -563,8 +555,8 @@ class MainWindow(ScanImport):
     def undo(self) -> None:
         try:
             result = self.services.pages.undo_last(self.services.user)
-        except CoreError as refused:
-            QMessageBox.information(self, self.windowTitle(), error_text(refused, self.dossier_view.labels))
+        except REFUSALS as refused:
+            QMessageBox.information(self, self.windowTitle(), failure_text(refused, self.dossier_view.labels))
             return
         self.apply_changes(result.changes)
 

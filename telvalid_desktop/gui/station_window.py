@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.domain import PageKind
-from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db import batch_queries
@@ -28,7 +27,7 @@ from telvalid_desktop.gui import state
 from telvalid_desktop.gui.actions import add_action
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
-from telvalid_desktop.gui.error_text import error_text
+from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.scan_import import FileChooser, ScanImport, choose_files
@@ -267,8 +266,8 @@ class StationWindow(ScanImport):
         """One correction; a refusal is explained in words, never raised at the clerk."""
         try:
             change()
-        except CoreError as refused:
-            QMessageBox.warning(self, self.windowTitle(), error_text(refused, {}))
+        except REFUSALS as refused:
+            QMessageBox.warning(self, self.windowTitle(), failure_text(refused, {}))
             return False
         self.statusBar().showMessage(done, 5000)
         self.reload_batches()
@@ -342,8 +341,8 @@ class StationWindow(ScanImport):
     def undo(self) -> None:
         try:
             self.services.pages.undo_last(self.services.user)
-        except CoreError as refused:
-            QMessageBox.information(self, self.windowTitle(), error_text(refused, {}))
+        except REFUSALS as refused:
+            QMessageBox.information(self, self.windowTitle(), failure_text(refused, {}))
             return
         self.statusBar().showMessage(self.tr("Dernière correction annulée."), 5000)
         self.reload_batches()

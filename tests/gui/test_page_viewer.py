@@ -144,9 +144,11 @@ def test_cache_answers_a_second_request_without_rendering(
     qtbot: QtBot, service: RenderService, renderer: CountingRenderer, pdf: Path
 ) -> None:
     ref = PageRef(pdf, 1)
+    renderer.gate = threading.Event()  # the render waits for both requests (a busy machine finished it first)
     with qtbot.waitSignal(service.page_rendered):
         assert service.request(ref, 300) is None
         assert service.request(ref, 300) is None  # coalesced with the first
+        renderer.gate.set()
     assert service.request(ref, 300) is not None
     assert renderer.rendered == [ref.key(300)]
 
