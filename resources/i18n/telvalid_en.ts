@@ -257,24 +257,66 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/connect_dialog.py" line="27"/>
+        <source>La base de données ne répond pas (%1) :
+%2</source>
+        <translation>The database does not answer (%1):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/connect_dialog.py" line="35"/>
+        <source>La base a été mise à jour par une version plus récente de TelValid (schéma %1 ; cette version connaît le schéma %2).
+Installez la dernière version sur ce poste avant de travailler.</source>
+        <translation>The database was upgraded by a newer TelValid (schema %1; this version knows schema %2).
+Install the latest version on this workstation before working.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/connect_dialog.py" line="52"/>
+        <source>TelValid — connexion à la base</source>
+        <translation>TelValid — connecting to the database</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/connect_dialog.py" line="58"/>
+        <source>Réessayer maintenant</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/connect_dialog.py" line="61"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/connect_dialog.py" line="84"/>
+        <source>Connexion en cours…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/connect_dialog.py" line="126"/>
+        <source>Nouvel essai dans %1 s…</source>
+        <translation>Trying again in %1 s…</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="136"/>
         <source>médiane</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="137"/>
         <source>90e centile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="144"/>
         <source>jours</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="160"/>
         <source>%1&lt;br&gt;%2 pages</source>
         <translation>%1&lt;br&gt;%2 pages</translation>
     </message>
@@ -637,98 +679,108 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="26"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="31"/>
         <source>Ce dossier est pris par %1 depuis %2 : il ne peut pas être modifié.</source>
         <translation>This dossier has been held by %1 since %2: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="39"/>
         <source>Validation impossible : pièces manquantes ou refusées : %1.</source>
         <translation>Cannot validate: missing or refused documents: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="39"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="44"/>
         <source>Cette page justifie la pièce « %1 » : décochez-la d&apos;abord dans le dossier.</source>
         <translation>This page backs the item “%1”: untick it in the dossier first.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="47"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="52"/>
         <source>Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez.</source>
         <translation>Show the page where the new envelope starts (not the first one), then split.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="50"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="55"/>
         <source>Un numéro de procédure a de 6 à 10 chiffres.</source>
         <translation>A procedure number has 6 to 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="51"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="56"/>
         <source>%1 n&apos;est pas un technicien actif : choisissez un membre de l&apos;équipe.</source>
         <translation>%1 is not an active technician: choose a member of the team.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="54"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="59"/>
         <source>%1 est le dernier responsable d&apos;équipe : nommez-en un autre avant.</source>
         <translation>%1 is the last team lead: appoint another one first.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="62"/>
         <source>Le premier utilisateur doit être un responsable d&apos;équipe (pour gérer les autres).</source>
         <translation>The first user must be a team lead (to manage the others).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="60"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="65"/>
         <source>Indiquez l&apos;identifiant de session de l&apos;utilisateur.</source>
         <translation>Give the user&apos;s login.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="61"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="66"/>
         <source>Ces règles ne sont pas plus récentes que celles en vigueur (version %1) : augmentez leur version.</source>
         <translation>These rules are not newer than the rules in force (version %1): raise their version.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="65"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="70"/>
         <source>Fichier de règles illisible : %1</source>
         <translation>Unreadable rules file: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="80"/>
         <source>Pas de lettre : seul un dossier en attente attend des pièces.</source>
         <translation>No letter: only a dossier on hold is waiting for documents.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="81"/>
         <source>Pas de lettre : toutes les pièces demandées sont arrivées.</source>
         <translation>No letter: every document asked for has arrived.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="80"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="85"/>
         <source>Votre rôle ne permet pas cette action (%1) : demandez à un responsable d&apos;équipe.</source>
         <translation>Your role does not allow this action (%1): ask a team lead.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="92"/>
+        <source>Le dossier %1 a été modifié par %2 à %3 pendant que vous le regardiez : il a été rechargé, vérifiez-le puis recommencez.</source>
+        <translation>Dossier %1 was changed by %2 at %3 while you were looking at it: it has been reloaded; check it, then do it again.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="101"/>
         <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
         <translation>Cannot undo: %1 has changed these pages since.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="114"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="102"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="117"/>
         <source>Rien à changer : c&apos;est déjà le cas.</source>
         <translation>Nothing to change: it is already so.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="120"/>
         <source>Il n&apos;y a plus rien à annuler.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="69"/>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="114"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="126"/>
+        <source>La connexion à la base de données a été perdue : cette action n&apos;a pas été enregistrée. Réessayez dans un instant (la connexion est rétablie d&apos;elle-même).</source>
+        <translation>The connection to the database was lost: this action was not saved. Try again in a moment (the connection comes back by itself).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="150"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -1186,52 +1238,52 @@
         <translation>&amp;Supervision: holds, workload, dashboard…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="358"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="405"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="415"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="415"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="416"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="416"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="407"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="418"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="421"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="436"/>
         <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
         <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="466"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -1239,32 +1291,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="471"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="479"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="488"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="499"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="505"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="516"/>
         <source>Pourquoi rouvrir le dossier %1 ?</source>
         <translation>Why reopen dossier %1?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="511"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="522"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
@@ -1641,237 +1693,237 @@ Rejected: %2</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="92"/>
         <source>TelValid — poste courrier</source>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="134"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="172"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="176"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="227"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="226"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="232"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="231"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="262"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="261"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="281"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="280"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="290"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="289"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="299"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="298"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="308"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="307"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="317"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="316"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="333"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="332"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="334"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="333"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="335"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="334"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="339"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="338"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="348"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="347"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
     </message>
