@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 1_000  # SQLite: how often to look
 SAFETY_INTERVAL_MS = 10_000  # PostgreSQL: look even without a notification, in case one was lost
-LISTEN_TIMEOUT_S = 30.0  # one wait of the listening thread; also how long it waits for a server that is down
+LISTEN_TIMEOUT_S = 10.0  # one wait of the listening thread; also how often it tries a server that is down
 
 
 class LiveUpdates(QObject):
