@@ -35,6 +35,7 @@ from typing import Any, TextIO
 
 from telvalid_desktop.core.errors import CoreError, InvalidValue
 from telvalid_desktop.core.roles import Permission, requires
+from telvalid_desktop.db.database import one_at_a_time
 from telvalid_desktop.db.models import Dossier, Validation, ValidationExport, database_proxy, utc_now
 
 COLUMNS: tuple[str, ...] = (
@@ -194,6 +195,7 @@ def export_validations(out: Path, fmt: ExportFormat | str, actor: str, since: da
     renamed = False
     try:
         with database_proxy.atomic():
+            one_at_a_time("validation_export")  # PostgreSQL: exports from several workstations queue up
             # Written before anything is read: on SQLite the write lock is held from here to the commit.
             export = ValidationExport.create(actor=actor, at=utc_now(), format=fmt.value, destination=str(out), rows=0)
             rows = _pending(_utc_naive(since))

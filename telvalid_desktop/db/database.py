@@ -90,6 +90,17 @@ def _sqlite(path: Path) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
 
 
+def one_at_a_time(name: str) -> None:
+    """Inside a transaction: wait until no other transaction holds ``name``, then hold it to the commit.
+
+    PostgreSQL: a transaction advisory lock (several workstations exporting at once queue up
+    instead of racing). SQLite: nothing to do, its single writer lock already serialises.
+    """
+    database = database_proxy.obj
+    if isinstance(database, peewee.PostgresqlDatabase):
+        database.execute_sql("SELECT pg_advisory_xact_lock(hashtext(%s))", (name,))
+
+
 def redacted(url: str) -> str:
     """The URL without its password, for messages and logs."""
     parts = urlsplit(url)
