@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.import_controller import ImportController
+from telvalid_desktop.gui.live_updates import LiveUpdates
 from telvalid_desktop.gui.models.dossier_table import DossierTableModel
 from telvalid_desktop.gui.models.row_details import row_enricher
 from telvalid_desktop.gui.render_service import RenderService
@@ -67,6 +69,7 @@ class MainWindow(ScanImport):
         self.file_chooser = file_chooser
         self.open_file = open_file
         self.tasks = TaskRunner(self)
+        self.live = LiveUpdates(services.workspace.database, self.tasks, self)  # before the lists load
         self.renderer = renderer if renderer is not None else RenderService(self)
         self.importer = (
             importer
@@ -107,6 +110,7 @@ class MainWindow(ScanImport):
         self.sidebar.refresh_counts()
         self.sidebar.select_queue(last_queue if last_queue else "open")  # type: ignore[arg-type]
         self._show_list()
+        self.live.start()
 
     # --- construction -------------------------------------------------------------------
 
@@ -256,6 +260,7 @@ class MainWindow(ScanImport):
         self.dossier_view.letter_open_requested.connect(lambda path: self.open_file(QUrl.fromLocalFile(path)))
         self.importer.file_imported.connect(self._on_file_imported)
         self.importer.import_finished.connect(self._on_import_finished)
+        self.live.changed.connect(self.apply_changes_from_elsewhere)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"list": self.list_page, "dossier": self.dossier_view.splitter}
@@ -326,6 +331,15 @@ class MainWindow(ScanImport):
         if changes.queues:
             self.sidebar.refresh_counts()
             self.dossier_list.refresh()
+            if self.lists.currentWidget() is self.unsorted:
+                self.unsorted.refresh()
+
+    def apply_changes_from_elsewhere(self, changes: Changes) -> None:
+        """What other workstations did: the rows and counts concerned, never the whole list
+        (rows do not move under the technician's eyes; a new dossier shows at the next reload)."""
+        self.apply_changes(replace(changes, queues=False))
+        if changes.queues:
+            self.sidebar.refresh_counts()
             if self.lists.currentWidget() is self.unsorted:
                 self.unsorted.refresh()
 
@@ -599,6 +613,7 @@ class MainWindow(ScanImport):
         if self.supervision is not None:
             self.supervision.close()
         self.dossier_view.release()
+        self.live.stop()
         self.importer.shutdown()
         self.renderer.shutdown()
         self.tasks.shutdown()

@@ -29,6 +29,7 @@ from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.import_controller import ImportController
+from telvalid_desktop.gui.live_updates import LiveUpdates
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.scan_import import FileChooser, ScanImport, choose_files
 from telvalid_desktop.gui.station_intake import (
@@ -70,6 +71,7 @@ class StationWindow(ScanImport):
         self.services = services
         self.file_chooser = file_chooser
         self.tasks = tasks if tasks is not None else TaskRunner(self)
+        self.live = LiveUpdates(services.workspace.database, self.tasks, self)
         self.renderer = renderer if renderer is not None else RenderService(self)
         self.importer = (
             importer
@@ -118,6 +120,7 @@ class StationWindow(ScanImport):
         state.restore_window(self, self._splitters())
         self.intake.start()
         self.reload_batches()
+        self.live.start()
         self.batches.setFocus()
 
     # --- construction -------------------------------------------------------------------
@@ -192,6 +195,7 @@ class StationWindow(ScanImport):
         self.importer.import_finished.connect(lambda _summary: self.reload_batches())
         self.intake.hot_folder.watching_changed.connect(self.stop_action.setEnabled)
         self.intake.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.live.changed.connect(self._on_changed_elsewhere)
 
     # --- loading, off the GUI thread --------------------------------------------------------
 
@@ -205,6 +209,11 @@ class StationWindow(ScanImport):
                 show(result)
 
         self.tasks.run(work, on_done=shown_if_latest, on_error=self._on_load_failed, executor="io")
+
+    def _on_changed_elsewhere(self, changes: Changes) -> None:
+        """Another station took in a batch or corrected an envelope: the day's figures follow."""
+        if changes.queues:
+            self.reload_batches()
 
     def reload_batches(self) -> None:
         day = self.batches.day()
@@ -356,6 +365,7 @@ class StationWindow(ScanImport):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         state.save_window(self, {"station": self.splitter})
+        self.live.stop()
         self.intake.stop()
         self.importer.shutdown()
         self.renderer.shutdown()

@@ -325,3 +325,17 @@ def test_a_change_cut_by_a_lost_database_is_said_and_nothing_is_half_done(
         "Réessayez dans un instant (la connexion est rétablie d'elle-même)."
     ]
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN
+
+
+def test_what_another_workstation_does_shows_within_two_seconds(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Live updates: the row and the queue counts follow a change committed elsewhere."""
+    import_and_wait(qtbot, window, digital_form(tmp_path / "f.pdf", A, pages=1))
+    window.sidebar.select_queue("all")
+    qtbot.waitUntil(lambda: window.dossier_list.model.rowCount() == 1)
+    assert window.sidebar.model.count("on_hold") == 0
+    other = build_services(window.services.workspace, Settings(), "tech2")  # another workstation's session
+    other.validation.put_on_hold(A, "tech2", ["rib"], "RIB manquant")
+    qtbot.waitUntil(lambda: window.dossier_list.model.row_at(0).status == "on_hold", timeout=2_000)
+    qtbot.waitUntil(lambda: window.sidebar.model.count("on_hold") == 1, timeout=2_000)
