@@ -13,6 +13,7 @@ import peewee
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import DossierClosed, DossierNotFound, InvalidTransition
 from telvalid_desktop.core.roles import Permission, require
+from telvalid_desktop.db.database import for_change
 from telvalid_desktop.db.models import Dossier, DossierEvent, database_proxy, utc_now
 
 ALLOWED_TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
@@ -177,11 +178,14 @@ class DossierService:
 
     @staticmethod
     def _get_or_create(procedure_number: str) -> tuple[Dossier, bool]:
-        existing = Dossier.get_or_none(Dossier.procedure_number == procedure_number)
+        """The dossier, locked to the caller's commit: mail arriving for it from two workstations at
+        once (or while a technician acts) is filed one after the other, never refused as stale."""
+        locked = for_change(Dossier.select().where(Dossier.procedure_number == procedure_number))
+        existing = locked.first()
         if existing is not None:
             return existing, False
         try:
             with database_proxy.atomic():
                 return Dossier.create(procedure_number=procedure_number), True
         except peewee.IntegrityError:  # created meanwhile by another writer
-            return Dossier.get(Dossier.procedure_number == procedure_number), False
+            return locked.get(), False

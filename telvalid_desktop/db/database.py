@@ -86,8 +86,20 @@ def connect(url: str, workspace_root: Path) -> peewee.Database:
 
 
 def _sqlite(path: Path) -> peewee.SqliteDatabase:
+    """Transactions take the write lock when they begin (IMMEDIATE): in WAL mode a transaction that
+    read and then writes after another one committed fails at once ("database is locked", no wait);
+    taking the lock first makes concurrent changes wait their turn (busy_timeout) instead."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+    return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+
+
+def for_change(query: peewee.ModelSelect) -> peewee.ModelSelect:
+    """``query`` locking the rows it reads until the commit (PostgreSQL ``FOR UPDATE``): a change
+    that must build on the latest version waits for a concurrent one instead of failing on it.
+    SQLite's transactions already hold the write lock from their start."""
+    if isinstance(database_proxy.obj, peewee.PostgresqlDatabase):
+        return query.for_update()
+    return query
 
 
 def one_at_a_time(name: str) -> None:

@@ -10,14 +10,11 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-import pytest
-
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Claim, DossierEvent, Page, Submission, Validation
-from tests import shared_database
 from tests.concurrency_workers import (
     attempt,
     busy_for,
@@ -36,19 +33,6 @@ RACERS = 6
 TIMEOUT_S = 120  # generous: spawning and importing on a loaded two-core machine
 NUMBER = "48151623"
 REQUIRED = ("signed_form", "holder_id", "rib")  # direct debit, individual
-
-# Known bugs outside these tests (reported, not fixed here): each test below still asserts
-# the right behaviour, and shows as XPASS once the bug is gone.
-ON_SQLITE = not shared_database.test_database_url()
-DEFERRED_WRITES = (
-    "SQLite transactions begin DEFERRED: one that read and then writes after another workstation "
-    "committed fails at once with 'database is locked' (SQLITE_BUSY_SNAPSHOT; busy_timeout does not apply)"
-)
-STALE_ARRIVAL = (
-    "two files for one number at once: the later arrival's record_change finds the version bumped by "
-    "the other and raises StaleDossier, so its whole ingest fails"
-)
-
 
 def technicians(count: int) -> list[str]:
     return [f"tech{index}" for index in range(count)]
@@ -76,7 +60,6 @@ def status_rows(number: str, to_status: str) -> list[DossierEvent]:
     )
 
 
-@pytest.mark.xfail(ON_SQLITE, reason=DEFERRED_WRITES, raises=RuntimeError, strict=False)
 def test_one_validation_wins_the_others_are_refused(workspace: Workspace) -> None:
     complete_dossier(NUMBER)
     before = dossier(NUMBER).version
@@ -90,7 +73,6 @@ def test_one_validation_wins_the_others_are_refused(workspace: Workspace) -> Non
     assert check_history([]).broken == []
 
 
-@pytest.mark.xfail(ON_SQLITE, reason=DEFERRED_WRITES, raises=RuntimeError, strict=False)
 def test_one_claim_wins_the_others_are_told_who_holds_it(workspace: Workspace) -> None:
     submission(NUMBER)
     answers = race(workspace, partial(claim, NUMBER))
@@ -100,7 +82,6 @@ def test_one_claim_wins_the_others_are_told_who_holds_it(workspace: Workspace) -
     assert dossier(NUMBER).version == 1  # claiming is not a change of the dossier
 
 
-@pytest.mark.xfail(not ON_SQLITE, reason=STALE_ARRIVAL, raises=AssertionError, strict=False)
 def test_files_of_one_new_number_make_one_dossier(workspace: Workspace, tmp_path: Path) -> None:
     files = [digital_form(tmp_path / f"envoi-{index}.pdf", NUMBER, 2, (f"RIB {index}",)) for index in range(RACERS)]
     answers = run_together(
@@ -115,7 +96,6 @@ def test_files_of_one_new_number_make_one_dossier(workspace: Workspace, tmp_path
     assert check_history([]).broken == []
 
 
-@pytest.mark.xfail(ON_SQLITE, reason=DEFERRED_WRITES, raises=AssertionError, strict=False)
 def test_a_busy_team_leaves_a_history_that_tells_everything(workspace: Workspace) -> None:
     numbers = [f"4815{index:04d}" for index in range(8)]
     for number in numbers:
