@@ -19,13 +19,26 @@ from tests.shared_database import empty, route_workspaces_to, test_database_url 
 route_workspaces_to(test_database_url())
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+# Tests that never open a database: run once, on the SQLite pass, not again on PostgreSQL.
+WITHOUT_DATABASE = ("tests/intake/", "tests/test_generator.py", "tests/test_architecture.py")
+
+
+def _needs_no_database(item: pytest.Item) -> bool:
+    path = item.nodeid.replace("\\", "/")
+    return path.startswith(WITHOUT_DATABASE) and "workspace" not in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not test_database_url():
         return
     skip = pytest.mark.skip(reason="builds or reads the SQLite file itself; this run is on PostgreSQL")
     for item in items:
         if item.get_closest_marker("sqlite_only"):
             item.add_marker(skip)
+    deselected = [item for item in items if _needs_no_database(item)]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not _needs_no_database(item)]
 
 
 @pytest.fixture(autouse=True)
