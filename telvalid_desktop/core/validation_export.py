@@ -37,6 +37,7 @@ from telvalid_desktop.core.errors import CoreError, InvalidValue
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.db.database import one_at_a_time
 from telvalid_desktop.db.models import Dossier, Validation, ValidationExport, database_proxy, utc_now
+from telvalid_desktop.db.store import flush_folder
 
 COLUMNS: tuple[str, ...] = (
     "validation_id",
@@ -157,20 +158,6 @@ def _write_temporary(out: Path, fmt: ExportFormat, rows: list[dict[str, Any]]) -
     return temporary
 
 
-def _fsync_directory(folder: Path) -> None:
-    """Make the rename durable (POSIX); not possible, nor needed, on Windows."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
-
-
 def _batches(ids: list[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), MARK_BATCH):
         yield ids[start : start + MARK_BATCH]
@@ -216,7 +203,7 @@ def export_validations(out: Path, fmt: ExportFormat | str, actor: str, since: da
                 raise ExportTargetExists(out)
             os.replace(temporary, out)
             renamed = True
-            _fsync_directory(out.parent)
+            flush_folder(out.parent)
     except BaseException:
         # Rolled back: nothing is marked, so no file may claim these rows.
         if renamed:

@@ -68,11 +68,11 @@ class DocumentStore:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        _flush_folder(target.parent)
+        flush_folder(target.parent)
         return target
 
 
-def _flush_folder(folder: Path) -> None:
+def flush_folder(folder: Path) -> None:
     """Make the rename itself durable (the folder's entry), where the system allows it."""
     try:
         descriptor = os.open(folder, os.O_RDONLY)
