@@ -8,8 +8,9 @@ from pathlib import Path
 
 import peewee
 
-from telvalid_desktop.db.database import configured_url, open_database
+from telvalid_desktop.db.database import SQLITE_FILE, configured_url, open_database
 from telvalid_desktop.db.store import DocumentStore
+from telvalid_desktop.privacy import keep_new_files_private, private_folder, private_tree_files
 
 
 def current_user() -> str:
@@ -27,6 +28,7 @@ class Workspace:
     root: Path
     database: peewee.Database
     store: DocumentStore
+    database_url: str = ""  # "" when the database is the SQLite file in ``root``
 
     @property
     def derived(self) -> Path:
@@ -52,7 +54,9 @@ def open_workspace(root: Path, database_url: str | None = None) -> Workspace:
     one the database is a SQLite file in the workspace. With a shared server, ``root`` is the
     folder every workstation shares (the document store on a network share).
     """
-    root = root.expanduser().resolve()
-    root.mkdir(parents=True, exist_ok=True)
-    database = open_database(configured_url(database_url), root)
-    return Workspace(root=root, database=database, store=DocumentStore(root / "store"))
+    keep_new_files_private()
+    root = private_folder(root.expanduser().resolve())
+    url = configured_url(database_url)
+    database = open_database(url, root)
+    private_tree_files(root, SQLITE_FILE)
+    return Workspace(root=root, database=database, store=DocumentStore(root / "store"), database_url=url)

@@ -63,7 +63,7 @@ class DocumentStore:
                 shutil.copyfileobj(stream, out, CHUNK)
                 out.flush()
                 os.fsync(out.fileno())
-            os.chmod(temporary, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+            os.chmod(temporary, stat.S_IRUSR)  # customers' documents: their owner reads them, nobody writes
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
