@@ -16,6 +16,7 @@ from typing import Any
 
 from telvalid_desktop import __version__
 from telvalid_desktop.cli_lead import add_lead_parsers
+from telvalid_desktop.cli_maintenance import add_maintenance_parsers
 from telvalid_desktop.cli_output import (
     EXIT_NO_DATABASE,
     EXIT_NOT_ALLOWED,
@@ -401,6 +402,26 @@ def _add_place_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_exchange_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """What comes from and goes to other services: the manager's export in, validations out."""
+    procedures = commands.add_parser("procedures", help="procédures connues (export du manager)")
+    procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)
+    procedures_import = procedure_commands.add_parser("import", help="importer l'export CSV du manager")
+    procedures_import.add_argument("file")
+    procedures_import.set_defaults(handler=cmd_procedures_import)
+
+    export = commands.add_parser("export", help="exports vers d'autres services")
+    export_commands = export.add_subparsers(dest="export_command", required=True)
+    validations = export_commands.add_parser(
+        "validations", help="les validations pas encore exportées, pour la facturation (chacune une seule fois)"
+    )
+    validations.add_argument("out", help="fichier à écrire (jamais écrasé)")
+    validations.add_argument("--since", type=_day, help="seulement celles validées depuis ce jour (AAAA-MM-JJ)")
+    validations.add_argument("--format", default="csv", choices=["csv", "jsonl"])
+    validations.add_argument("--json", action="store_true", help="un résumé JSON")
+    validations.set_defaults(handler=cmd_export_validations)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="telvalid", description="TelValid Desktop, sans fenêtre.")
     parser.add_argument("--version", action="version", version=f"telvalid {__version__}")
@@ -457,23 +478,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_users_parser(commands)
     _add_dashboard_parsers(commands)
     add_lead_parsers(commands)
+    add_maintenance_parsers(commands)
 
-    procedures = commands.add_parser("procedures", help="procédures connues (export du manager)")
-    procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)
-    procedures_import = procedure_commands.add_parser("import", help="importer l'export CSV du manager")
-    procedures_import.add_argument("file")
-    procedures_import.set_defaults(handler=cmd_procedures_import)
-
-    export = commands.add_parser("export", help="exports vers d'autres services")
-    export_commands = export.add_subparsers(dest="export_command", required=True)
-    validations = export_commands.add_parser(
-        "validations", help="les validations pas encore exportées, pour la facturation (chacune une seule fois)"
-    )
-    validations.add_argument("out", help="fichier à écrire (jamais écrasé)")
-    validations.add_argument("--since", type=_day, help="seulement celles validées depuis ce jour (AAAA-MM-JJ)")
-    validations.add_argument("--format", default="csv", choices=["csv", "jsonl"])
-    validations.add_argument("--json", action="store_true", help="un résumé JSON")
-    validations.set_defaults(handler=cmd_export_validations)
+    _add_exchange_parsers(commands)
     return parser
 
 
@@ -501,6 +508,8 @@ def _open(args: argparse.Namespace) -> Workspace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if not getattr(args, "opens_workspace", True):  # restore: makes the workspace it works on
+        return int(args.handler(args))
     workspace = _open(args)
     if workspace is None:
         return EXIT_NO_DATABASE
