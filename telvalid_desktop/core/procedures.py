@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from telvalid_desktop.core.errors import BadProcedureExport
-from telvalid_desktop.db.models import KnownProcedure, database_proxy
+from telvalid_desktop.db.models import Dossier, KnownProcedure, database_proxy
 
 EXPORT_COLUMNS = (
     "procedure_number",
@@ -92,3 +92,17 @@ def import_export(path: Path) -> ExportSummary:
 def known_numbers() -> frozenset[str]:
     """Every procedure number of the export (empty when no export was imported)."""
     return frozenset(number for (number,) in KnownProcedure.select(KnownProcedure.procedure_number).tuples())
+
+
+def is_unexpected_number(number: str) -> bool:
+    """A number typed by hand that the manager's export does not know and no dossier has: a typo?
+
+    False while no export was imported (nothing to check against): the window then asks the
+    person to confirm rather than refusing, a customer's procedure may be newer than the export.
+    """
+    if not KnownProcedure.select().exists():
+        return False
+    return not (
+        KnownProcedure.select().where(KnownProcedure.procedure_number == number).exists()
+        or Dossier.select().where(Dossier.procedure_number == number).exists()
+    )
