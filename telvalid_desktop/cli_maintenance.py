@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, print_json
+from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.backup import BackupError, backup_workspace, restore_workspace
-from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.core.retention import purge_expired, purge_plan
+from telvalid_desktop.core.workspace import Workspace, current_user
 from telvalid_desktop.paths import default_workspace
 
 
@@ -51,6 +53,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_purge(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Delete the scans whose retention period is over (setting ``retention_months``); --dry-run lists them."""
+    months = args.months if args.months is not None else load_settings(settings_path()).retention_months
+    if months <= 0:
+        print("Aucune durée de conservation réglée (retention_months) : rien n'est supprimé.")
+        return EXIT_OK
+    plan = purge_plan(months) if args.dry_run else purge_expired(workspace, months, current_user())
+    verb = "seraient supprimé(s)" if args.dry_run else "supprimé(s)"
+    print(
+        f"{len(plan.file_ids)} scan(s) de {len(plan.dossier_ids)} dossier(s) clos depuis plus de {months} mois {verb}."
+    )
+    return EXIT_OK
+
+
 def add_maintenance_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     backup = commands.add_parser("backup", help="sauvegarder la base et les documents (pendant le travail)")
     backup.add_argument("out", help="nouveau dossier de sauvegarde")
@@ -61,3 +77,7 @@ def add_maintenance_parsers(commands: argparse._SubParsersAction) -> None:  # ty
     )
     restore.add_argument("backup", help="dossier de sauvegarde")
     restore.set_defaults(handler=cmd_restore, opens_workspace=False)
+    purge = commands.add_parser("purge", help="supprimer les scans des dossiers clos au-delà de la conservation")
+    purge.add_argument("--months", type=int, help="durée de conservation (défaut : réglage retention_months)")
+    purge.add_argument("--dry-run", action="store_true", help="dire ce qui serait supprimé, sans rien supprimer")
+    purge.set_defaults(handler=cmd_purge)

@@ -45,6 +45,7 @@ class Settings:
     reminder_after_days: int = 15  # a dossier on hold this long without a complement is due a reminder letter
     hold_warning_after_days: int = 15  # the lead's review shows a dossier on hold longer than this in amber
     hold_alert_after_days: int = 30  # ... and longer than this in red
+    retention_months: int = 0  # scans of validated or superseded dossiers are deleted after this (0: kept)
     old_claim_hours: int = 8  # a dossier held open longer than this shows in the lead's workload, to release
 
 

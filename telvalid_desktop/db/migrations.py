@@ -167,6 +167,17 @@ def _notify_changes(database: peewee.Database) -> None:
         )
 
 
+# Column of step 10, frozen here like those of step 2.
+_STEP_10_COLUMN: tuple[str, str, peewee.Field] = ("stored_file", "purged_at", peewee.DateTimeField(null=True))
+
+
+def _add_purge_mark(database: peewee.Database) -> None:
+    """When a scan was deleted at the end of its retention period: its rows stay, the file does not."""
+    table, column, field = _STEP_10_COLUMN
+    if column not in {existing.name for existing in database.get_columns(table)}:
+        schema.migrate(schema.SchemaMigrator.from_database(database).add_column(table, column, field))
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -177,6 +188,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_assignment_and_audit,
     _add_received_at_index,
     _notify_changes,
+    _add_purge_mark,
 )
 LATEST_VERSION = len(STEPS)
 

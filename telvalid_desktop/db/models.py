@@ -87,6 +87,7 @@ class StoredFile(BaseModel):
     imported_at = peewee.DateTimeField(default=utc_now, index=True)
     imported_by = peewee.CharField(default="")
     analysis_seconds = peewee.FloatField(null=True)  # wall time of the intake, for pages per minute (None: unknown)
+    purged_at = peewee.DateTimeField(null=True)  # its scan was deleted after the retention period (rows kept)
 
 
 class Submission(BaseModel):
