@@ -4,9 +4,21 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="19"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="40"/>
         <source>Numéro de procédure</source>
         <translation>Procedure number</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="69"/>
+        <source>Un numéro de procédure a de 6 à 10 chiffres.</source>
+        <translation>A procedure number has 6 to 10 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="77"/>
+        <source>Le numéro %1 n&apos;est ni dans l&apos;export du manager ni dans un dossier : une faute de frappe ?
+L&apos;utiliser quand même ?</source>
+        <translation>Number %1 is neither in the manager&apos;s export nor in any dossier: a typo?
+Use it anyway?</translation>
     </message>
 </context>
 <context>
@@ -1103,187 +1115,187 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="81"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="130"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="132"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="135"/>
         <source>&amp;Exporter les validations vers la facturation…</source>
         <translation>&amp;Export the validations to billing…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="141"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="142"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="145"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="150"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="161"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="168"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="175"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="185"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="194"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
         <translation>&amp;Move to the group&apos;s newest procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="210"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="215"/>
         <source>Écrire à nouveau la &amp;lettre au client</source>
         <translation>Write the customer&apos;s &amp;letter again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="223"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="230"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="231"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="239"/>
         <source>R&amp;ouvrir le dossier clos…</source>
         <translation>Re&amp;open the closed dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="243"/>
         <source>&amp;Supervision : attentes, charge, tableau de bord…</source>
         <translation>&amp;Supervision: holds, workload, dashboard…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="372"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="419"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="429"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="429"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="430"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="430"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="432"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="435"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="450"/>
         <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
         <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="480"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -1291,32 +1303,32 @@ Install the latest version on this workstation before working.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="485"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="493"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="502"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="513"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="530"/>
         <source>Pourquoi rouvrir le dossier %1 ?</source>
         <translation>Why reopen dossier %1?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="536"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
@@ -1326,7 +1338,7 @@ Install the latest version on this workstation before working.</translation>
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="140"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1693,237 +1705,237 @@ Rejected: %2</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="94"/>
         <source>TelValid — poste courrier</source>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="173"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="177"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="178"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="226"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="235"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="231"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="240"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="261"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="270"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="280"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="289"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="289"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="298"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="298"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="307"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="307"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="316"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="316"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="325"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="332"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="341"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="333"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="342"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="334"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="343"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="338"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="347"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="347"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="356"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
     </message>
