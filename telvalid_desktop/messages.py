@@ -34,8 +34,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The document has no page.",
     },
     "too_large": {
-        "fr": "Le fichier est trop volumineux (taille ou nombre de pages) : scannez-le en plusieurs lots.",
-        "en": "The file is too large (size or page count): scan it in several batches.",
+        "fr": "Le fichier est trop volumineux (taille, nombre de pages ou image démesurée) : scannez-le en"
+        " plusieurs lots, à 300 dpi au plus, ou demandez un autre envoi.",
+        "en": "The file is too large (size, page count or an oversized image): scan it in several batches,"
+        " at 300 dpi at most, or ask for it again.",
     },
     "timeout": {
         "fr": "La lecture du fichier a pris trop de temps : il est mis de côté pour vérification.",
