@@ -16,13 +16,29 @@ opening and counting pages is a few ms for every file; rendering the header band
 400-px thumbnail of the 35000x35000 JBIG2 page takes under 1 s, because MuPDF
 subsamples while decoding and ``render_region`` caps the pixel count. What remains
 unbounded is the size of the input itself, hence the file size, page count and
-image pixel limits below; a stuck decoder is left to the worker's own timeout.
+image pixel limits below, checked before anything is decoded (tests/intake/
+test_hostile_files.py feeds decompression bombs and the like):
+
+- an image file's pixels, from its header (Pillow) and from each page MuPDF opens;
+- on each PDF page, the decoded size the images it draws declare (resources, form
+  XObjects and inline images): a 1.2 MB Flate stream of zeros declares a 1.25 GB
+  bitonal image that takes MuPDF 18 s to draw, and inline images are decoded whole
+  (a 30000x30000 grey one costs 900 MB);
+- on each PDF page, the decoded size of its drawing instructions (content streams and
+  form XObjects), read through MuPDF's filters but never past the limit: 2 MB of Flate
+  data holding 1 GB of rectangles took 26 s to extract text from and 73 s and 3 GB to draw.
+
+Nothing here draws a PDF page (the text-layer hint is read from the page's fonts):
+what a page does when drawn (forms drawing forms a billion times) is only bounded by
+the page worker's timeout, which kills the worker, not the batch.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,12 +51,20 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 500 * 1024 * 1024
 MAX_PAGES = 2000
-# Decompression-bomb guard for image files: 200 MP is an A3 page at 1200 dpi.
+# Decompression-bomb guard for image files: 200 MP is an A3 page at 1200 dpi. (Pillow,
+# which reads the header first, refuses from 179 MP: twice its own default limit.)
 MAX_IMAGE_PIXELS = 200_000_000
+# The same guard for PDF pages, in decoded bytes of the images one page draws: 512 MiB is
+# an A4 page at 1200 dpi in colour; the largest real scans we know take 153 MB (35000 x
+# 35000 bitonal) and 243 MB (9000 x 9000 colour).
+MAX_PAGE_IMAGE_BYTES = 512 * 1024 * 1024
+# Decoded drawing instructions of one PDF page: a generated form is under 200 KB, a
+# vector-heavy page a few MB.
+MAX_PAGE_CONTENT_BYTES = 32 * 1024 * 1024
 # PDF writers may put junk before the header; readers look for it in the first KB.
 PDF_HEADER_WINDOW = 1024
-# Chars of text that say a PDF page has a text layer worth reading before OCR.
-TEXT_LAYER_MIN_CHARS = 8
+# Where an /Encrypt entry is looked for when MuPDF cannot open a PDF at all.
+TRAILER_WINDOW = 64 * 1024
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -58,6 +82,17 @@ _FILETYPES = {
 # What MuPDF raises on bad data: FileDataError (a RuntimeError) when opening, its
 # low-level FzError* classes when a page or image fails to decode.
 _MUPDF_ERRORS = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
+# Signatures too short to prove anything: such a file that does not open is not a document.
+_WEAK_MAGIC = frozenset({"image/bmp"})
+# Components per colour space name of an inline image (anything else counts as colour).
+_INLINE_COMPONENTS = {b"G": 1, b"DeviceGray": 1, b"I": 1, b"Indexed": 1, b"CMYK": 4, b"DeviceCMYK": 4}
+_INLINE_IMAGE = re.compile(rb"(?<![A-Za-z])BI\s(.{0,2000}?)\sID[\s]", re.DOTALL)
+_INLINE_KEY = re.compile(rb"/(W|Width|H|Height|BPC|BitsPerComponent|CS|ColorSpace|IM|ImageMask)\s*/?([A-Za-z0-9.]+)")
+_INLINE_ALIASES = {
+    b"Width": b"W", b"Height": b"H", b"BitsPerComponent": b"BPC", b"ColorSpace": b"CS", b"ImageMask": b"IM"
+}
+_INLINE_SIZE = ((b"W", b"0"), (b"H", b"0"), (b"BPC", b"8"))
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 # WebP is not listed: MuPDF 1.28 cannot open it.
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -81,8 +116,9 @@ class FileProbe:
         page_count: pages the intake will produce.
         size_bytes: file size.
         is_pdf: a PDF (may carry a text layer) rather than an image.
-        has_text_layer_hint: the first page has extractable text (a digital PDF or an
-            OCR'd scan); only a hint, other pages may differ.
+        has_text_layer_hint: the first page uses fonts, so it probably has a text layer (a
+            digital PDF or an OCR'd scan); only a hint, read from the page's resources
+            without drawing it (a hostile page can take minutes to draw); other pages may differ.
         warnings: MuPDF's messages while opening (repairs, odd objects), for the log.
     """
 
@@ -125,7 +161,7 @@ def reopen_document(path: Path) -> pymupdf.Document:
     if media_type is None:
         raise UnreadableFile(RejectReason.NOT_A_DOCUMENT, "neither a PDF nor a supported image")
     try:
-        doc = pymupdf.open(path, filetype=_FILETYPES[media_type])
+        doc = _open(path, media_type)
     except _MUPDF_ERRORS as exc:
         raise UnreadableFile(RejectReason.DAMAGED, str(exc)) from exc
     if doc.needs_pass:
@@ -141,12 +177,16 @@ def probe(path: Path) -> FileProbe:
     """
     doc, media_type, warnings = _open_checked(path)
     with doc:
+        try:
+            has_fonts = doc.is_pdf and bool(doc[0].get_fonts())
+        except _MUPDF_ERRORS as exc:
+            raise UnreadableFile(RejectReason.DAMAGED, f"page 1: {exc}") from exc
         return FileProbe(
             media_type=media_type,
             page_count=doc.page_count,
             size_bytes=path.stat().st_size,
             is_pdf=doc.is_pdf,
-            has_text_layer_hint=doc.is_pdf and len(doc[0].get_text().strip()) >= TEXT_LAYER_MIN_CHARS,
+            has_text_layer_hint=has_fonts,
             warnings=warnings,
         )
 
@@ -163,19 +203,52 @@ def _open_checked(path: Path) -> tuple[pymupdf.Document, str, tuple[str, ...]]:
     media_type = _sniff_checked(path)
     take_mupdf_warnings()
     try:
-        doc = pymupdf.open(path, filetype=_FILETYPES[media_type])
+        doc = _open(path, media_type)
     except _MUPDF_ERRORS as exc:
-        reason = RejectReason.DAMAGED if media_type == "application/pdf" else RejectReason.NOT_A_DOCUMENT
-        raise UnreadableFile(reason, f"{media_type}: {exc}; {' '.join(take_mupdf_warnings())}") from exc
+        raise UnreadableFile(_unopenable(path, media_type, exc), _detail(media_type, exc)) from exc
     try:
-        _check_opened(doc)
+        _check_opened(doc, path)
     except UnreadableFile:
         doc.close()
         raise
     except _MUPDF_ERRORS as exc:  # while loading pages or decoding images
         doc.close()
-        raise UnreadableFile(RejectReason.DAMAGED, f"{exc}; {' '.join(take_mupdf_warnings())}") from exc
+        reason = RejectReason.TOO_LARGE if _over_mupdf_limit(exc) else RejectReason.DAMAGED
+        raise UnreadableFile(reason, _detail(media_type, exc)) from exc
     return doc, media_type, take_mupdf_warnings()
+
+
+def _open(path: Path, media_type: str) -> pymupdf.Document:
+    """MuPDF takes file names in UTF-8: a name in another encoding is opened from its bytes."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return pymupdf.open(stream=path.read_bytes(), filetype=_FILETYPES[media_type])
+    return pymupdf.open(path, filetype=_FILETYPES[media_type])
+
+
+def _detail(media_type: str, exc: BaseException) -> str:
+    cause = f" ({exc.__cause__})" if exc.__cause__ is not None else ""
+    return f"{media_type}: {exc}{cause}; {' '.join(take_mupdf_warnings())}"
+
+
+def _over_mupdf_limit(exc: BaseException) -> bool:
+    """MuPDF refused to decode something too large for it ("Overly large image")."""
+    return any(isinstance(e, pymupdf.mupdf.FzErrorLimit) for e in (exc, exc.__cause__))
+
+
+def _unopenable(path: Path, media_type: str, exc: BaseException) -> RejectReason:
+    """Why a file whose first bytes name a format MuPDF reads could not be opened at all."""
+    if _over_mupdf_limit(exc):
+        return RejectReason.TOO_LARGE
+    if media_type in _WEAK_MAGIC:
+        return RejectReason.NOT_A_DOCUMENT  # two letters that happened to match
+    if media_type == "application/pdf":
+        with path.open("rb") as f:
+            f.seek(max(0, path.stat().st_size - TRAILER_WINDOW))
+            if b"/Encrypt" in f.read():
+                return RejectReason.ENCRYPTED  # a security handler MuPDF does not know
+    return RejectReason.DAMAGED
 
 
 def _sniff_checked(path: Path) -> str:
@@ -202,7 +275,7 @@ def _check_image_size(path: Path) -> None:
     """Reject images whose pixel count would exhaust memory (read from the header only)."""
     try:
         with warnings.catch_warnings():  # Pillow's own, lower, limit only warns below ours
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore")  # and a broken header's complaints are MuPDF's to judge
             with Image.open(path) as image:
                 width, height = image.size
     except Image.DecompressionBombError as exc:
@@ -213,12 +286,12 @@ def _check_image_size(path: Path) -> None:
         raise UnreadableFile(RejectReason.TOO_LARGE, f"image {width}x{height} px")
 
 
-def _check_opened(doc: pymupdf.Document) -> None:
+def _check_opened(doc: pymupdf.Document, path: Path) -> None:
     """Reject an opened document that is locked, empty, oversized or damaged."""
     if doc.needs_pass and not doc.authenticate(""):
         raise UnreadableFile(RejectReason.ENCRYPTED, "a password is needed to open it")
     if doc.page_count == 0:
-        if doc.is_repaired:
+        if doc.is_repaired or (doc.is_pdf and _holds_page_objects(path)):
             raise UnreadableFile(RejectReason.DAMAGED, "no page could be recovered")
         raise UnreadableFile(RejectReason.NO_PAGES, "the document holds no page")
     if doc.page_count > MAX_PAGES:
@@ -226,20 +299,126 @@ def _check_opened(doc: pymupdf.Document) -> None:
     if doc.is_pdf:
         _check_pages_resolve(doc)
     else:
+        _check_image_pages(doc)
         _check_images_decode(doc)
 
 
+def _holds_page_objects(path: Path) -> bool:
+    """The bytes hold page objects that MuPDF's page tree does not reach (a broken xref chain)."""
+    overlap = b""
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            if _PAGE_OBJECT.search(overlap + chunk):
+                return True
+            overlap = chunk[-32:]
+    return False
+
+
 def _check_pages_resolve(doc: pymupdf.Document) -> None:
-    """Every page loads; in a repaired file, every stream a page draws still exists."""
+    """Every page loads and stays within the limits; in a repaired file, every stream a
+    page draws still exists."""
+    streams = _StreamSizes(doc)
     for page in doc.pages():  # loading each page is the first check
-        if not doc.is_repaired:
-            continue
-        drawn = page.get_contents() + [image[0] for image in page.get_images(full=True)]
-        missing = [xref for xref in drawn if doc.xref_object(xref, compressed=True) == "null"]
-        if missing:
+        images = page.get_images(full=True)
+        if doc.is_repaired:
+            drawn = page.get_contents() + [image[0] for image in images]
+            missing = [xref for xref in drawn if doc.xref_object(xref, compressed=True) == "null"]
+            if missing:
+                raise UnreadableFile(
+                    RejectReason.DAMAGED, f"page {page.number + 1}: objects {missing} lost (truncated file?)"
+                )
+        _check_page_size(page, images, streams)
+
+
+def _check_page_size(page: pymupdf.Page, images: list[tuple], streams: _StreamSizes) -> None:
+    """What drawing ``page`` would decode, from what its objects declare: refused over the limits."""
+    content, inline_bytes = 0, 0
+    for xref in page.get_contents() + [form[0] for form in page.get_xobjects()]:
+        size, inline = streams.measure(xref)
+        content += size
+        inline_bytes += inline
+        if content > MAX_PAGE_CONTENT_BYTES:
             raise UnreadableFile(
-                RejectReason.DAMAGED, f"page {page.number + 1}: objects {missing} lost (truncated file?)"
+                RejectReason.TOO_LARGE, f"page {page.number + 1}: drawing instructions > {MAX_PAGE_CONTENT_BYTES} bytes"
             )
+    distinct = {image[0]: image for image in images}.values()
+    declared = inline_bytes + sum(_image_bytes(*image[2:6]) + streams.mask_bytes(image[1]) for image in distinct)
+    if declared > MAX_PAGE_IMAGE_BYTES:
+        raise UnreadableFile(
+            RejectReason.TOO_LARGE, f"page {page.number + 1}: images of {declared} bytes once decoded"
+        )
+
+
+# Components per colour space name of an image XObject (anything else counts as CMYK).
+_COMPONENTS = {
+    "DeviceGray": 1, "CalGray": 1, "Indexed": 1, "Separation": 1, "": 1,  # "": an image mask
+    "DeviceRGB": 3, "CalRGB": 3, "Lab": 3, "ICCBased": 3,
+}
+
+
+def _image_bytes(width: int, height: int, bits: int, colorspace: str) -> int:
+    """Decoded size of an image from what its dictionary declares."""
+    return max(width, 0) * max(height, 0) * _COMPONENTS.get(colorspace, 4) * max(bits, 1) // 8
+
+
+class _StreamSizes:
+    """Decoded sizes of a document's content streams (each read once, never past the limit)
+    and of its soft masks (declared)."""
+
+    def __init__(self, doc: pymupdf.Document) -> None:
+        self._doc = doc
+        self._pdf = pymupdf._as_pdf_document(doc)  # noqa: SLF001 - the low-level handle MuPDF's streams need
+        self._known: dict[int, tuple[int, int]] = {}
+
+    def measure(self, xref: int) -> tuple[int, int]:
+        """(decoded bytes, decoded bytes of the inline images it holds) of stream ``xref``.
+
+        A stream that cannot be decoded makes the page damaged: drawn, it would look blank.
+        """
+        if xref not in self._known:
+            try:
+                stream = pymupdf.mupdf.pdf_open_stream_number(self._pdf, xref)
+                window = pymupdf.mupdf.fz_open_null_filter(stream, MAX_PAGE_CONTENT_BYTES, 0)
+                data = pymupdf.mupdf.fz_read_all(window, 0).fz_buffer_extract()
+                size = len(data) + pymupdf.mupdf.fz_skip(stream, 1)  # one byte more: over the limit
+            except _MUPDF_ERRORS as exc:
+                raise UnreadableFile(RejectReason.DAMAGED, f"stream {xref}: {exc}") from exc
+            self._known[xref] = (size, sum(_inline_images(data)))
+        return self._known[xref]
+
+    def mask_bytes(self, xref: int) -> int:
+        """Decoded size of a soft mask (one grey component), 0 for none."""
+        if xref <= 0:
+            return 0
+        doc = self._doc
+        declared = [doc.xref_get_key(xref, key)[1] for key in ("Width", "Height", "BitsPerComponent")]
+        try:
+            width, height, bits = (int(value) for value in declared)
+        except ValueError:
+            return 0
+        return _image_bytes(width, height, bits, "DeviceGray")
+
+
+def _inline_images(content: bytes) -> Iterator[int]:
+    """Decoded bytes of each inline image (``BI … ID``) in a content stream, from its dictionary."""
+    for match in _INLINE_IMAGE.finditer(content):
+        keys = {_INLINE_ALIASES.get(key, key): value for key, value in _INLINE_KEY.findall(match.group(1))}
+        try:
+            width, height, bits = (int(keys.get(key, default)) for key, default in _INLINE_SIZE)
+        except ValueError:
+            continue
+        if keys.get(b"IM") == b"true":
+            bits = 1
+        components = _INLINE_COMPONENTS.get(keys.get(b"CS", b"G"), 3)
+        yield max(width, 0) * max(height, 0) * components * max(bits, 1) // 8
+
+
+def _check_image_pages(doc: pymupdf.Document) -> None:
+    """Every frame of an image file within the pixel limit (its header is read, not its pixels)."""
+    for page in doc.pages():
+        pixels = sum(info["width"] * info["height"] for info in page.get_image_info())
+        if pixels > MAX_IMAGE_PIXELS:
+            raise UnreadableFile(RejectReason.TOO_LARGE, f"page {page.number + 1}: {pixels} px")
 
 
 def _check_images_decode(doc: pymupdf.Document) -> None:
