@@ -4,6 +4,11 @@ OCR and rendering are CPU-bound, so pages go to a spawn-context process pool who
 workers set ``OMP_THREAD_LIMIT=1`` before tesseract loads (OCR-FACTS: OpenMP threads
 oversubscribe two cores and make tesseract 4-8x slower). At most ``max_in_flight``
 pages are queued at once, so a 500-page batch never sits in memory.
+
+A page that takes longer than ``page_timeout_s`` (a page of forms drawing forms a
+billion times: the loaders' size checks cannot see it) gets its worker killed and its
+file rejected as ``timeout``; the next file gets a fresh pool. Only a pool can do
+that: with ``workers=0`` a page runs in the caller's process and nothing stops it.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from telvalid_desktop.intake.types import NumberReading, PageAnalysis
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-# A page that takes longer than this is pathological (decompression bomb, endless loop).
+# A page that takes longer than this is pathological (decompression bomb, endless loop);
+# the slowest real pages take a few seconds (full-page OCR of a cover letter, 1-2 s).
 PAGE_TIMEOUT_S = 90.0
 
 _analyzer = None  # the PageAnalyzer of this worker process
@@ -55,9 +61,12 @@ class PageWorkers:
     Use as a context manager so the processes are always shut down.
     """
 
-    def __init__(self, workers: int | None = None, *, engine_name: str = "auto") -> None:
+    def __init__(
+        self, workers: int | None = None, *, engine_name: str = "auto", page_timeout_s: float = PAGE_TIMEOUT_S
+    ) -> None:
         self.workers = (os.cpu_count() or 1) if workers is None else workers
         self.max_in_flight = max(2, self.workers * 3)
+        self.page_timeout_s = page_timeout_s  # from the moment the page's turn comes to be awaited
         self._engine_name = engine_name
         self._executor: ProcessPoolExecutor | None = None
         if self.workers == 0:
@@ -105,10 +114,10 @@ class PageWorkers:
     def _result(self, future: Future[T]) -> T:
         """The worker's answer; a hung worker rejects the file, not the batch (a crash is the caller's)."""
         try:
-            return future.result(timeout=PAGE_TIMEOUT_S)
+            return future.result(timeout=self.page_timeout_s)
         except FutureTimeout as hung:
             self._discard_pool()
-            raise UnreadableFile(RejectReason.TIMEOUT, "page analysis timed out") from hung
+            raise UnreadableFile(RejectReason.TIMEOUT, f"a page took over {self.page_timeout_s:g} s") from hung
 
     def analyze_pages(
         self, path: Path, page_count: int, cancel: threading.Event | None = None
