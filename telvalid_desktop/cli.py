@@ -50,7 +50,7 @@ from telvalid_desktop.core.validation_export import ExportConflict, ExportTarget
 from telvalid_desktop.core.weekly_report import monday_of, write_weekly_report
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db import repository
-from telvalid_desktop.db.database import DatabaseUnavailable
+from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted
 from telvalid_desktop.db.migrations import SchemaTooNew
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
@@ -500,6 +500,9 @@ def _open(args: argparse.Namespace) -> Workspace | None:
                 return None
             print(message("database_retry").format(seconds=int(CONNECT_PAUSE_S)), file=sys.stderr)
             sleep(CONNECT_PAUSE_S)
+        except DatabaseUrlError as unknown:
+            print(message("database_url_unknown").format(url=redacted(str(unknown))), file=sys.stderr)
+            return None
         except SchemaTooNew as newer:
             print(message("schema_too_new").format(found=newer.found, supported=newer.supported), file=sys.stderr)
             return None

@@ -84,6 +84,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "la base de données ne répond pas ({url}) : {detail}",
         "en": "the database does not answer ({url}): {detail}",
     },
+    "database_url_unknown": {
+        "fr": "adresse de base de données non reconnue : {url} (attendu : postgresql://utilisateur@serveur/base)",
+        "en": "unknown database address: {url} (expected: postgresql://user@host/db)",
+    },
     "database_retry": {
         "fr": "nouvel essai dans {seconds} s (rien n'est perdu : ce qui n'a pas été enregistré sera refait)",
         "en": "trying again in {seconds} s (nothing is lost: what was not saved will be done again)",

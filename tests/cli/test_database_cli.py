@@ -32,3 +32,8 @@ def test_a_database_upgraded_by_a_newer_version_is_refused(tmp_path: Path, capsy
     code = cli.main(["--workspace", str(tmp_path / "ws"), "dossiers"])
     assert code == cli.EXIT_NO_DATABASE
     assert "mise à jour par une version plus récente de TelValid" in capsys.readouterr().err
+
+
+def test_an_unknown_database_address_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--workspace", str(tmp_path / "ws"), "--database", "mysql://db/telvalid", "dossiers"]) == 4
+    assert "adresse de base de données non reconnue : mysql://db/telvalid" in capsys.readouterr().err

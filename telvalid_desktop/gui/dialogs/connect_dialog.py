@@ -11,10 +11,10 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db.database import DatabaseUnavailable
+from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted
 from telvalid_desktop.db.migrations import SchemaTooNew
 
 RETRY_S = 5
@@ -35,7 +35,7 @@ def too_new_text(failure: SchemaTooNew) -> str:
         QCoreApplication.translate(
             "ConnectDialog",
             "La base a été mise à jour par une version plus récente de TelValid (schéma %1 ; cette version "
-            "connaît le schéma %2).\nInstallez la dernière version sur ce poste avant de travailler."
+            "connaît le schéma %2).\nInstallez la dernière version sur ce poste avant de travailler.",
         )
         .replace("%1", str(failure.found))
         .replace("%2", str(failure.supported))
@@ -130,6 +130,13 @@ def open_or_wait(opener: Opener) -> Workspace | None:
     """The workspace, at once if its database answers, else after the dialog's retries; None: the user quit."""
     try:
         return opener()
+    except DatabaseUrlError as unknown:  # a setting to correct, not a server to wait for
+        text = QCoreApplication.translate(
+            "ConnectDialog",
+            "Adresse de base de données non reconnue : %1\n(attendu : postgresql://utilisateur@serveur/base)",
+        ).replace("%1", redacted(str(unknown)))
+        QMessageBox.critical(None, "TelValid", text)
+        return None
     except (DatabaseUnavailable, SchemaTooNew) as failure:
         dialog = ConnectDialog(opener, failure)
         dialog.exec()
