@@ -116,7 +116,7 @@ class CheckReport:
         """The report in French, for a clerk or an administrator."""
         lines = [
             f"Vérification de l'espace de travail : {self.files_checked} fichier(s), {self.pages_checked} page(s), "
-            f"{self.dossiers_checked} dossier(s) vérifiés en {self.seconds:.1f} s.",
+            f"{self.dossiers_checked} dossier(s) vérifiés en {self.seconds:.2f} s.",
         ]
         lines += [f"- {'[réparé] ' if finding.repaired else ''}{finding.message}" for finding in self.findings]
         if self.missing_crops:
