@@ -11,6 +11,7 @@ from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.backup import BackupError, backup_workspace, restore_workspace
 from telvalid_desktop.core.retention import purge_expired, purge_plan
 from telvalid_desktop.core.workspace import Workspace, current_user
+from telvalid_desktop.core.workspace_check import check_workspace
 from telvalid_desktop.paths import default_workspace
 
 
@@ -53,6 +54,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Every file, page and history row; --repair does the safe repairs. Exit 1 when something is left."""
+    report = check_workspace(workspace, repair=args.repair)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print(report.text())
+    return EXIT_OK if report.clean else EXIT_REJECTED
+
+
 def cmd_purge(args: argparse.Namespace, workspace: Workspace) -> int:
     """Delete the scans whose retention period is over (setting ``retention_months``); --dry-run lists them."""
     months = args.months if args.months is not None else load_settings(settings_path()).retention_months
@@ -77,6 +88,10 @@ def add_maintenance_parsers(commands: argparse._SubParsersAction) -> None:  # ty
     )
     restore.add_argument("backup", help="dossier de sauvegarde")
     restore.set_defaults(handler=cmd_restore, opens_workspace=False)
+    check = commands.add_parser("check", help="vérifier tout l'espace de travail (fichiers, pages, historique)")
+    check.add_argument("--repair", action="store_true", help="faire les réparations sans risque, et les dire")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=cmd_check)
     purge = commands.add_parser("purge", help="supprimer les scans des dossiers clos au-delà de la conservation")
     purge.add_argument("--months", type=int, help="durée de conservation (défaut : réglage retention_months)")
     purge.add_argument("--dry-run", action="store_true", help="dire ce qui serait supprimé, sans rien supprimer")

@@ -199,8 +199,10 @@ def _verify(paths: list[Path], expected: list[str], report: CheckReport) -> Iter
 
 
 def _check_stored_files(workspace: Workspace, report: CheckReport) -> set[Path]:
-    """Each recorded file is in the store with its sha256; returns where they are."""
-    rows = list(StoredFile.select(StoredFile.sha256, StoredFile.media_type, StoredFile.original_name).tuples())
+    """Each recorded file is in the store with its sha256 (but those purged at the end of their
+    retention period); returns where they are."""
+    query = StoredFile.select(StoredFile.sha256, StoredFile.media_type, StoredFile.original_name)
+    rows = list(query.where(StoredFile.purged_at.is_null()).tuples())
     paths = [workspace.store.path_for(sha256, media_type) for sha256, media_type, _ in rows]
     for position, digest in _verify(paths, [sha256 for sha256, _, _ in rows], report):
         sha256, _, name = rows[position]

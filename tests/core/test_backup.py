@@ -17,6 +17,7 @@ from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.ingest import IngestService
 from telvalid_desktop.core.services import build_services
 from telvalid_desktop.core.workspace import Workspace, open_workspace
+from telvalid_desktop.core.workspace_check import check_workspace
 from telvalid_desktop.db.database import connect, is_postgres
 from telvalid_desktop.db.models import Dossier, DossierEvent, Letter, Page, StoredFile
 from telvalid_desktop.db.store import sha256_of
@@ -81,6 +82,8 @@ def test_a_workspace_round_trips_through_a_backup(
             assert sha256_of(restored.store.path_for(sha256, media_type)) == sha256
         for path, sha256 in Letter.select(Letter.path, Letter.sha256).tuples():
             assert sha256_of(restored.root / path) == sha256
+        report = check_workspace(restored, repair=False)
+        assert report.clean and report.findings == [], report.text()
     finally:
         restored.close()
 
@@ -111,6 +114,8 @@ def test_the_command_line_backs_up_and_restores(
     assert cli.main([*restore, "restore", str(tmp_path / "saved")]) == 0
     assert cli.main([*restore, "restore", str(tmp_path / "saved")]) == 1  # never over existing work
     assert "Restauration impossible" in capsys.readouterr().err
+    assert cli.main([*restore, "check", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["problems"] == 0
     again = open_workspace(tmp_path / "again", restore_url)
     try:
         assert _contents() == before

@@ -13,6 +13,7 @@ from telvalid_desktop.core.errors import InvalidValue
 from telvalid_desktop.core.retention import purge_expired, purge_plan
 from telvalid_desktop.core.roles import NotAllowed, Role, UserService
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.core.workspace_check import check_workspace
 from telvalid_desktop.db.models import DossierEvent, Page, StoredFile, Submission, utc_now
 from tests.core.factories import dossier, submission
 
@@ -65,3 +66,10 @@ def test_purging_is_a_leads_decision(workspace: Workspace, tmp_path: Path) -> No
         purge_expired(workspace, 12, "tech1")
     with pytest.raises(InvalidValue):
         purge_expired(workspace, 0, "chef")
+
+
+def test_a_purged_scan_is_not_reported_missing_by_the_check(workspace: Workspace, tmp_path: Path) -> None:
+    _closed("10000001", 400, workspace, tmp_path)
+    purge_expired(workspace, 12, "chef")
+    report = check_workspace(workspace, repair=False)
+    assert [finding.code for finding in report.findings if "store" in str(finding.code)] == []
