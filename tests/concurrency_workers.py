@@ -29,7 +29,8 @@ from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.ingest import IngestService
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.workspace import open_workspace
-from telvalid_desktop.db.models import Dossier, DossierEvent, Hold, Validation
+from telvalid_desktop.core.workspace_check import check_histories
+from telvalid_desktop.db.models import Dossier, DossierEvent
 from telvalid_desktop.db.repository import dossier_pages
 from telvalid_desktop.intake.workers import PageWorkers
 
@@ -262,11 +263,8 @@ def check_history(reports: Iterable[Report]) -> HistoryCheck:
     """Compare the commits the processes saw with the history, and each dossier with its history.
 
     A decision is one status-changing row (same dossier, event, states, actor); a filed
-    file is one arrival row naming it. Per dossier: one 'created' row first; every row
-    starts from the status the previous one left; the status is the last row's;
-    ``version`` is 1 + the rows after 'created' (each change bumps it once, creation
-    does not: core/dossiers.py); as many Validation rows as 'validated' rows, and Hold
-    rows as 'put_on_hold' rows.
+    file is one arrival row naming it. Each dossier's own history is checked by the
+    workspace check's rules (``check_histories``).
     """
     total = merged(reports)
     rows = list(DossierEvent.select(DossierEvent, Dossier).join(Dossier).order_by(DossierEvent.id))
@@ -277,10 +275,7 @@ def check_history(reports: Iterable[Report]) -> HistoryCheck:
             recorded[_transition(row)] += 1
         elif row.event in ARRIVALS and row.reason.startswith("file "):
             recorded[row.reason] += 1
-    by_dossier: dict[int, list[DossierEvent]] = defaultdict(list)
-    for row in rows:
-        by_dossier[row.dossier_id].append(row)
-    broken = [problem for dossier in Dossier.select() for problem in _dossier_problems(dossier, by_dossier[dossier.id])]
+    broken = [finding.message for finding in check_histories()[0]]  # the same rules as 'telvalid check'
     return HistoryCheck(
         lost=[str(item) for item in (committed - recorded).elements()],
         doubled=[str(item) for item in (recorded - committed).elements()],
@@ -290,25 +285,3 @@ def check_history(reports: Iterable[Report]) -> HistoryCheck:
 
 def _transition(row: DossierEvent) -> Transition:
     return Transition(row.dossier.procedure_number, row.event, row.from_status, row.to_status, row.actor)
-
-
-def _dossier_problems(dossier: Dossier, rows: list[DossierEvent]) -> list[str]:
-    """What is wrong with one dossier's history (nothing, when it tells how the dossier came to be)."""
-    number, events = dossier.procedure_number, Counter(row.event for row in rows)
-    problems = []
-    if not rows or rows[0].event != "created" or events["created"] != 1:
-        problems.append(f"{number}: not one 'created' row first")
-    problems += [
-        f"{number}: row {row.id} {row.event} from {row.from_status}, but {before.event} left {before.to_status}"
-        for before, row in zip(rows, rows[1:], strict=False)
-        if row.from_status != before.to_status
-    ]
-    if rows and dossier.status != rows[-1].to_status:
-        problems.append(f"{number}: status {dossier.status}, last row says {rows[-1].to_status}")
-    if dossier.version != 1 + len(rows) - events["created"]:
-        problems.append(f"{number}: version {dossier.version} after {len(rows)} rows")
-    for model, event in ((Validation, "validated"), (Hold, "put_on_hold")):
-        stored = model.select().where(model.dossier == dossier.id).count()
-        if stored != events[event]:
-            problems.append(f"{number}: {stored} {model.__name__} rows, {events[event]} '{event}' rows")
-    return problems
