@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import threading
 import time
@@ -61,6 +62,30 @@ class _PlacedSubmission:
     source: NumberSource
 
 
+NAME_MAX_BYTES = 255  # what Linux and Windows file systems allow for one name
+
+
+def readable(name: str) -> str:
+    """A file name as text the database and notes can hold: an old share's Latin-1 bytes (seen by
+    Python as surrogates) are read as Windows-1252, so "relevé" stays "relevé", never an error."""
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def fitting_name(prefix: str, name: str, companion: str = "") -> str:
+    """``prefix + name`` cut in its stem so that it, and it with ``companion`` added, fit one file name."""
+    room = NAME_MAX_BYTES - len(os.fsencode(prefix + companion))
+    encoded = os.fsencode(name)
+    if len(encoded) <= room:
+        return prefix + name
+    suffix = Path(name).suffix[:16]
+    stem = encoded[: room - len(os.fsencode(suffix))].decode("utf-8", errors="ignore")  # whole characters
+    return prefix + stem + suffix
+
+
 class IngestService:
     """Runs the intake for a workspace; the CLI and the window both drive it."""
 
@@ -86,7 +111,7 @@ class IngestService:
         cancel: threading.Event | None = None,
     ) -> FileOutcome | None:
         """Take in one file; ``None`` only when cancelled (nothing of it is kept then)."""
-        given = str(path)
+        given = readable(str(path))  # printed and shown: text, whatever bytes the name was made of
         try:
             sha256 = sha256_of(path)
         except OSError as failure:
@@ -131,8 +156,8 @@ class IngestService:
             with self.workspace.database.atomic():
                 stored = StoredFile.create(
                     sha256=sha256,
-                    original_name=path.name,
-                    original_path=str(path),
+                    original_name=readable(path.name),
+                    original_path=readable(str(path)),
                     media_type=probed.media_type,
                     size_bytes=probed.size_bytes,
                     page_count=probed.page_count,
@@ -144,9 +169,9 @@ class IngestService:
                 stored.save(only=[StoredFile.analysis_seconds])
         except peewee.IntegrityError:  # the same bytes were imported meanwhile elsewhere
             stored = StoredFile.get(StoredFile.sha256 == sha256)
-            return outcome_from_store(stored, str(path), ImportStatus.DUPLICATE)
+            return outcome_from_store(stored, readable(str(path)), ImportStatus.DUPLICATE)
         log.info("imported %s: %d pages, %d submissions", path, probed.page_count, len(placed))
-        return outcome_from_store(stored, str(path), ImportStatus.IMPORTED)
+        return outcome_from_store(stored, readable(str(path)), ImportStatus.IMPORTED)
 
     def _read_bodies(self, plans: list[PlannedSubmission], stored_path: Path) -> dict[int, NumberReading | None]:
         """Full-page reads of the first page of each envelope with no number in any header
@@ -229,25 +254,26 @@ class IngestService:
     def _reject(self, path: Path, sha256: str | None, unreadable: UnreadableFile) -> FileOutcome:
         """Keep a copy in quarantine with a note saying why; the batch goes on."""
         log.warning("rejected %s: %s", path, unreadable)
-        quarantined = ""
+        quarantined, detail = "", readable(unreadable.detail)  # the detail may quote the name
         if path.is_file():
             folder = self.workspace.quarantine / datetime.now().strftime("%Y-%m-%d")
             folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f"{(sha256 or 'unknown')[:12]}-{path.name}"
+            # Named in readable text (the copy of an old share's Latin-1 name too), short enough with ".txt".
+            target = folder / fitting_name(f"{(sha256 or 'unknown')[:12]}-", readable(path.name), ".txt")
             shutil.copy2(path, target)
             target.with_name(target.name + ".txt").write_text(
-                f"{path}\n{unreadable.reason.value}\n{unreadable.detail}\n", encoding="utf-8"
+                f"{readable(str(path))}\n{unreadable.reason.value}\n{detail}\n", encoding="utf-8"
             )
             quarantined = str(target)
         Rejection.create(
             sha256=sha256 or "",
-            original_path=str(path),
+            original_path=readable(str(path)),
             reason=unreadable.reason.value,
-            detail=unreadable.detail,
+            detail=detail,
             quarantine_path=quarantined,
         )
         return FileOutcome(
-            file=str(path),
+            file=readable(str(path)),
             status=ImportStatus.REJECTED,
             error_code=unreadable.reason.value,
             sha256=sha256,

@@ -33,7 +33,7 @@ import pytest
 
 from telvalid_desktop.core.domain import ImportStatus
 from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
+from telvalid_desktop.core.ingest import IngestService, readable
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Page, Rejection, StoredFile
 from telvalid_desktop.intake.errors import RejectReason
@@ -56,16 +56,6 @@ POOL_PAGE_TIMEOUT_S = 8.0
 MEMORY_BOUND_MB = 1024
 # Files that make the core raise today: fixes asked for outside the intake. They count as
 # crashes in the summary line; the other tests leave them to the expected failure below.
-KNOWN_CORE_CRASHES = {
-    "Z" * 251 + ".pdf": "core/ingest.py IngestService._reject: the quarantine copy is named '<12 hex>-' + the "
-    "original name, which passes 255 bytes (OSError ENAMETOOLONG)",
-    "relev\udce9 d'identit\udce9.pdf": "core/ingest.py IngestService._import: a file name that is not UTF-8 "
-    "(Latin-1 bytes from an old share) cannot be written into StoredFile.original_name (UnicodeEncodeError)",
-    "re\udce7u vide.pdf": "core/ingest.py IngestService._reject: the same name cannot be written into the "
-    "quarantine note (write_text in UTF-8) nor into Rejection.original_path (UnicodeEncodeError)",
-}
-
-
 @dataclass
 class Tried:
     """What one file did; plain data, read from the database right after its import."""
@@ -117,7 +107,7 @@ class Batch:
             f"hostile files: longest without a timeout {longest.seconds:.1f} s ({longest.name}); "
             f"pages kept with a read error {sum(t.page_errors for t in self.tried)}; peak memory: this process "
             f"{self.peak_mb:.0f} MB (+{self.growth_mb:.0f} during the batch), largest page worker "
-            f"{self.worker_peak_mb:.0f} MB; known core crashes (fixes asked for) {len(KNOWN_CORE_CRASHES)}"
+            f"{self.worker_peak_mb:.0f} MB"
         )
 
 
@@ -186,7 +176,7 @@ def _try(service: IngestService, hostile: HostileFile) -> Tried:
         )
         tried.page_errors = sum(bool(page.error) for page in pages)
     else:
-        rows = Rejection.select().where(Rejection.original_path == str(hostile.path))
+        rows = Rejection.select().where(Rejection.original_path == readable(str(hostile.path)))
         tried.rejection_rows = [(row.reason, row.quarantine_path) for row in rows]
     return tried
 
@@ -242,27 +232,16 @@ def _outcome(tried: Tried) -> Expected | str:
     return tried.status
 
 
-def _checked(batch: Batch) -> list[Tried]:
-    return [t for t in batch.tried if t.name not in KNOWN_CORE_CRASHES]
-
-
 def test_every_file_is_imported_or_rejected_as_expected(batch: Batch) -> None:
     wrong = [f"{t.name!r} ({t.file.family}): expected {t.file.expected}, got {_outcome(t)}"
-             for t in _checked(batch) if _outcome(t) != t.file.expected]
+             for t in batch.tried if _outcome(t) != t.file.expected]
     assert not wrong, "\n".join(wrong)
 
 
 def test_no_exception_escapes_and_the_batch_goes_on(batch: Batch) -> None:
-    assert [(t.name, t.crash) for t in _checked(batch) if t.crash] == []
+    assert [(t.name, t.crash) for t in batch.tried if t.crash] == []
     witnesses = [t for t in batch.tried if t.file.family == "witness"]
     assert len(witnesses) >= 8 and all(t.status == ImportStatus.IMPORTED.value for t in witnesses)
-
-
-@pytest.mark.xfail(strict=True, reason="fixes needed in core/ingest.py: see KNOWN_CORE_CRASHES")
-def test_file_names_the_core_cannot_take_yet(batch: Batch) -> None:
-    known = [t for t in batch.tried if t.name in KNOWN_CORE_CRASHES]
-    assert len(known) == len(KNOWN_CORE_CRASHES)
-    assert [(t.name, _outcome(t)) for t in known] == [(t.name, t.file.expected) for t in known]
 
 
 def test_the_page_that_never_ends_is_stopped_by_the_timeout(batch: Batch) -> None:
