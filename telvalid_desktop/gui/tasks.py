@@ -53,6 +53,7 @@ class TaskRunner(QObject):
             "io": io_executor or ThreadPoolExecutor(max_workers=IO_WORKERS, thread_name_prefix="telvalid-io"),
         }
         self._closure_posted.connect(self._on_closure_posted, Qt.ConnectionType.QueuedConnection)
+        self._closed = False
 
     def run(
         self,
@@ -69,6 +70,10 @@ class TaskRunner(QObject):
             on_error: called with the exception on the GUI thread; without it the error is logged.
             executor: "db" for database writes (serialised), "io" for files and slow reads.
         """
+        if self._closed:  # a late callback of a closing window (a reload arriving): nothing left to run it
+            dropped: Future[None] = Future()
+            dropped.cancel()
+            return dropped
         return self._executors[executor].submit(self._call, fn, on_done, on_error)
 
     def post(self, closure: Callable[[], Any]) -> None:
@@ -97,6 +102,7 @@ class TaskRunner(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking work; with ``wait``, finish what was started and close the db thread's connection."""
+        self._closed = True
         db = self._executors["db"]
         if wait and self._own_db_thread:
             db.submit(_close_thread_connection)

@@ -131,3 +131,10 @@ def test_task_runner_delivers_results_and_errors_on_the_gui_thread(qtbot: QtBot,
     tasks.run(fail, on_error=on_error, executor="io")
     qtbot.waitUntil(lambda: len(seen) == 2)
     assert sorted(seen, key=str) == [("done", True, True), ("error", "base perdue", True)]
+
+
+def test_work_asked_of_a_closed_window_is_dropped_not_raised(qtbot: QtBot) -> None:
+    """A reload that arrives while its window closes asks for more work: nothing is left to run it."""
+    runner = TaskRunner()
+    runner.shutdown()
+    assert runner.run(lambda: 1).cancelled()
