@@ -87,15 +87,10 @@ class ChangeFeed:
         for cursor in (self._events, self._submissions, self._operations):
             cursor.start(now)
 
-    def poll(self, exclude_actor: str | None = None) -> Changes:
-        """What was committed since the last poll, each row reported once.
-
-        Args:
-            exclude_actor: leave out rows this login wrote (submissions have no author and always
-                count). A window should not: the same login may have two windows, the lead's main
-                and supervision windows or two workstations, and each must see what the other did;
-                hearing its own change again costs one refresh of rows already current.
-        """
+    def poll(self) -> Changes:
+        """What was committed since the last poll, each row reported once, this user's own included:
+        the same login may have two windows (the lead's two, or two workstations) and each must see
+        what the other did; hearing its own change again costs one refresh of rows already current."""
         now = time.monotonic()
         events = self._events.take(
             now,
@@ -106,14 +101,13 @@ class ChangeFeed:
             DossierEvent.to_status,
         )
         submissions = self._submissions.take(now)
-        operations = self._operations.take(now, PageOperation.actor)
-        counted = [event for event in events if exclude_actor is None or event.actor != exclude_actor]
+        operations = self._operations.take(now)
         queues = (
             bool(submissions)
-            or any(exclude_actor is None or operation.actor != exclude_actor for operation in operations)
-            or any(event.event == CREATED or event.from_status != event.to_status for event in counted)
+            or bool(operations)
+            or any(event.event == CREATED or event.from_status != event.to_status for event in events)
         )
-        return Changes(dossiers=frozenset(event.dossier for event in counted), queues=queues)
+        return Changes(dossiers=frozenset(event.dossier for event in events), queues=queues)
 
 
 class ChangeListener:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -32,9 +31,9 @@ from telvalid_desktop.db.batch_queries import (
 from telvalid_desktop.db.migrations import LATEST_VERSION, STEPS, current_version
 from telvalid_desktop.db.models import Page, SchemaVersion, StoredFile, Submission, database_proxy
 from telvalid_desktop.intake.workers import PageWorkers
+from tests.core.dashboard_week import paris_time
 from tests.generator.documents import form_pdf, random_customer
 
-PARIS = "CET-1CEST,M3.5.0,M10.5.0/3"  # POSIX rule: no zoneinfo files needed
 DAY = date(2026, 1, 15)  # winter: Paris is UTC+1
 SEPARATOR = "|"
 
@@ -52,11 +51,8 @@ class Envelope(NamedTuple):
 
 @pytest.fixture
 def paris() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TZ", PARIS)
-        time.tzset()
+    with paris_time():
         yield
-    time.tzset()
 
 
 @pytest.fixture

@@ -16,20 +16,12 @@ from telvalid_desktop.intake import loaders
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import open_document, probe, reopen_document, sniff_media_type
 from telvalid_desktop.intake.rendering import render_region
+from tests.generator.hostile import pdf_from_objects
 
 
 def _zero_page_pdf() -> bytes:
     """A well-formed PDF whose page tree is empty (PyMuPDF refuses to write one)."""
-    objects = [b"<</Type /Catalog /Pages 2 0 R>>", b"<</Type /Pages /Kids [] /Count 0>>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj %s endobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer <</Root 1 0 R /Size 3>>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return pdf_from_objects([b"<</Type /Catalog /Pages 2 0 R>>", b"<</Type /Pages /Kids [] /Count 0>>"])
 
 
 def _pdf(pages: int) -> bytes:
