@@ -12,7 +12,7 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from tests.generator import batches, documents, scans
+from telvalid_desktop.samples import batches, documents, scans
 
 HEADER = 0.12  # the number must be in the top 12 % of every form page
 

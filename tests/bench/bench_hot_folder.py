@@ -58,7 +58,7 @@ class MemorySampler:
 def generate(folder: Path, pages: int, seed: int, separators: bool) -> None:
     """Write the batch into ``folder/inbox``, its truth beside it, and say what it holds (child process)."""
     from telvalid_desktop.intake.separator import separator_sheet_pdf  # noqa: PLC0415 - not in the launcher
-    from tests.generator.batches import big_batch_pdf  # noqa: PLC0415 - not in the launcher, see above
+    from telvalid_desktop.samples.batches import big_batch_pdf  # noqa: PLC0415 - not in the launcher, see above
 
     (folder / "inbox").mkdir()
     batch = folder / "inbox" / "batch.pdf"

@@ -35,8 +35,8 @@ from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel  # no
 from telvalid_desktop.gui.render_service import PageRef, RenderService  # noqa: E402
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer  # noqa: E402
 from telvalid_desktop.gui.widgets.thumbnail_strip import ThumbnailStrip  # noqa: E402
-from tests.generator.documents import form_pdf, random_procedure_number  # noqa: E402
-from tests.generator.scans import PROFILES, images_to_pdf, scan_page  # noqa: E402
+from telvalid_desktop.samples.documents import form_pdf, random_procedure_number  # noqa: E402
+from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page  # noqa: E402
 
 TICK_MS = 5
 TARGET_MS = 100.0

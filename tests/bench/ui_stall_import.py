@@ -29,8 +29,8 @@ from telvalid_desktop.gui.main_window import MainWindow  # noqa: E402
 from telvalid_desktop.gui.scan_import import ScanImport  # noqa: E402
 from telvalid_desktop.gui.station_window import StationWindow  # noqa: E402
 from telvalid_desktop.intake.separator import separator_sheet_pdf  # noqa: E402
+from telvalid_desktop.samples.batches import big_batch_pdf  # noqa: E402
 from tests.bench.ui_stall import StallMeter, summary, wait_until  # noqa: E402
-from tests.generator.batches import big_batch_pdf  # noqa: E402
 
 
 def main() -> int:

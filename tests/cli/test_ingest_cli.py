@@ -15,8 +15,8 @@ from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.intake.separator import separator_sheet_pdf
-from tests.generator.documents import cover_letter_pdf, form_pdf, random_customer, rib_pdf
-from tests.generator.scans import PROFILES, images_to_pdf, scan_page
+from telvalid_desktop.samples.documents import cover_letter_pdf, form_pdf, random_customer, rib_pdf
+from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
 
 A = "48151623"
 B = "73920158"

@@ -19,8 +19,8 @@ from telvalid_desktop.core.validation_export import export_validations
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, Submission
 from telvalid_desktop.intake.workers import PageWorkers
-from tests.generator.documents import form_pdf, id_card_pdf, random_customer, rib_pdf
-from tests.generator.scans import PROFILES, images_to_pdf, scan_page
+from telvalid_desktop.samples.documents import form_pdf, id_card_pdf, random_customer, rib_pdf
+from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
 
 NUMBER = "48151623"
 

@@ -31,8 +31,8 @@ from telvalid_desktop.db.batch_queries import (
 from telvalid_desktop.db.migrations import LATEST_VERSION, STEPS, current_version
 from telvalid_desktop.db.models import Page, SchemaVersion, StoredFile, Submission, database_proxy
 from telvalid_desktop.intake.workers import PageWorkers
+from telvalid_desktop.samples.documents import form_pdf, random_customer
 from tests.core.dashboard_week import paris_time
-from tests.generator.documents import form_pdf, random_customer
 
 DAY = date(2026, 1, 15)  # winter: Paris is UTC+1
 SEPARATOR = "|"

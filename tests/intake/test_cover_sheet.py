@@ -38,8 +38,8 @@ from telvalid_desktop.intake.rendering import render_region
 from telvalid_desktop.intake.separator import THUMBNAIL_WIDTH_PX
 from telvalid_desktop.intake.types import ReadMethod
 from telvalid_desktop.intake.workers import PageWorkers
-from tests.generator.documents import form_pdf, random_customer, rib_pdf
-from tests.generator.scans import PROFILES, images_to_pdf, scan_page
+from telvalid_desktop.samples.documents import form_pdf, random_customer, rib_pdf
+from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
 
 NUMBERS = ("48151623", "735109", "3059718264")  # 8, 6 and 10 digits
 

@@ -18,8 +18,8 @@ from PIL import Image, ImageDraw
 from telvalid_desktop.intake.header import read_body, read_header
 from telvalid_desktop.intake.ocr import FakeOcr, OcrEngine, find_tessdata
 from telvalid_desktop.intake.types import ReadMethod
-from tests.generator.documents import LABELS, form_pdf, random_procedure_number
-from tests.generator.scans import PROFILES, images_to_pdf, scan_page
+from telvalid_desktop.samples.documents import LABELS, form_pdf, random_procedure_number
+from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
 
 NUMBER = "48151623"
 A4 = (595.0, 842.0)

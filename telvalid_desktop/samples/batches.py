@@ -21,8 +21,8 @@ import pymupdf
 from PIL import Image
 
 from telvalid_desktop.intake.separator import separator_sheet_pdf
-from tests.generator import documents as docs
-from tests.generator.scans import (
+from telvalid_desktop.samples import documents as docs
+from telvalid_desktop.samples.scans import (
     PROFILES,
     ImagePdfWriter,
     ScanProfile,
