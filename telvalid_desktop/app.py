@@ -1,4 +1,4 @@
-"""Composition root of the window: settings -> workspace -> services -> QApplication -> MainWindow."""
+"""Entry point of the window: the arguments, a display check, then the launcher opens the station."""
 
 from __future__ import annotations
 
@@ -7,14 +7,6 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-
-from telvalid_desktop.config import load_settings, settings_path
-from telvalid_desktop.core.roles import Role, role_of
-from telvalid_desktop.core.services import build_services
-from telvalid_desktop.core.workspace import current_user, open_workspace
-from telvalid_desktop.db.database import configured_url
-from telvalid_desktop.log import configure_logging
-from telvalid_desktop.paths import default_workspace
 
 NO_DISPLAY_HELP = """\
 TelValid Desktop a besoin d'un écran, et aucun n'est disponible ici (DISPLAY n'est pas défini).
@@ -48,13 +40,8 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
     return known
 
 
-def station_for(user: str, configured: str) -> str:
-    """Mailroom staff get the mailroom station whatever this workstation's setting says."""
-    return "mailroom" if role_of(user) == Role.MAILROOM else configured
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Open the station's window on the workspace (TELVALID_WORKSPACE or the user's data directory)."""
+    """Open the station's window on the workspace (argument, TELVALID_WORKSPACE, settings, else the user's)."""
     arguments = list(sys.argv if argv is None else argv)
     options = parse_arguments(arguments[1:])
     if not has_display():
@@ -62,28 +49,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - only once a display is known
 
-    from telvalid_desktop.gui.dialogs.connect_dialog import open_or_wait  # noqa: PLC0415
-    from telvalid_desktop.gui.i18n import install_translators  # noqa: PLC0415
-    from telvalid_desktop.gui.main_window import MainWindow  # noqa: PLC0415
-    from telvalid_desktop.gui.station_window import StationWindow  # noqa: PLC0415
+    from telvalid_desktop.gui.launcher import Launcher, StartOptions  # noqa: PLC0415
 
-    settings = load_settings(settings_path())
     application = QApplication(arguments)
     application.setApplicationName("TelValid Desktop")
-    language = os.environ.get("TELVALID_LANG") or settings.language
-    os.environ["TELVALID_LANG"] = language  # the core's labels (rules file) follow the same choice
-    install_translators(application, language)
-    root = Path(options.workspace) if options.workspace else default_workspace()
-    url = options.database or configured_url() or settings.database_url
-    workspace = open_or_wait(lambda: open_workspace(root, url))
-    if workspace is None:
+    launcher = Launcher(
+        application,
+        StartOptions(Path(options.workspace) if options.workspace else None, options.database, options.station),
+    )
+    if not launcher.start():
         return 1
-    configure_logging(workspace.logs)
-    services = build_services(workspace, settings, current_user())
-    station = options.station or station_for(services.user, settings.station)
-    window = StationWindow(services) if station == "mailroom" else MainWindow(services)
-    window.show()
     try:
         return application.exec()
     finally:
-        workspace.close()
+        launcher.close()

@@ -61,6 +61,11 @@ def role_of(login: str) -> Role | None:
     return Role(user.role) if user is not None else None
 
 
+def station_for(user: str, configured: str) -> str:
+    """Mailroom staff get the mailroom station whatever this workstation's setting says."""
+    return "mailroom" if role_of(user) == Role.MAILROOM else configured
+
+
 def allowed(actor: str, permission: Permission) -> bool:
     if not roles_in_use():
         return True

@@ -61,6 +61,11 @@ def configured_url(given: str | None = None) -> str:
     return (given or os.environ.get(DATABASE_ENV, "")).strip()
 
 
+def sqlite_url(workspace_root: Path) -> str:
+    """The URL of a workspace's own SQLite file, whatever server TELVALID_DATABASE names (the demo keeps its own)."""
+    return f"sqlite:///{workspace_root.expanduser().resolve() / SQLITE_FILE}"
+
+
 def is_postgres(url: str) -> bool:
     return urlsplit(url).scheme in POSTGRES_SCHEMES
 

@@ -27,12 +27,12 @@ from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.actions import add_action
+from telvalid_desktop.gui.app_commands import AppCommands
 from telvalid_desktop.gui.billing_export import BillingExport, ExportChooser, choose_export_path
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
-from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.live_updates import LiveUpdates
@@ -227,7 +227,13 @@ class MainWindow(ScanImport):
         )
         for action in self.dossier_view.viewer.actions():
             self._menus["view"].addAction(action)
-        self._action("help", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
+        self.app_commands = AppCommands(
+            self,
+            self.services,
+            self._menus["file"],
+            self._menus["help"],
+            lambda: self.actions() + self.dossier_view.viewer.actions(),
+        )
         self.dossier_toolbar = self.addToolBar(self.tr("Dossier"))
         self.dossier_toolbar.setObjectName("dossier_toolbar")
         self.dossier_toolbar.setMovable(False)
@@ -603,10 +609,7 @@ class MainWindow(ScanImport):
     def _on_import_finished(self, _summary: object) -> None:
         self.sidebar.refresh_counts()
 
-    # --- help and closing -------------------------------------------------------------------
-
-    def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.actions() + self.dossier_view.viewer.actions(), self).exec()
+    # --- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         state.save_window(self, self._splitters(), self.sidebar.current_queue() or "open")

@@ -25,8 +25,8 @@ from telvalid_desktop.db.batch_queries import BatchPage, DayFigures
 from telvalid_desktop.db.models import StoredFile
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.actions import add_action
+from telvalid_desktop.gui.app_commands import AppCommands
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
-from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.live_updates import LiveUpdates
@@ -174,7 +174,10 @@ class StationWindow(ScanImport):
         self._action("envelope", self.tr("Page précédente"), self.viewer.previous_page, "Left")
         for action in self.viewer.actions():
             self._menus["view"].addAction(action)
-        self._action("help", self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
+        menus = self._menus
+        self.app_commands = AppCommands(
+            self, self.services, menus["file"], menus["help"], lambda: self.actions() + self.viewer.actions()
+        )
         toolbar = self.addToolBar(self.tr("Poste courrier"))
         toolbar.setObjectName("station_toolbar")
         toolbar.setMovable(False)
@@ -356,12 +359,7 @@ class StationWindow(ScanImport):
         self.statusBar().showMessage(self.tr("Dernière correction annulée."), 5000)
         self.reload_batches()
 
-    # --- intake ---------------------------------------------------------------------------
-
-    # --- help and closing -----------------------------------------------------------------
-
-    def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.actions() + self.viewer.actions(), self).exec()
+    # --- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         state.save_window(self, {"station": self.splitter})

@@ -279,3 +279,30 @@ def create_engine(preferred: str = "auto", lang: str = DEFAULT_LANG) -> OcrEngin
             log.info("OCR engine %s unavailable: %s", name, exc)
             errors.append(f"{name}: {exc}")
     raise RuntimeError("no OCR engine available (" + "; ".join(errors) + ")")
+
+
+@dataclass(frozen=True)
+class OcrDescription:
+    """Which Tesseract this machine reads headers with, for the About box and support requests."""
+
+    engine: str  # "tesserocr", "pytesseract" or "" when none is usable
+    version: str  # "5.5.4", or "" when unknown
+    tessdata: Path | None
+
+
+def describe_ocr(lang: str = DEFAULT_LANG) -> OcrDescription:
+    """Tell the engine 'auto' would pick and its version, without loading a model."""
+    tessdata = find_tessdata(lang)
+    try:
+        import tesserocr  # noqa: PLC0415 - optional dependency
+
+        if tessdata is not None:
+            return OcrDescription("tesserocr", tesserocr.tesseract_version().split()[1], tessdata)
+    except ImportError:
+        pass
+    try:
+        import pytesseract  # noqa: PLC0415 - optional dependency
+
+        return OcrDescription("pytesseract", str(pytesseract.get_tesseract_version()), tessdata)
+    except Exception:  # noqa: BLE001 - not installed or the binary is missing: say so
+        return OcrDescription("", "", tessdata)

@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop import cli
-from telvalid_desktop.app import station_for
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.audit import recent_audit
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import CoreError, InvalidValue
-from telvalid_desktop.core.roles import NotAllowed, Permission, Role, UserService, allowed
+from telvalid_desktop.core.roles import NotAllowed, Permission, Role, UserService, allowed, station_for
 from telvalid_desktop.core.rules import DEFAULT_RULES
 from telvalid_desktop.core.rules_admin import install_rules
 from telvalid_desktop.core.services import Services, build_services

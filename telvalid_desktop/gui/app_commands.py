@@ -1,0 +1,99 @@
+"""The commands every station's window has: settings, other workspaces, the demo, and help.
+
+A window never reopens itself: it asks the launcher (``reopen_requested``), which closes it,
+opens the other workspace and builds a new window there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
+
+from telvalid_desktop.core.services import Services
+from telvalid_desktop.db.database import sqlite_url
+from telvalid_desktop.gui.actions import add_action
+from telvalid_desktop.gui.dialogs.about_dialog import AboutDialog
+from telvalid_desktop.gui.dialogs.guide_dialog import GuideDialog
+from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+FolderChooser = Callable[[QWidget], str]
+
+
+def choose_workspace_folder(parent: QWidget) -> str:
+    return QFileDialog.getExistingDirectory(parent, parent.tr("Ouvrir un espace de travail"))
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the launcher should open the next window; None fields mean "as configured"."""
+
+    root: Path | None = None
+    database_url: str | None = None
+    demo: bool = False  # build the demo workspace in ``root`` first
+
+
+class AppCommands(QObject):
+    """Adds the shared commands to a window's File and Help menus."""
+
+    reopen_requested = Signal(object)  # a Target
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        file_menu: QMenu,
+        help_menu: QMenu,
+        shortcut_actions: Callable[[], list[QAction]],
+        *,
+        folder_chooser: FolderChooser = choose_workspace_folder,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.shortcut_actions = shortcut_actions
+        self.folder_chooser = folder_chooser
+        self.open_url = open_url
+        first = file_menu.actions()[-1] if file_menu.actions() else None  # "Quitter" stays last
+        self.open_workspace_action = add_action(
+            window, file_menu, self.tr("Ouvrir un autre espace de &travail…"), self.open_other_workspace
+        )
+        self.demo_action = add_action(window, file_menu, self.tr("Ouvrir l'espace de &démonstration"), self.open_demo)
+        if first is not None:
+            for action in (self.open_workspace_action, self.demo_action):
+                file_menu.removeAction(action)
+                file_menu.insertAction(first, action)
+            file_menu.insertSeparator(first)
+        add_action(window, help_menu, self.tr("&Raccourcis clavier"), self.show_shortcuts, "F1")
+        add_action(window, help_menu, self.tr("&Guide d'utilisation"), self.show_guide, "Shift+F1")
+        help_menu.addSeparator()
+        add_action(window, help_menu, self.tr("À &propos de TelValid Desktop"), self.show_about)
+
+    def open_other_workspace(self) -> None:
+        chosen = self.folder_chooser(self.window)
+        if chosen:
+            self.reopen_requested.emit(Target(Path(chosen)))
+
+    def open_demo(self) -> None:
+        """The demo folder, built first when it is not there yet (its own SQLite database)."""
+        from telvalid_desktop.core.demo import default_demo_root, is_demo_workspace  # noqa: PLC0415 - TEMP until demo.py lands
+
+        root = default_demo_root()
+        if is_demo_workspace(root):
+            self.reopen_requested.emit(Target(root, sqlite_url(root)))
+        else:
+            self.reopen_requested.emit(Target(root, demo=True))
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_actions(), self.window).exec()
+
+    def show_guide(self) -> None:
+        GuideDialog(self.services.user, self.window).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self.services, self.window, open_url=self.open_url).exec()
