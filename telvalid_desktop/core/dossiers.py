@@ -54,7 +54,15 @@ def ensure_version(dossier: Dossier, expected_version: int | None) -> None:
         raise stale(dossier)
 
 
-def _record(dossier: Dossier, actor: str, event: str, to_status: DossierStatus | None, reason: str) -> None:
+def _record(
+    dossier: Dossier,
+    actor: str,
+    event: str,
+    to_status: DossierStatus | None,
+    reason: str,
+    *,
+    at: datetime | None = None,
+) -> None:
     DossierEvent.create(
         dossier=dossier,
         actor=actor,
@@ -62,6 +70,7 @@ def _record(dossier: Dossier, actor: str, event: str, to_status: DossierStatus |
         from_status=dossier.status,
         to_status=to_status.value if to_status else dossier.status,
         reason=reason,
+        at=at or utc_now(),
     )
 
 
@@ -130,23 +139,31 @@ class DossierService:
             raise DossierNotFound(procedure_number) from missing
 
     def receive_submission(
-        self, procedure_number: str, actor: str, source: str, *, event: str = "submission_received"
+        self,
+        procedure_number: str,
+        actor: str,
+        source: str,
+        *,
+        event: str = "submission_received",
+        at: datetime | None = None,
     ) -> Dossier:
         """The dossier for this number, created if new; a complement reopens a dossier on hold.
 
         Must run inside the caller's transaction so the submission and the dossier
         change commit together. ``event`` names the history row of an ordinary arrival
-        (a page move is recorded as such rather than as mail received).
+        (a page move is recorded as such rather than as mail received). ``at`` (naive UTC,
+        default now) is when the mail arrived: it dates the creation and the history row.
         """
-        dossier, created = self._get_or_create(procedure_number)
+        dossier, created = self._get_or_create(procedure_number, at or utc_now())
         if created:
-            _record(dossier, actor, "created", DossierStatus.OPEN, source)
+            _record(dossier, actor, "created", DossierStatus.OPEN, source, at=at)
             return dossier
         if dossier.status == DossierStatus.ON_HOLD:
-            _record(dossier, actor, "complement_received", DossierStatus.OPEN, source)
+            _record(dossier, actor, "complement_received", DossierStatus.OPEN, source, at=at)
             _save_change(dossier, dossier.version, status=DossierStatus.OPEN.value, complement_received=True)
         else:
-            record_change(dossier, actor, event, source)
+            _record(dossier, actor, event, None, source, at=at)
+            _save_change(dossier, dossier.version)
         return Dossier.get_by_id(dossier.id)
 
     def change_status(
@@ -177,7 +194,7 @@ class DossierService:
         return self.get(procedure_number)
 
     @staticmethod
-    def _get_or_create(procedure_number: str) -> tuple[Dossier, bool]:
+    def _get_or_create(procedure_number: str, created_at: datetime) -> tuple[Dossier, bool]:
         """The dossier, locked to the caller's commit: mail arriving for it from two workstations at
         once (or while a technician acts) is filed one after the other, never refused as stale."""
         locked = for_change(Dossier.select().where(Dossier.procedure_number == procedure_number))
@@ -186,6 +203,6 @@ class DossierService:
             return existing, False
         try:
             with database_proxy.atomic():
-                return Dossier.create(procedure_number=procedure_number), True
+                return Dossier.create(procedure_number=procedure_number, created_at=created_at), True
         except peewee.IntegrityError:  # created meanwhile by another writer
             return locked.get(), False

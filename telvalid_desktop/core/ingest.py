@@ -24,7 +24,7 @@ from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.outcomes import FileOutcome, outcome_from_store
 from telvalid_desktop.core.procedures import known_numbers
 from telvalid_desktop.core.workspace import Workspace, current_user
-from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission
+from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission, utc_now
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
@@ -109,8 +109,13 @@ class IngestService:
         channel: Channel = Channel.POST,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        received_at: datetime | None = None,
     ) -> FileOutcome | None:
-        """Take in one file; ``None`` only when cancelled (nothing of it is kept then)."""
+        """Take in one file; ``None`` only when cancelled (nothing of it is kept then).
+
+        ``received_at`` (naive UTC, default now) is when the mail came in: it dates the file, its
+        envelopes and their dossiers' arrival (the demo files a customer's first sending the day before).
+        """
         given = readable(str(path))  # printed and shown: text, whatever bytes the name was made of
         try:
             sha256 = sha256_of(path)
@@ -120,7 +125,7 @@ class IngestService:
         if existing is not None:
             return outcome_from_store(existing, given, ImportStatus.DUPLICATE)
         try:
-            return self._import(path, sha256, channel, progress, cancel)
+            return self._import(path, sha256, channel, progress, cancel, received_at=received_at)
         except UnreadableFile as unreadable:
             return self._reject(path, sha256, unreadable)
 
@@ -131,6 +136,8 @@ class IngestService:
         channel: Channel,
         progress: ProgressCallback | None,
         cancel: threading.Event | None,
+        *,
+        received_at: datetime | None,
     ) -> FileOutcome | None:
         started = time.monotonic()  # probe to commit: what the mailroom waits for, per file
         probed = probe(path)
@@ -154,6 +161,7 @@ class IngestService:
                 analyses[page] = self._keep_crop(sha256, replace(analyses[page], reading=body))
         try:
             with self.workspace.database.atomic():
+                received = received_at or utc_now()
                 stored = StoredFile.create(
                     sha256=sha256,
                     original_name=readable(path.name),
@@ -162,9 +170,10 @@ class IngestService:
                     size_bytes=probed.size_bytes,
                     page_count=probed.page_count,
                     channel=channel.value,
+                    imported_at=received,
                     imported_by=current_user(),
                 )
-                self._save(stored, analyses, placed)
+                self._save(stored, analyses, placed, received)
                 stored.analysis_seconds = time.monotonic() - started
                 stored.save(only=[StoredFile.analysis_seconds])
         except peewee.IntegrityError:  # the same bytes were imported meanwhile elsewhere
@@ -204,13 +213,17 @@ class IngestService:
         target.write_bytes(reading.crop_png)
         return replace(analysis, reading=replace(reading, crop_png=None))
 
-    def _save(self, stored: StoredFile, analyses: list[PageAnalysis], placed: list[_PlacedSubmission]) -> None:
+    def _save(
+        self, stored: StoredFile, analyses: list[PageAnalysis], placed: list[_PlacedSubmission], received: datetime
+    ) -> None:
         owner: dict[int, tuple[Submission, _PlacedSubmission]] = {}
         for position, item in enumerate(placed):
             number = item.verdict.number
             dossier = None
             if number is not None:
-                dossier = self.dossiers.receive_submission(number, current_user(), f"file {stored.original_name}")
+                dossier = self.dossiers.receive_submission(
+                    number, current_user(), f"file {stored.original_name}", at=received
+                )
             submission = Submission.create(
                 file=stored,
                 position=position,
@@ -219,6 +232,7 @@ class IngestService:
                 number_source=item.source.value,
                 needs_review=number is None or bool(item.plan.flags),
                 review_reason=item.verdict.doubt.value or ",".join(item.plan.flags),
+                received_at=received,
             )
             for index in item.plan.pages:
                 owner[index] = (submission, item)
