@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import random
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pymupdf
 import pytest
 from PIL import Image
 
+from telvalid_desktop.core.procedures import EXPORT_COLUMNS
 from telvalid_desktop.samples import batches, documents, scans
 
 HEADER = 0.12  # the number must be in the top 12 % of every form page
@@ -183,6 +186,21 @@ def test_initial_envelope_has_the_required_documents() -> None:
     )
     assert [p.kind for p in complement.pages if p.kind != "cover"] == ["id"]
     assert complement.complement and complement.procedure_number == envelope.procedure_number
+
+
+def test_manager_export_has_the_columns_the_import_reads() -> None:
+    rng = random.Random(4)
+    company, person = documents.random_customer(rng, company=True), documents.random_customer(rng, company=False)
+    text = batches.manager_export_csv(
+        [("48151623", company, datetime(2026, 3, 1, 9, 30)), ("73920158", person, datetime(2026, 3, 2))]
+    )
+    reader = csv.DictReader(io.StringIO(text))
+    assert tuple(reader.fieldnames or ()) == EXPORT_COLUMNS
+    first, second = list(reader)
+    assert (first["procedure_number"], first["created_at"], first["customer_type"]) == (
+        "48151623", "2026-03-01T09:30:00Z", "company",
+    )  # fmt: skip
+    assert (second["telephony_group"], second["customer_name"]) == (person.telephony_group, person.name)
 
 
 def test_big_batch_is_streamed_to_disk(tmp_path: Path) -> None:

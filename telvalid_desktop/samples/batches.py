@@ -12,14 +12,16 @@ import csv
 import io
 import json
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 import pymupdf
 from PIL import Image
 
+from telvalid_desktop.core.procedures import EXPORT_COLUMNS
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.samples import documents as docs
 from telvalid_desktop.samples.scans import (
@@ -220,6 +222,27 @@ def form_first(envelope: Envelope) -> Envelope:
         raise ValueError("an envelope without form pages needs a separator sheet")
     rest = [page for page in envelope.pages if page.kind != "form"]
     return Envelope(envelope.procedure_number, form + rest, envelope.complement, envelope.kind, envelope.customer)
+
+
+def manager_export_csv(procedures: Iterable[tuple[str, docs.Customer, datetime]]) -> str:
+    """The manager's export of these procedures (number, customer, when the form was generated, UTC),
+    as ``telvalid procedures import`` reads it."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_COLUMNS)
+    for number, customer, generated in procedures:
+        writer.writerow(
+            [
+                number,
+                generated.replace(microsecond=0).isoformat() + "Z",
+                customer.account,
+                customer.telephony_group,
+                customer.name,
+                "company" if customer.is_company else "individual",
+                customer.payment_method,
+            ]
+        )
+    return buffer.getvalue()
 
 
 # ---------------------------------------------------------------------------------------
