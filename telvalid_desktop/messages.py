@@ -102,6 +102,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "votre rôle ne permet pas cette action ({permission}) : demandez à un responsable d'équipe",
         "en": "your role does not allow this action ({permission}): ask a team lead",
     },
+    # Building the demo workspace (core.demo): its steps, and why it was not built.
+    "demo_preparing": {
+        "fr": "Préparation des clients fictifs, de l'export du manager et des scans…",
+        "en": "Preparing the fictitious customers, the manager's export and the scans…",
+    },
+    "demo_reading": {
+        "fr": "Lecture de {name} ({pages} pages)…",
+        "en": "Reading {name} ({pages} pages)…",
+    },
+    "demo_working": {
+        "fr": "Travail du technicien : pièces cochées, mise en attente et courrier, remplacement, validation…",
+        "en": "The technician's work: items ticked, a hold and its letter, a replacement, a validation…",
+    },
+    "demo_examples": {
+        "fr": "Scans d'exemple à importer vous-même…",
+        "en": "Example scans for you to import…",
+    },
+    "demo_folder_not_empty": {
+        "fr": "{root} n'est pas vide et n'est pas un espace de démonstration : choisissez un dossier vide ou"
+        " qui n'existe pas encore",
+        "en": "{root} is not empty and is not a demo workspace: choose an empty or new folder",
+    },
+    "demo_database_not_empty": {
+        "fr": "la base de données {url} contient déjà des données : la démonstration ne remplit qu'une base vide",
+        "en": "the database {url} already holds data: the demo only fills an empty database",
+    },
+    "demo_intake_differs": {
+        "fr": "la lecture des scans de démonstration ne donne pas les dossiers prévus ({detail})",
+        "en": "reading the demo scans did not give the expected dossiers ({detail})",
+    },
     # Why a document was refused, in words for the customer (core.checklist.RefusalReason).
     "refusal_illegible": {"fr": "illisible", "en": "illegible"},
     "refusal_expired": {"fr": "périmé", "en": "expired"},
