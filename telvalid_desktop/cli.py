@@ -15,6 +15,7 @@ from time import sleep
 from typing import Any
 
 from telvalid_desktop import __version__
+from telvalid_desktop.cli_demo import add_demo_parser
 from telvalid_desktop.cli_lead import add_lead_parsers
 from telvalid_desktop.cli_maintenance import add_maintenance_parsers
 from telvalid_desktop.cli_output import (
@@ -479,6 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_dashboard_parsers(commands)
     add_lead_parsers(commands)
     add_maintenance_parsers(commands)
+    add_demo_parser(commands)
 
     _add_exchange_parsers(commands)
     return parser
