@@ -494,7 +494,8 @@ def _open(args: argparse.Namespace) -> Workspace | None:
     """The workspace, after a few tries if the database server does not answer; None: said why."""
     for attempt in range(1, CONNECT_ATTEMPTS + 1):
         try:
-            return open_workspace(args.workspace or default_workspace(), args.database)
+            root = args.workspace or default_workspace(load_settings(settings_path()).workspace)
+            return open_workspace(root, args.database)
         except DatabaseUnavailable as unavailable:
             said = message("database_unavailable").format(url=unavailable.url, detail=unavailable.detail)
             print(said, file=sys.stderr)

@@ -17,6 +17,8 @@ import platformdirs
 from telvalid_desktop.paths import APP_NAME
 
 SETTINGS_VERSION = 1
+LANGUAGES = ("fr", "en")  # of the window, the letters and the rules' labels
+STATIONS = ("technician", "mailroom")  # which window a workstation opens
 
 
 class SettingsError(ValueError):
@@ -33,6 +35,7 @@ class Settings:
     """Every setting with its default; the only place defaults are written."""
 
     version: int = SETTINGS_VERSION
+    workspace: str = ""  # the workspace folder; "" = TELVALID_WORKSPACE, else one in the user's data directory
     out_of_plan_allowance_eur: int = 150
     language: str = "fr"
     claim_timeout_minutes: int = 240

@@ -19,9 +19,14 @@ def resource_path(*parts: str) -> Path:
     return root.joinpath("resources", *parts)
 
 
-def default_workspace() -> Path:
-    """The workspace named by TELVALID_WORKSPACE, else one in the user's data directory."""
-    configured = os.environ.get(WORKSPACE_ENV)
-    if configured:
-        return Path(configured).expanduser()
+def default_workspace(configured: str = "") -> Path:
+    """The workspace when none is given: TELVALID_WORKSPACE, else ``configured`` (the setting
+    ``workspace``), else one in the user's data directory.
+
+    The environment wins over the setting so that a session (a test, a script, a second
+    workspace opened by hand) can point elsewhere without editing the user's settings.
+    """
+    chosen = os.environ.get(WORKSPACE_ENV) or configured
+    if chosen:
+        return Path(chosen).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace"

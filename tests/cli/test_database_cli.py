@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop import cli
+from telvalid_desktop.config import Settings, save_settings, settings_path
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.migrations import LATEST_VERSION
 from telvalid_desktop.db.models import SchemaVersion
@@ -37,3 +38,10 @@ def test_a_database_upgraded_by_a_newer_version_is_refused(tmp_path: Path, capsy
 def test_an_unknown_database_address_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--workspace", str(tmp_path / "ws"), "--database", "mysql://db/telvalid", "dossiers"]) == 4
     assert "adresse de base de données non reconnue : mysql://db/telvalid" in capsys.readouterr().err
+
+
+def test_the_workspace_setting_is_the_default_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    save_settings(Settings(workspace=str(tmp_path / "configured")), settings_path())
+    assert cli.main(["dossiers"]) == 0
+    assert (tmp_path / "configured").is_dir()
+    assert not (tmp_path / "data").exists()  # the user's data folder was not used

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop.config import SETTINGS_VERSION, Settings, SettingsError, load_settings, save_settings
+from telvalid_desktop.paths import APP_NAME, WORKSPACE_ENV, default_workspace
 
 
 def test_a_missing_file_gives_the_defaults(tmp_path: Path) -> None:
@@ -32,3 +33,12 @@ def test_an_unusable_file_is_a_typed_error(tmp_path: Path, content: str) -> None
     path.write_text(content, encoding="utf-8")
     with pytest.raises(SettingsError):
         load_settings(path)
+
+
+def test_the_default_workspace_is_the_environment_then_the_setting_then_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert default_workspace() == tmp_path / "data" / APP_NAME / "workspace"  # XDG_DATA_HOME of the test
+    assert default_workspace(str(tmp_path / "chosen")) == tmp_path / "chosen"
+    monkeypatch.setenv(WORKSPACE_ENV, str(tmp_path / "session"))
+    assert default_workspace(str(tmp_path / "chosen")) == tmp_path / "session"
