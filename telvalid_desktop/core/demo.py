@@ -365,7 +365,7 @@ def _examples(rng: random.Random, cast: _Cast, letter: Path, folder: Path) -> No
 
 def _demo_dossier(scenario: str, number: str) -> DemoDossier:
     dossier = Dossier.get(Dossier.procedure_number == number)
-    arrivals = list(
+    arrivals: list[tuple[datetime, str]] = list(
         Submission.select(Submission.received_at, StoredFile.channel)
         .join(StoredFile)
         .where(Submission.dossier == dossier.id)
