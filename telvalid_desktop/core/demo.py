@@ -428,7 +428,7 @@ def build_demo(
     started = time.monotonic()
     root = root.expanduser().resolve()
     existed = root.exists()
-    if existed and any(root.iterdir()):
+    if existed and (not root.is_dir() or any(root.iterdir())):
         raise DemoNotBuilt("folder_not_empty", root=str(root))
     try:
         workspace = open_workspace(root, database_url)
