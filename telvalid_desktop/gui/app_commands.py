@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
+from telvalid_desktop.core.demo import default_demo_root, is_demo_workspace
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.database import sqlite_url
 from telvalid_desktop.gui.actions import add_action
@@ -81,8 +82,6 @@ class AppCommands(QObject):
 
     def open_demo(self) -> None:
         """The demo folder, built first when it is not there yet (its own SQLite database)."""
-        from telvalid_desktop.core.demo import default_demo_root, is_demo_workspace  # noqa: PLC0415 - TEMP until demo.py lands
-
         root = default_demo_root()
         if is_demo_workspace(root):
             self.reopen_requested.emit(Target(root, sqlite_url(root)))

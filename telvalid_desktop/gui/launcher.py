@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog
 
 from telvalid_desktop.config import Settings, load_settings, settings_path
+from telvalid_desktop.core.demo import build_demo
 from telvalid_desktop.core.roles import station_for
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
@@ -44,8 +45,6 @@ def station_window(services: Services, station: str) -> QMainWindow:
 
 def build_demo_here(root: Path, progress: Callable[[str], None]) -> object:
     """The demo with its own SQLite file, whatever server this workstation shares."""
-    from telvalid_desktop.core.demo import build_demo  # noqa: PLC0415 - TEMP until demo.py lands
-
     return build_demo(root, database_url=sqlite_url(root), progress=progress)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.demo import is_demo_workspace
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import EDITABLE, StaleDossier
 from telvalid_desktop.core.errors import DossierClaimed
@@ -43,11 +44,13 @@ from telvalid_desktop.gui.role_gate import RoleGate
 from telvalid_desktop.gui.scan_import import FileChooser, ScanImport, choose_files
 from telvalid_desktop.gui.supervision.window import SupervisionWindow
 from telvalid_desktop.gui.tasks import TaskRunner
+from telvalid_desktop.gui.widgets.demo_banner import DemoBanner, with_banner
 from telvalid_desktop.gui.widgets.dossier_list import DossierList
 from telvalid_desktop.gui.widgets.dossier_view import DossierView
 from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 from telvalid_desktop.gui.widgets.queue_sidebar import QueueSidebar
 from telvalid_desktop.gui.widgets.unsorted_view import UnsortedView
+from telvalid_desktop.gui.widgets.welcome_panel import WelcomePanel
 from telvalid_desktop.messages import current_language
 
 
@@ -104,11 +107,16 @@ class MainWindow(ScanImport):
         self.gate = RoleGate(services.user)
         self.supervision: SupervisionWindow | None = None
         self._build_menus()
+        self.welcome = WelcomePanel([self.app_commands.demo_action, self.import_action], self)
+        self.lists.addWidget(self.welcome)
+        if is_demo_workspace(services.workspace.root):
+            self.setCentralWidget(with_banner(DemoBanner(self._demo_hint(), self), self.pages))
         self._connect()
         self.resize(1280, 800)
         last_queue = state.restore_window(self, self._splitters())
         self.sidebar.refresh_counts()
         self.sidebar.select_queue(last_queue if last_queue else "open")  # type: ignore[arg-type]
+        self._welcome_if_empty()
         self._show_list()
         self.live.start()
 
@@ -129,7 +137,9 @@ class MainWindow(ScanImport):
             "team": bar.addMenu(self.tr("É&quipe")),
             "help": bar.addMenu(self.tr("Ai&de")),
         }
-        self._action("file", self.tr("&Importer des scans…"), self.import_files, "Ctrl+O", needs=Permission.SORT)
+        self.import_action = self._action(
+            "file", self.tr("&Importer des scans…"), self.import_files, "Ctrl+O", needs=Permission.SORT
+        )
         self._action(
             "file",
             self.tr("&Exporter les validations vers la facturation…"),
@@ -267,6 +277,7 @@ class MainWindow(ScanImport):
         self.importer.file_imported.connect(self._on_file_imported)
         self.importer.import_finished.connect(self._on_import_finished)
         self.live.changed.connect(self.apply_changes_from_elsewhere)
+        self.sidebar.model.dataChanged.connect(self._welcome_if_empty)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"list": self.list_page, "dossier": self.dossier_view.splitter}
@@ -281,6 +292,22 @@ class MainWindow(ScanImport):
             action.setEnabled(False)
         self.reopen_action.setEnabled(False)
         self.lists.currentWidget().setFocus()
+
+    def _welcome_if_empty(self) -> None:
+        """The welcome page while the workspace holds nothing; the chosen queue once something arrived."""
+        counts = self.sidebar.model
+        empty = counts.count("all") == 0 and counts.count("unsorted") == 0
+        if empty:
+            self.lists.setCurrentWidget(self.welcome)
+        elif self.lists.currentWidget() is self.welcome:
+            self._on_queue_selected(self.sidebar.current_queue() or "open")
+
+    def _demo_hint(self) -> str:
+        return self.tr(
+            "Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en "
+            "attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. "
+            "Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre."
+        )
 
     def open_dossier(self, dossier_id: int) -> None:
         """Show the dossier and claim it (read-only if another technician holds it)."""
