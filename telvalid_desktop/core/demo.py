@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import shlex
 import shutil
 import tempfile
 import time
@@ -66,12 +67,12 @@ MARKER_TEXT = """\
 Espace de démonstration de TelValid Desktop, créé le {day}.
 Toutes les données sont fictives : clients, numéros de procédure, IBAN, pièces d'identité et
 courriers ont été générés par « telvalid demo ». N'y traitez aucun vrai dossier.
-Des scans à importer vous-même sont dans {examples}/. Pour repartir de zéro : telvalid demo --reset.
+Des scans à importer vous-même sont dans {examples}/. Pour repartir de zéro : telvalid demo --reset {root}
 
 TelValid Desktop demo workspace, created on {day}.
 All the data is fictitious: customers, procedure numbers, IBANs, IDs and letters were generated
 by "telvalid demo". Do not work on real dossiers here.
-Scans to import yourself are in {examples}/. To start again: telvalid demo --reset.
+Scans to import yourself are in {examples}/. To start again: telvalid demo --reset {root}
 """
 
 EXAMPLES_README = """\
@@ -423,7 +424,8 @@ def build_demo(
 ) -> DemoSummary:
     """Build the demo in ``root`` (new or empty) and its database (``database_url``, else as
     ``open_workspace`` decides; it must hold nothing yet), then close it; ``progress`` gets a
-    sentence per step. All or nothing: on failure the folder is left as it was found.
+    sentence per step. On failure the folder is left as it was found (a database server keeps
+    what was written: a second try is then refused as a database not empty).
     """
     started = time.monotonic()
     root = root.expanduser().resolve()
@@ -436,9 +438,9 @@ def build_demo(
             summary = _fill(workspace, progress or (lambda _text: None), started)
         finally:
             workspace.close()
-        (root / DEMO_MARKER).write_text(
-            MARKER_TEXT.format(day=local_date(utc_now()).isoformat(), examples=EXAMPLES_DIR), encoding="utf-8"
-        )
+        day = local_date(utc_now()).isoformat()
+        marker = MARKER_TEXT.format(day=day, examples=EXAMPLES_DIR, root=shlex.quote(str(root)))
+        (root / DEMO_MARKER).write_text(marker, encoding="utf-8")
     except BaseException:
         shutil.rmtree(root, ignore_errors=True)
         if existed:
