@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.demo import is_demo_workspace
 from telvalid_desktop.core.domain import PageKind
 from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.services import Services
@@ -42,6 +43,7 @@ from telvalid_desktop.gui.station_intake import (
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.batch_list import BatchList, rate_text
 from telvalid_desktop.gui.widgets.batch_review import NO_BATCH, BatchReview, ReviewedBatch
+from telvalid_desktop.gui.widgets.demo_banner import DemoBanner, with_banner
 from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 
 
@@ -111,6 +113,12 @@ class StationWindow(ScanImport):
         layout.addWidget(self.figures)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        if is_demo_workspace(services.workspace.root):
+            hint = self.tr(
+                "Choisissez un lot, puis une enveloppe ; corrigez au clavier (N, S, F, T, B, I ; Ctrl+Z annule). "
+                "Le dossier « exemples » de la démonstration contient des scans à importer (Ctrl+O)."
+            )
+            self.setCentralWidget(with_banner(DemoBanner(hint, self), central))
         self.import_panel = ImportPanel(self.importer, self)
         self.statusBar().addPermanentWidget(self.import_panel)
         self._menus: dict[str, Any] = {}

@@ -22,6 +22,7 @@ from telvalid_desktop.gui.dialogs.guide_dialog import GUIDES, GuideDialog, guide
 from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.widgets.demo_banner import DemoBanner
 from tests.gui.conftest import digital_form
+from tests.gui.test_station_window import open_station
 
 WAIT_MS = 30_000
 
@@ -59,6 +60,14 @@ def test_a_demo_workspace_says_so_above_the_work(
     banner = window.findChild(DemoBanner)
     assert banner is not None and banner.isVisible()
     assert "Espace de démonstration" in banner.text()
+
+
+def test_the_mailroom_station_of_a_demo_says_so_too(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    (workspace.root / DEMO_MARKER).write_text("fictif", encoding="utf-8")
+    with open_station(qtbot, build_services(workspace, Settings(), "courrier1"), tmp_path) as station:
+        banner = station.findChild(DemoBanner)
+        assert banner is not None and banner.isVisible()
+        assert "lot" in banner.text()
 
 
 def test_the_about_box_names_versions_and_places(qtbot: QtBot, services: Services) -> None:
