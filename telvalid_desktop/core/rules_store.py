@@ -67,7 +67,14 @@ def snapshot(rules: RuleSet) -> RulesSnapshot:
     return stored
 
 
-def rules_in_force(shipped: Path = DEFAULT_RULES) -> RuleSet:
+class RulesOrigin(StrEnum):
+    """Where the rules in force come from, as the settings dialog tells a lead."""
+
+    SHIPPED = "shipped"  # the file installed with the application
+    INSTALLED = "installed"  # a newer version a lead installed in the database
+
+
+def current_rules(shipped: Path = DEFAULT_RULES) -> tuple[RuleSet, RulesOrigin]:
     """The rules to check dossiers against: the newest a lead installed, else the file shipped.
 
     Installed rules live in the database (a snapshot of a version above the shipped one),
@@ -77,8 +84,13 @@ def rules_in_force(shipped: Path = DEFAULT_RULES) -> RuleSet:
     shipped_rules = load_rules(shipped)
     newest = RulesSnapshot.select().order_by(RulesSnapshot.version.desc()).first()
     if newest is not None and newest.version > shipped_rules.version:
-        return parse_rules(json.loads(newest.content))
-    return shipped_rules
+        return parse_rules(json.loads(newest.content)), RulesOrigin.INSTALLED
+    return shipped_rules, RulesOrigin.SHIPPED
+
+
+def rules_in_force(shipped: Path = DEFAULT_RULES) -> RuleSet:
+    """The rules of ``current_rules``, wherever they come from."""
+    return current_rules(shipped)[0]
 
 
 def rules_for_version(version: int, current: RuleSet | None = None) -> RuleSet:
