@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 import peewee
 from playhouse.shortcuts import ReconnectMixin
@@ -53,7 +53,12 @@ class DatabaseUnavailable(Exception):  # noqa: N818 - reads as a sentence where 
 
 
 class DatabaseUrlError(ValueError):
-    """The database URL names nothing this application can open."""
+    """The database URL names nothing this application can open; ``reason`` says why, as a code:
+    ``scheme`` (neither sqlite nor postgresql), ``sqlite_path`` (no file, or a host), ``port``."""
+
+    def __init__(self, url: str, reason: str = "scheme") -> None:
+        super().__init__(url)
+        self.reason = reason
 
 
 def configured_url(given: str | None = None) -> str:
@@ -70,24 +75,49 @@ def is_postgres(url: str) -> bool:
     return urlsplit(url).scheme in POSTGRES_SCHEMES
 
 
-def connect(url: str, workspace_root: Path) -> peewee.Database:
-    """The database ``url`` names ("" or sqlite:///PATH: a SQLite file), not yet opened."""
-    if not url:
-        return _sqlite(workspace_root / SQLITE_FILE)
+def parse_url(url: str) -> SplitResult:
+    """The parts of a non-empty ``url``, once sure they name something ``connect`` can open.
+
+    Raises ``DatabaseUrlError`` (with its ``reason``) otherwise; the settings dialog checks a
+    typed address with it before anything is saved.
+    """
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
-        return _sqlite(Path(unquote(parts.path)))
-    if parts.scheme in POSTGRES_SCHEMES:
-        return SharedDatabase(
-            unquote(parts.path.lstrip("/")) or "telvalid",
-            user=unquote(parts.username) if parts.username else None,
-            password=unquote(parts.password) if parts.password else None,
-            host=parts.hostname,  # None: the local server's socket
-            port=parts.port,
-            connect_timeout=CONNECT_TIMEOUT_S,
-            application_name="telvalid",
-        )
-    raise DatabaseUrlError(url)
+        if parts.netloc or not unquote(parts.path).strip("/"):
+            raise DatabaseUrlError(url, "sqlite_path")
+    elif parts.scheme in POSTGRES_SCHEMES:
+        try:
+            parts.port  # noqa: B018 - reading it checks it (not a number, out of range)
+        except ValueError as bad:
+            raise DatabaseUrlError(url, "port") from bad
+    else:
+        raise DatabaseUrlError(url)
+    return parts
+
+
+def sqlite_path(url: str, workspace_root: Path) -> Path | None:
+    """The SQLite file ``url`` names ("": the workspace's own); None for a server."""
+    if not url:
+        return workspace_root / SQLITE_FILE
+    parts = parse_url(url)
+    return Path(unquote(parts.path)) if parts.scheme == "sqlite" else None
+
+
+def connect(url: str, workspace_root: Path) -> peewee.Database:
+    """The database ``url`` names ("" or sqlite:///PATH: a SQLite file), not yet opened."""
+    path = sqlite_path(url, workspace_root)
+    if path is not None:
+        return _sqlite(path)
+    parts = parse_url(url)
+    return SharedDatabase(
+        unquote(parts.path.lstrip("/")) or "telvalid",
+        user=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password else None,
+        host=parts.hostname,  # None: the local server's socket
+        port=parts.port,
+        connect_timeout=CONNECT_TIMEOUT_S,
+        application_name="telvalid",
+    )
 
 
 def _sqlite(path: Path) -> peewee.SqliteDatabase:
@@ -133,9 +163,31 @@ def open_database(url: str, workspace_root: Path) -> peewee.Database:
     """
     database = connect(url, workspace_root)
     database_proxy.initialize(database)
+    _connect_or_say_why(database, url)
+    migrate(database)
+    return database
+
+
+def server_version(url: str) -> str:
+    """Connect once to the PostgreSQL server ``url`` names and say its version ("15.4"), for a
+    settings dialog's "test" button; the models stay bound to the database in use.
+
+    Raises ``DatabaseUrlError`` for an address that names no server, ``DatabaseUnavailable``
+    when the server does not answer within ``CONNECT_TIMEOUT_S`` or refuses the login.
+    """
+    if not is_postgres(url):
+        raise DatabaseUrlError(url, "scheme")
+    database = connect(url, Path())
+    _connect_or_say_why(database, url)
+    try:
+        (version,) = database.execute_sql("SHOW server_version").fetchone()
+    finally:
+        database.close()
+    return str(version).split()[0]
+
+
+def _connect_or_say_why(database: peewee.Database, url: str) -> None:
     try:
         database.connect(reuse_if_open=True)
     except (peewee.OperationalError, peewee.InterfaceError) as failure:
         raise DatabaseUnavailable(url, str(failure).strip().splitlines()[0]) from failure
-    migrate(database)
-    return database
