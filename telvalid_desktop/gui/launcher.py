@@ -89,7 +89,7 @@ class Launcher(QObject):
     def open(self, target: Target) -> bool:
         settings = load_settings(settings_path())
         self._translate(settings)
-        root = target.root or default_workspace()
+        root = target.root or default_workspace(settings.workspace)
         url = target.database_url if target.database_url is not None else configured_url() or settings.database_url
         workspace = open_or_wait(lambda: open_workspace(root, url))
         if workspace is None:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from telvalid_desktop.config import Settings, save_settings, settings_path
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.gui.app_commands import Target
 from telvalid_desktop.gui.import_controller import ImportController
@@ -55,6 +56,16 @@ def test_starts_on_the_workspace_named_at_start(launcher_for: Callable[..., Laun
     assert launcher.start()
     assert open_root(launcher) == (tmp_path / "first").resolve()
     assert launcher.window is not None and launcher.window.isVisible()
+
+
+def test_without_a_folder_at_start_the_settings_name_it(qtbot: QtBot, tmp_path: Path) -> None:
+    save_settings(Settings(workspace=str(tmp_path / "configured")), settings_path())
+    launcher = Launcher(QApplication.instance(), StartOptions(), window_factory=light_window)  # type: ignore[arg-type]
+    try:
+        assert launcher.start()
+        assert open_root(launcher) == (tmp_path / "configured").resolve()
+    finally:
+        launcher.close()
 
 
 def test_reopens_on_another_workspace(launcher_for: Callable[..., Launcher], tmp_path: Path, qtbot: QtBot) -> None:

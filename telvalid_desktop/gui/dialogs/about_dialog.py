@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from telvalid_desktop import __version__
 from telvalid_desktop.config import settings_path
 from telvalid_desktop.core.services import Services
-from telvalid_desktop.db.database import redacted
+from telvalid_desktop.db.database import redacted, sqlite_path
 from telvalid_desktop.intake.ocr import describe_ocr
 
 
@@ -84,10 +84,9 @@ class AboutDialog(QDialog):
             if ocr.engine
             else self.tr("introuvable : les scans sans texte ne peuvent pas être lus")
         )
+        sqlite_file = sqlite_path(workspace.database_url, workspace.root)
         database = (
-            redacted(workspace.database_url)
-            if workspace.database_url
-            else self.tr("SQLite, dans l'espace de travail")
+            self.tr("SQLite : %1").replace("%1", str(sqlite_file)) if sqlite_file else redacted(workspace.database_url)
         )
         return [
             (self.tr("Espace de travail"), str(workspace.root)),
