@@ -99,8 +99,8 @@ class HotFolder:
         (``FOLDER-archive``, ``FOLDER-quarantine``), on the same share, never inside it."""
         return cls(
             inbox=inbox,
-            archive=archive if archive is not None else inbox.parent / f"{inbox.name}-archive",
-            quarantine=quarantine if quarantine is not None else inbox.parent / f"{inbox.name}-quarantine",
+            archive=archive if archive is not None else folder_beside(inbox, "archive"),
+            quarantine=quarantine if quarantine is not None else folder_beside(inbox, "quarantine"),
             service=service,
             settle_s=settle_s,
             explain=explain,
@@ -175,6 +175,11 @@ class HotFolder:
     def _poll_interval(self) -> float:
         """Shares give no change events: poll, a few times per settle period."""
         return min(1.0, max(self.settle_s / 4, 0.05))
+
+
+def folder_beside(inbox: Path, kind: str) -> Path:
+    """The default ``archive`` or ``quarantine`` of ``inbox``: ``FOLDER-kind`` beside it (the settings check it too)."""
+    return inbox.parent / f"{inbox.name}-{kind}"
 
 
 def _can_open(path: Path) -> bool:
