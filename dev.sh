@@ -4,6 +4,8 @@
 #   ./dev.sh test   install what is missing, then run the whole test suite on SQLite, then again on
 #                   a local PostgreSQL server it installs and starts (TELVALID_TEST_BACKENDS=sqlite: SQLite only)
 #   ./dev.sh cli …  install what is missing, then run the `telvalid` command line
+#   ./dev.sh bundle [--tesseract-dir DIR]  install what is missing, then build dist/telvalid-desktop/ with
+#                   PyInstaller and smoke-test it (packaging/build_bundle.sh, packaging/README.md)
 # Quick when everything is already there: a dpkg query and a checksum of pyproject.toml.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -109,6 +111,10 @@ case "$command" in
   cli)
     ensure_system_packages; ensure_venv
     exec "$VENV/bin/telvalid" "$@" ;;
+  bundle)
+    # binutils: PyInstaller reads the libraries with objdump; the spec with readelf and strip.
+    ensure_system_packages binutils; ensure_venv
+    exec packaging/build_bundle.sh "$@" ;;
   *)
-    echo "usage: ./dev.sh app|test|cli [args…]" >&2; exit 2 ;;
+    echo "usage: ./dev.sh app|test|cli|bundle [args…]" >&2; exit 2 ;;
 esac
