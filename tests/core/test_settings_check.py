@@ -28,6 +28,10 @@ def codes(settings: Settings) -> list[tuple[str, Problem]]:
     return [(problem.field, problem.code) for problem in check_settings(settings)]
 
 
+def with_number(name: str, value: int) -> Settings:
+    return replace(Settings(), **{name: value})  # type: ignore[arg-type]
+
+
 def test_the_default_settings_pass_and_nothing_is_created(tmp_path: Path) -> None:
     new = tmp_path / "new" / "workspace"
     assert check_settings(Settings()) == []
@@ -47,9 +51,9 @@ def test_every_bounded_number_is_a_setting_whose_default_is_within_its_bounds() 
 def test_numbers_outside_their_bounds_are_refused_and_the_bounds_accepted(name: str) -> None:
     low, high = LIMITS[name]
     for value in (low, high):
-        assert (name, Problem.OUT_OF_RANGE) not in codes(replace(Settings(), **{name: value})), (name, value)
+        assert (name, Problem.OUT_OF_RANGE) not in codes(with_number(name, value)), (name, value)
     for value in (low - 1, high + 1):
-        assert (name, Problem.OUT_OF_RANGE) in codes(replace(Settings(), **{name: value})), (name, value)
+        assert (name, Problem.OUT_OF_RANGE) in codes(with_number(name, value)), (name, value)
 
 
 def test_the_allowance_is_from_0_to_10000_euros() -> None:
