@@ -14,6 +14,7 @@ from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from functools import partial
 from typing import Any, Literal, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from telvalid_desktop.db.models import database_proxy
@@ -29,6 +30,16 @@ def _close_thread_connection() -> None:
     """peewee keeps one connection per thread: close the worker's before the thread ends."""
     if database_proxy.obj is not None:
         database_proxy.close()
+
+
+def unless_deleted(owner: QObject, callback: Callable[[T], None]) -> Callable[[T], None]:
+    """``callback``, skipped once ``owner`` is deleted: a dialog closed before its worker answered."""
+
+    def call(value: T) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call
 
 
 class TaskRunner(QObject):
