@@ -295,3 +295,22 @@ def test_an_answer_arriving_after_the_dialog_was_deleted_is_dropped(qtbot: QtBot
     shiboken6.delete(owner)
     callback("after")  # would raise on a deleted widget
     assert answers == ["while open"]
+
+
+def test_tab_goes_through_the_fields_in_the_order_they_are_shown(open_dialog: OpenDialog, workspace: Workspace) -> None:
+    dialog = open_dialog(Settings(workspace=str(workspace.root), database_url="postgresql://telvalid@dbserver/t"))
+    start = dialog.tabs.fields["workspace"].editor
+    order, widget = [start], start.nextInFocusChain()
+    while widget is not start and len(order) < 8:
+        if widget.isVisibleTo(dialog) and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    fields = dialog.tabs.fields
+    assert order[:6] == [
+        fields["workspace"].editor,
+        fields["workspace"].findChild(QPushButton),
+        fields["database_url"].editor,
+        dialog.connection.button,
+        fields["station"].editor,
+        fields["language"].editor,
+    ]

@@ -20,7 +20,7 @@ from telvalid_desktop.db.database import server_version
 from telvalid_desktop.gui.settings_text import problem_text
 from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted
 from telvalid_desktop.gui.widgets.checked_field import PROBLEM_COLOUR
-from telvalid_desktop.gui.widgets.connection_test import ConnectionTest, Probe
+from telvalid_desktop.gui.widgets.connection_test import Probe
 from telvalid_desktop.gui.widgets.rules_panel import (
     Confirm,
     FileChooser,
@@ -68,11 +68,11 @@ class SettingsDialog(QDialog):
         self._problems: list[SettingProblem] = []
         self._generation = 0  # of the check whose answer counts (older answers are dropped)
         self._checking = True
-        self.connection = ConnectionTest(tasks, self, probe=probe)
         self.rules = RulesPanel(
             services.user, tasks, current_language(), self, choose_file=choose_file, confirm=confirm
         )
-        self.tabs = SettingsTabs(self.connection, self.rules, self, chooser=choose_folder)
+        self.tabs = SettingsTabs(tasks, self.rules, self, chooser=choose_folder, probe=probe)
+        self.connection = self.tabs.connection
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(f"color: {PROBLEM_COLOUR};")

@@ -27,8 +27,9 @@ from telvalid_desktop.config import Settings
 from telvalid_desktop.core.hot_folder import folder_beside
 from telvalid_desktop.core.settings_check import LIMITS
 from telvalid_desktop.db.database import DATABASE_ENV, redacted
+from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.checked_field import PROBLEM_COLOUR, CheckedField
-from telvalid_desktop.gui.widgets.connection_test import ConnectionTest
+from telvalid_desktop.gui.widgets.connection_test import ConnectionTest, Probe
 from telvalid_desktop.paths import WORKSPACE_ENV, default_workspace
 
 ROOM_FOR_MESSAGES = 60  # pixels: two problems can appear before a page scrolls
@@ -49,11 +50,17 @@ class SettingsTabs(QTabWidget):
     edited = Signal()  # any value changed on screen
 
     def __init__(
-        self, connection: ConnectionTest, rules: QWidget, parent: QWidget | None = None, *, chooser: FolderChooser
+        self,
+        tasks: TaskRunner,
+        rules: QWidget,
+        parent: QWidget | None = None,
+        *,
+        chooser: FolderChooser,
+        probe: Probe,
     ) -> None:
         super().__init__(parent)
         self._chooser = chooser
-        self.connection = connection
+        self._tasks, self._probe = tasks, probe
         self.fields: dict[str, CheckedField] = {}
         self._captions: dict[str, QLabel] = {}
         self._tab_of: dict[str, int] = {}
@@ -143,6 +150,7 @@ class SettingsTabs(QTabWidget):
             "le fichier .pgpass de l'utilisateur plutôt que dans l'adresse)."
         )
         self._row("database_url", tr("&Base de données"), database, database_tip)
+        self.connection = ConnectionTest(self._tasks, self, probe=self._probe)  # made here: next in the tab order
         self._form.addRow("", self.connection)
         station_tip = tr("La fenêtre que ce poste ouvre. Un utilisateur du rôle courrier a toujours celle du courrier.")
         stations = [
