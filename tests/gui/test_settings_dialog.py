@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings, load_settings
@@ -300,8 +300,9 @@ def test_an_answer_arriving_after_the_dialog_was_deleted_is_dropped(qtbot: QtBot
 def test_tab_goes_through_the_fields_in_the_order_they_are_shown(open_dialog: OpenDialog, workspace: Workspace) -> None:
     dialog = open_dialog(Settings(workspace=str(workspace.root), database_url="postgresql://telvalid@dbserver/t"))
     start = dialog.tabs.fields["workspace"].editor
-    order, widget = [start], start.nextInFocusChain()
-    while widget is not start and len(order) < 8:
+    order: list[QWidget] = [start]
+    widget = start.nextInFocusChain()
+    while widget is not None and widget is not start and len(order) < 8:
         if widget.isVisibleTo(dialog) and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             order.append(widget)
         widget = widget.nextInFocusChain()
