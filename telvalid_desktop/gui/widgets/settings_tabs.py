@@ -132,89 +132,97 @@ class SettingsTabs(QTabWidget):
         self._form.addRow(label)
 
     def _build_general(self) -> None:
-        tr = self.tr
-        self._page(tr("&Général"))
+        self._page(self.tr("&Général"))
         default = str(default_workspace())
-        workspace_tip = tr(
+        workspace_tip = self.tr(
             "Le dossier des scans, des courriers et des miniatures (et la base SQLite d'un poste seul). "
             "Avec un serveur partagé : le même dossier réseau pour tous les postes."
         )
-        self._folder("workspace", tr("&Espace de travail"), workspace_tip).setPlaceholderText(
-            tr("vide : %1").replace("%1", default)
+        self._folder("workspace", self.tr("&Espace de travail"), workspace_tip).setPlaceholderText(
+            self.tr("vide : %1").replace("%1", default)
         )
         database = self._texts["database_url"] = QLineEdit(self)
-        database.setPlaceholderText(tr("vide : SQLite dans l'espace de travail"))
-        database_tip = tr(
+        database.setPlaceholderText(self.tr("vide : SQLite dans l'espace de travail"))
+        database_tip = self.tr(
             "Vide : une base SQLite dans l'espace de travail, pour un poste seul. Plusieurs postes partagent un "
             "serveur PostgreSQL : postgresql://utilisateur@serveur/base (le mot de passe va de préférence dans "
             "le fichier .pgpass de l'utilisateur plutôt que dans l'adresse)."
         )
-        self._row("database_url", tr("&Base de données"), database, database_tip)
+        self._row("database_url", self.tr("&Base de données"), database, database_tip)
         self.connection = ConnectionTest(self._tasks, self, probe=self._probe)  # made here: next in the tab order
         self._form.addRow("", self.connection)
-        station_tip = tr("La fenêtre que ce poste ouvre. Un utilisateur du rôle courrier a toujours celle du courrier.")
+        station_tip = self.tr(
+            "La fenêtre que ce poste ouvre. Un utilisateur du rôle courrier a toujours celle du courrier."
+        )
         stations = [
-            (tr("Technicien : vérification et validation des dossiers"), "technician"),
-            (tr("Courrier : numérisation et tri des enveloppes"), "mailroom"),
+            (self.tr("Technicien : vérification et validation des dossiers"), "technician"),
+            (self.tr("Courrier : numérisation et tri des enveloppes"), "mailroom"),
         ]
-        self._choice("station", tr("&Poste de travail"), station_tip, stations)
-        language_tip = tr("La langue des menus et des messages de ce poste.")
-        self._choice("language", tr("&Langue"), language_tip, [("Français", "fr"), ("English", "en")])
+        self._choice("station", self.tr("&Poste de travail"), station_tip, stations)
+        language_tip = self.tr("La langue des menus et des messages de ce poste.")
+        self._choice("language", self.tr("&Langue"), language_tip, [("Français", "fr"), ("English", "en")])
         for name, variable in (("workspace", WORKSPACE_ENV), ("database_url", DATABASE_ENV)):
             value = os.environ.get(variable, "").strip()
             if value:
-                note = tr("Sur ce poste, %1 (%2) l'emporte sur ce réglage.")
+                note = self.tr("Sur ce poste, %1 (%2) l'emporte sur ce réglage.")
                 self.fields[name].set_note(note.replace("%1", variable).replace("%2", redacted(value)))
 
     def _build_scanner(self) -> None:
-        tr = self.tr
-        self._page(tr("Dossier du &scanner"))
+        self._page(self.tr("Dossier du &scanner"))
         self._text(
-            tr(
+            self.tr(
                 "Le poste courrier importe les fichiers que le scanner réseau dépose dans ce dossier dès qu'ils "
                 "sont complets, puis les range : les fichiers traités d'un côté, les refusés de l'autre avec une "
                 "note qui dit pourquoi. Rien n'est effacé."
             )
         )
-        inbox_tip = tr("Il faut pouvoir y lire et y écrire : les fichiers en sont retirés une fois importés.")
-        self._folder("hot_folder", tr("&Dossier du scanner"), inbox_tip).setPlaceholderText(
-            tr("vide : aucun dossier surveillé")
+        inbox_tip = self.tr("Il faut pouvoir y lire et y écrire : les fichiers en sont retirés une fois importés.")
+        self._folder("hot_folder", self.tr("&Dossier du scanner"), inbox_tip).setPlaceholderText(
+            self.tr("vide : aucun dossier surveillé")
         )
-        archive_tip = tr(
+        archive_tip = self.tr(
             "Où ranger les fichiers importés, un sous-dossier par jour. Vide : à côté du dossier du scanner."
         )
-        self._folder("hot_folder_archive", tr("Fichiers &traités"), archive_tip)
-        refused_tip = tr("Où mettre les fichiers refusés, chacun avec sa note. Vide : à côté du dossier du scanner.")
-        self._folder("hot_folder_quarantine", tr("Fichiers re&fusés"), refused_tip)
+        self._folder("hot_folder_archive", self.tr("Fichiers &traités"), archive_tip)
+        refused_tip = self.tr(
+            "Où mettre les fichiers refusés, chacun avec sa note. Vide : à côté du dossier du scanner."
+        )
+        self._folder("hot_folder_quarantine", self.tr("Fichiers re&fusés"), refused_tip)
 
     def _build_thresholds(self) -> None:
-        tr, days = self.tr, self.tr(" jours")
-        self._page(tr("Seu&ils"))
-        self._text(tr("Validation"), bold=True)
-        allowance_tip = tr("Le forfait hors plan accordé à la validation, repris dans l'export de facturation.")
-        self._number("out_of_plan_allowance_eur", tr("&Forfait hors plan"), tr(" € HT par mois"), allowance_tip)
-        self._text(tr("Dossiers en attente"), bold=True)
-        warning_tip = tr("Dans la revue des attentes, un dossier en attente depuis plus longtemps est en orange.")
-        self._number("hold_warning_after_days", tr("&Orange après"), days, warning_tip)
-        self._number("hold_alert_after_days", tr("Ro&uge après"), days, tr("… et en rouge au-delà."))
-        reminder_tip = tr("Un dossier en attente depuis ce nombre de jours sans nouvelle lettre est à relancer.")
-        self._number("reminder_after_days", tr("Re&lance après"), days, reminder_tip)
-        self._text(tr("Équipe"), bold=True)
-        old_tip = tr("Un dossier ouvert depuis plus longtemps apparaît dans la charge de travail, pour être libéré.")
-        self._number("old_claim_hours", tr("Signalé au res&ponsable après"), tr(" heures"), old_tip)
-        timeout_tip = tr(
+        days = self.tr(" jours")
+        self._page(self.tr("Seu&ils"))
+        self._text(self.tr("Validation"), bold=True)
+        allowance_tip = self.tr("Le forfait hors plan accordé à la validation, repris dans l'export de facturation.")
+        self._number(
+            "out_of_plan_allowance_eur", self.tr("&Forfait hors plan"), self.tr(" € HT par mois"), allowance_tip
+        )
+        self._text(self.tr("Dossiers en attente"), bold=True)
+        warning_tip = self.tr("Dans la revue des attentes, un dossier en attente depuis plus longtemps est en orange.")
+        self._number("hold_warning_after_days", self.tr("&Orange après"), days, warning_tip)
+        self._number("hold_alert_after_days", self.tr("Ro&uge après"), days, self.tr("… et en rouge au-delà."))
+        reminder_tip = self.tr("Un dossier en attente depuis ce nombre de jours sans nouvelle lettre est à relancer.")
+        self._number("reminder_after_days", self.tr("Re&lance après"), days, reminder_tip)
+        self._text(self.tr("Équipe"), bold=True)
+        old_tip = self.tr(
+            "Un dossier ouvert depuis plus longtemps apparaît dans la charge de travail, pour être libéré."
+        )
+        self._number("old_claim_hours", self.tr("Signalé au res&ponsable après"), self.tr(" heures"), old_tip)
+        timeout_tip = self.tr(
             "Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre."
         )
-        self._number("claim_timeout_minutes", tr("Li&béré automatiquement après"), tr(" minutes"), timeout_tip)
-        self._text(tr("Courrier et conservation"), bold=True)
-        pages_tip = tr("Une enveloppe plus longue est signalée : un intercalaire a sans doute été oublié.")
-        self._number("max_envelope_pages", tr("Pages par &enveloppe, au plus"), tr(" pages"), pages_tip)
-        retention_tip = tr(
-            "La purge d'un responsable efface les scans des dossiers validés depuis plus longtemps. "
+        self._number(
+            "claim_timeout_minutes", self.tr("Li&béré automatiquement après"), self.tr(" minutes"), timeout_tip
+        )
+        self._text(self.tr("Courrier et conservation"), bold=True)
+        pages_tip = self.tr("Une enveloppe plus longue est signalée : un intercalaire a sans doute été oublié.")
+        self._number("max_envelope_pages", self.tr("Pages par &enveloppe, au plus"), self.tr(" pages"), pages_tip)
+        retention_tip = self.tr(
+            "La purge d'un responsable efface les scans des dossiers validés ou remplacés depuis plus longtemps. "
             "0 : conservés sans limite."
         )
-        retention = self._number("retention_months", tr("Scans suppri&més après"), tr(" mois"), retention_tip)
-        retention.setSpecialValueText(tr("jamais (conservés)"))
+        retention = self._number("retention_months", self.tr("Scans suppri&més après"), self.tr(" mois"), retention_tip)
+        retention.setSpecialValueText(self.tr("jamais (conservés)"))
 
     def sizeHint(self) -> QSize:
         """Tall enough for the longest page and a few messages without scrolling."""
