@@ -315,3 +315,20 @@ def test_tab_goes_through_the_fields_in_the_order_they_are_shown(open_dialog: Op
         fields["station"].editor,
         fields["language"].editor,
     ]
+
+
+def test_a_settings_file_that_cannot_be_written_is_said_and_the_dialog_stays_open(
+    qtbot: QtBot, tasks: TaskRunner, workspace: Workspace, tmp_path: Path
+) -> None:
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    blocked = tmp_path / "a-file" / "settings.json"
+    settings = Settings(workspace=str(workspace.root))
+    dialog = SettingsDialog(
+        settings, build_services(workspace, settings, "tech1"), settings_file=blocked, tasks=tasks, check_delay_ms=10
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.ok.isEnabled)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.summary.text().startswith(f"Les réglages n'ont pas pu être enregistrés dans {blocked}")
+    assert dialog.isVisible() and dialog.saved is None and dialog.changed_fields == set()
