@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from telvalid_desktop.config import STATIONS
+
 NO_DISPLAY_HELP = """\
 TelValid Desktop a besoin d'un écran, et aucun n'est disponible ici (DISPLAY n'est pas défini).
   - Sur un poste de travail : lancez l'application depuis la session graphique.
@@ -22,9 +24,6 @@ def has_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-STATIONS = ("technician", "mailroom")
 
 
 def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
@@ -49,10 +48,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - only once a display is known
 
+    from telvalid_desktop.gui.app_icon import application_icon  # noqa: PLC0415
     from telvalid_desktop.gui.launcher import Launcher, StartOptions  # noqa: PLC0415
+    from telvalid_desktop.gui.termination import TerminationWatch  # noqa: PLC0415
 
     application = QApplication(arguments)
     application.setApplicationName("TelValid Desktop")
+    application.setDesktopFileName("fr.telvalid.Desktop")  # Wayland matches the window to the menu entry
+    application.setWindowIcon(application_icon())
+    TerminationWatch(application)
     launcher = Launcher(
         application,
         StartOptions(Path(options.workspace) if options.workspace else None, options.database, options.station),

@@ -20,7 +20,12 @@ route_workspaces_to(test_database_url())
 
 
 # Tests that never open a database: run once, on the SQLite pass, not again on PostgreSQL.
-WITHOUT_DATABASE = ("tests/intake/", "tests/test_generator.py", "tests/test_architecture.py")
+WITHOUT_DATABASE = (
+    "tests/intake/",
+    "tests/test_generator.py",
+    "tests/test_architecture.py",
+    "tests/test_packaging.py",
+)
 
 
 def _needs_no_database(item: pytest.Item) -> bool:

@@ -14,13 +14,16 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
+from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.demo import default_demo_root, is_demo_workspace
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.database import sqlite_url
 from telvalid_desktop.gui.actions import add_action
 from telvalid_desktop.gui.dialogs.about_dialog import AboutDialog
 from telvalid_desktop.gui.dialogs.guide_dialog import GuideDialog
+from telvalid_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from telvalid_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from telvalid_desktop.gui.tasks import TaskRunner
 
 FolderChooser = Callable[[QWidget], str]
 
@@ -51,6 +54,7 @@ class AppCommands(QObject):
         help_menu: QMenu,
         shortcut_actions: Callable[[], list[QAction]],
         *,
+        tasks: TaskRunner,
         folder_chooser: FolderChooser = choose_workspace_folder,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
     ) -> None:
@@ -58,6 +62,7 @@ class AppCommands(QObject):
         self.window = window
         self.services = services
         self.shortcut_actions = shortcut_actions
+        self.tasks = tasks
         self.folder_chooser = folder_chooser
         self.open_url = open_url
         first = file_menu.actions()[-1] if file_menu.actions() else None  # "Quitter" stays last
@@ -65,8 +70,9 @@ class AppCommands(QObject):
             window, file_menu, self.tr("Ouvrir un autre espace de &travail…"), self.open_other_workspace
         )
         self.demo_action = add_action(window, file_menu, self.tr("Ouvrir l'espace de &démonstration"), self.open_demo)
+        self.settings_action = add_action(window, file_menu, self.tr("Ré&glages…"), self.show_settings, "Ctrl+,")
         if first is not None:
-            for action in (self.open_workspace_action, self.demo_action):
+            for action in (self.open_workspace_action, self.demo_action, self.settings_action):
                 file_menu.removeAction(action)
                 file_menu.insertAction(first, action)
             file_menu.insertSeparator(first)
@@ -87,6 +93,22 @@ class AppCommands(QObject):
             self.reopen_requested.emit(Target(root, sqlite_url(root)))
         else:
             self.reopen_requested.emit(Target(root, demo=True))
+
+    def show_settings(self) -> None:
+        """Settings are read when a window is built: any saved change reopens it (on the new workspace if named)."""
+        dialog = SettingsDialog(
+            load_settings(settings_path()), self.services, self.window, settings_file=settings_path(), tasks=self.tasks
+        )
+        dialog.exec()
+        changed = dialog.changed_fields
+        dialog.deleteLater()
+        if not changed:
+            return
+        workspace = self.services.workspace
+        if changed & {"workspace", "database_url"}:
+            self.reopen_requested.emit(Target())
+        else:
+            self.reopen_requested.emit(Target(workspace.root, workspace.database_url))
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_actions(), self.window).exec()

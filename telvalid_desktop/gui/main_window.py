@@ -107,7 +107,9 @@ class MainWindow(ScanImport):
         self.gate = RoleGate(services.user)
         self.supervision: SupervisionWindow | None = None
         self._build_menus()
-        self.welcome = WelcomePanel([self.app_commands.demo_action, self.import_action], self)
+        self.welcome = WelcomePanel(
+            [self.app_commands.demo_action, self.import_action, self.app_commands.settings_action], self
+        )
         self.lists.addWidget(self.welcome)
         if is_demo_workspace(services.workspace.root):
             self.setCentralWidget(with_banner(DemoBanner(self._demo_hint(), self), self.pages))
@@ -243,6 +245,7 @@ class MainWindow(ScanImport):
             self._menus["file"],
             self._menus["help"],
             lambda: self.actions() + self.dossier_view.viewer.actions(),
+            tasks=self.tasks,
         )
         self.dossier_toolbar = self.addToolBar(self.tr("Dossier"))
         self.dossier_toolbar.setObjectName("dossier_toolbar")

@@ -182,9 +182,13 @@ class StationWindow(ScanImport):
         self._action("envelope", self.tr("Page précédente"), self.viewer.previous_page, "Left")
         for action in self.viewer.actions():
             self._menus["view"].addAction(action)
-        menus = self._menus
         self.app_commands = AppCommands(
-            self, self.services, menus["file"], menus["help"], lambda: self.actions() + self.viewer.actions()
+            self,
+            self.services,
+            self._menus["file"],
+            self._menus["help"],
+            lambda: self.actions() + self.viewer.actions(),
+            tasks=self.tasks,
         )
         toolbar = self.addToolBar(self.tr("Poste courrier"))
         toolbar.setObjectName("station_toolbar")

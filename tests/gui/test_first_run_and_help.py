@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pymupdf
 import PySide6
+import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from telvalid_desktop.core.demo import DEMO_MARKER, default_demo_root
 from telvalid_desktop.core.roles import Role, UserService
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.gui import app_commands
 from telvalid_desktop.gui.app_commands import Target
 from telvalid_desktop.gui.dialogs.about_dialog import AboutDialog
 from telvalid_desktop.gui.dialogs.guide_dialog import GUIDES, GuideDialog, guide_folder
@@ -33,7 +35,7 @@ def test_an_empty_workspace_opens_on_the_welcome_page(
     window = window_for(services)
     assert window.lists.currentWidget() is window.welcome
     texts = [button.text() for button in window.welcome.buttons]
-    assert texts == ["Ouvrir l'espace de démonstration", "Importer des scans… (Ctrl+O)"]
+    assert texts == ["Ouvrir l'espace de démonstration", "Importer des scans… (Ctrl+O)", "Réglages… (Ctrl+,)"]
     assert window.findChild(DemoBanner) is None
     with qtbot.waitSignal(window.importer.import_finished, timeout=WAIT_MS):
         window.import_paths([digital_form(tmp_path / "form.pdf", "48151623")])
@@ -100,3 +102,42 @@ def test_the_guide_opens_on_the_readers_role_with_its_pictures(qtbot: QtBot, ser
         assert pictures, name
         for picture in pictures:
             assert (guide_folder() / picture).is_file(), f"{name}: {picture} (python -m tests.tools.docs_screenshots)"
+
+
+class SavedSettings:
+    """Stands for the settings dialog: the user saved a change to ``changed``."""
+
+    changed: frozenset[str] = frozenset()
+
+    def __init__(self, *_args: object, **_kwargs: object) -> None:
+        self.changed_fields = self.changed
+
+    def exec(self) -> int:
+        return 1
+
+    def deleteLater(self) -> None:  # noqa: N802 - Qt's name
+        pass
+
+
+@pytest.mark.parametrize(
+    ("changed", "same_workspace"),
+    [(frozenset({"hold_alert_after_days"}), True), (frozenset({"workspace"}), False), (frozenset(), None)],
+)
+def test_saved_settings_reopen_the_window(
+    window_for: Callable[[Services], MainWindow],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    changed: frozenset[str],
+    same_workspace: bool | None,
+) -> None:
+    window = window_for(services)
+    monkeypatch.setattr(app_commands, "SettingsDialog", type("Saved", (SavedSettings,), {"changed": changed}))
+    asked: list[Target] = []
+    window.app_commands.reopen_requested.connect(asked.append)
+    window.app_commands.settings_action.trigger()
+    if same_workspace is None:
+        assert asked == []  # nothing saved: the window stays
+    elif same_workspace:
+        assert asked == [Target(services.workspace.root, services.workspace.database_url)]
+    else:
+        assert asked == [Target()]  # the workspace the settings now name

@@ -1,0 +1,35 @@
+"""Quit cleanly on SIGTERM and SIGINT (a logout, `kill`, Ctrl+C in a terminal).
+
+Python runs signal handlers only between bytecodes, and Qt's event loop is C++: a wakeup
+socket watched by the loop lets the handler run at once. Quitting through the loop closes the
+windows, so their workers and worker processes end with them instead of outliving them.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+
+from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtWidgets import QApplication
+
+
+class TerminationWatch(QObject):
+    """Keeps the wakeup socket pair and its notifier alive for the application's life."""
+
+    def __init__(self, application: QApplication) -> None:
+        super().__init__(application)
+        self._read, self._write = socket.socketpair()
+        for end in (self._read, self._write):
+            end.setblocking(False)
+        signal.set_wakeup_fd(self._write.fileno())
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, lambda *_: application.closeAllWindows() or application.quit())
+
+    def _drain(self) -> None:
+        try:
+            self._read.recv(64)
+        except BlockingIOError:
+            pass
