@@ -31,6 +31,7 @@ from telvalid_desktop.core.workspace import open_workspace  # noqa: E402
 from telvalid_desktop.db.database import sqlite_url  # noqa: E402
 from telvalid_desktop.db.models import Dossier, KnownProcedure  # noqa: E402
 from telvalid_desktop.gui.dialogs.about_dialog import AboutDialog  # noqa: E402
+from telvalid_desktop.gui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from telvalid_desktop.gui.i18n import install_translators  # noqa: E402
 from telvalid_desktop.gui.main_window import MainWindow  # noqa: E402
 from telvalid_desktop.gui.station_window import StationWindow  # noqa: E402
@@ -85,6 +86,13 @@ def technician(services: Services, out: Path, split_number: str) -> None:
     about.show()
     shoot(about, out, "aide-a-propos")
     about.close()
+    settings = SettingsDialog(
+        services.settings, services, window, settings_file=services.workspace.root / "settings.json", tasks=window.tasks
+    )
+    settings.show()
+    settle(800)  # the values are checked in a worker
+    shoot(settings, out, "reglages")
+    settings.close()
     window.close()
 
 
