@@ -2,43 +2,39 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import select
 import signal
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_no_display_gives_a_clear_message(tmp_path: Path) -> None:
     hidden = {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
     env = {k: v for k, v in os.environ.items() if k not in hidden}
     env["TELVALID_WORKSPACE"] = str(tmp_path / "ws")
-    main = Path(__file__).resolve().parents[1] / "main.py"
     result = subprocess.run(
-        [sys.executable, str(main)], capture_output=True, text=True, env=env, timeout=60, check=False
+        [sys.executable, str(ROOT / "main.py")], capture_output=True, text=True, env=env, timeout=60, check=False
     )
     assert result.returncode == 2
     assert "xvfb-run" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def _descendants(pid: int) -> set[int]:
-    """The processes ``pid`` started, and theirs (render and page workers, multiprocessing's tracker)."""
-    parents: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError):  # gone meanwhile
-            continue
-    found: set[int] = set()
-    frontier = {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
+def _smoke_test() -> ModuleType:
+    """The bundle's smoke test, for its process-tree walk (one copy of it)."""
+    spec = importlib.util.spec_from_file_location("smoke_test", ROOT / "packaging" / "smoke_test.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _ended_within(pid: int, seconds: float) -> bool:
@@ -62,7 +58,7 @@ def test_sigterm_closes_the_window_and_every_process_it_started(tmp_path: Path) 
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
-    main = Path(__file__).resolve().parents[1] / "main.py"
+    main = ROOT / "main.py"
     window = subprocess.Popen(
         [sys.executable, str(main), str(tmp_path / "ws")], stderr=subprocess.PIPE, text=True, env=env
     )
@@ -72,7 +68,7 @@ def test_sigterm_closes_the_window_and_every_process_it_started(tmp_path: Path) 
             break
     else:
         pytest.fail(f"the window never showed (exit {window.wait()})")
-    children = _descendants(window.pid)
+    children = _smoke_test().descendants(window.pid)
     window.send_signal(signal.SIGTERM)
     window.stderr.close()
     assert window.wait(timeout=30) == 0
