@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 import socket
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -26,7 +26,13 @@ class TerminationWatch(QObject):
         self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         for number in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(number, lambda *_: application.closeAllWindows() or application.quit())
+            # Through a timer: a signal that lands before the event loop runs still ends it once it does.
+            signal.signal(number, lambda *_: QTimer.singleShot(0, lambda: self._quit(application)))
+
+    @staticmethod
+    def _quit(application: QApplication) -> None:
+        application.closeAllWindows()
+        application.quit()
 
     def _drain(self) -> None:
         try:
