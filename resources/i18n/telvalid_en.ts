@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="41"/>
+        <source>À propos de TelValid Desktop</source>
+        <translation>About TelValid Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="48"/>
+        <source>Lecture du numéro de procédure des scans, regroupement des envois en dossiers, vérification des pièces, mises en attente et validations des prélèvements des groupes téléphonie.</source>
+        <translation>Reads the procedure number on scans, groups submissions into dossiers, checks their documents, and records holds and validations of telephony group direct debits.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="62"/>
+        <source>&amp;Copier ces informations</source>
+        <translation>Co&amp;py this information</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="64"/>
+        <source>&amp;Ouvrir l&apos;espace de travail</source>
+        <translation>&amp;Open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="80"/>
+        <source>%1 (%2) ; modèles : %3</source>
+        <translation>%1 (%2); models: %3</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="83"/>
+        <source>introuvables</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="85"/>
+        <source>introuvable : les scans sans texte ne peuvent pas être lus</source>
+        <translation>not found: scans without text cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="89"/>
+        <source>SQLite : %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="92"/>
+        <source>Espace de travail</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="93"/>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="94"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="95"/>
+        <source>Journaux</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="96"/>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="97"/>
+        <source>%1 (PySide6 %2)</source>
+        <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="98"/>
+        <source>%1 (MuPDF %2)</source>
+        <translation>%1 (MuPDF %2)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/about_dialog.py" line="101"/>
+        <source>Système</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommands</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/app_commands.py" line="70"/>
+        <source>Ouvrir un autre espace de &amp;travail…</source>
+        <translation>&amp;Open another workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/app_commands.py" line="72"/>
+        <source>Ouvrir l&apos;espace de &amp;démonstration</source>
+        <translation>Open the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/app_commands.py" line="73"/>
+        <source>Ré&amp;glages…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/app_commands.py" line="79"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/app_commands.py" line="80"/>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/app_commands.py" line="82"/>
+        <source>À &amp;propos de TelValid Desktop</source>
+        <translation>&amp;About TelValid Desktop</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="40"/>
@@ -309,6 +425,42 @@ Install the latest version on this workstation before working.</translation>
         <source>Nouvel essai dans %1 s…</source>
         <translation>Trying again in %1 s…</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/connect_dialog.py" line="134"/>
+        <source>Adresse de base de données non reconnue : %1
+(attendu : postgresql://utilisateur@serveur/base)</source>
+        <translation>Database address not recognised: %1
+(expected: postgresql://user@server/database)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/connection_test.py" line="27"/>
+        <source>&amp;Tester la connexion</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/connection_test.py" line="29"/>
+        <source>Essaie de se connecter au serveur (5 s au plus), sans rien changer à la base ni aux réglages.</source>
+        <translation>Tries to connect to the server (5 s at most), without changing anything in the database or the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/connection_test.py" line="61"/>
+        <source>Connexion en cours…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/connection_test.py" line="74"/>
+        <source>Connexion réussie (PostgreSQL %1).</source>
+        <translation>Connected (PostgreSQL %1).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/connection_test.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/widgets/connection_test.py" line="78"/>
+        <source>Échec de la connexion : %1</source>
+        <translation>Connection failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -414,6 +566,14 @@ Install the latest version on this workstation before working.</translation>
         <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/demo_banner.py" line="15"/>
+        <source>&lt;b&gt;Espace de démonstration&lt;/b&gt; : clients et documents fictifs. %1</source>
+        <translation>&lt;b&gt;Demo workspace&lt;/b&gt;: fictitious customers and documents. %1</translation>
     </message>
 </context>
 <context>
@@ -798,6 +958,34 @@ Install the latest version on this workstation before working.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/guide_dialog.py" line="30"/>
+        <source>Guide d&apos;utilisation</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/guide_dialog.py" line="33"/>
+        <source>Courrier</source>
+        <translation>Mailroom</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/guide_dialog.py" line="34"/>
+        <source>Technicien</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/guide_dialog.py" line="35"/>
+        <source>Responsable</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/guide_dialog.py" line="45"/>
+        <source>Le guide n&apos;est pas installé sur ce poste (%1).</source>
+        <translation>The guide is not installed on this workstation (%1).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="18"/>
@@ -1085,6 +1273,31 @@ Install the latest version on this workstation before working.</translation>
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/launcher.py" line="143"/>
+        <source>Création de l&apos;espace de démonstration…</source>
+        <translation>Creating the demo workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/launcher.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/launcher.py" line="173"/>
+        <source>TelValid Desktop — démonstration</source>
+        <translation>TelValid Desktop — demo</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/launcher.py" line="174"/>
+        <source>L&apos;espace de démonstration n&apos;a pas pu être créé :
+%1
+
+Votre espace de travail est rouvert.</source>
+        <translation>The demo workspace could not be created:
+%1
+
+Your workspace opens again.</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../../telvalid_desktop/gui/dialogs/letter_dialog.py" line="25"/>
@@ -1115,187 +1328,187 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="84"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="136"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="137"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="138"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="139"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="140"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Exporter les validations vers la facturation…</source>
         <translation>&amp;Export the validations to billing…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="153"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="154"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="162"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="166"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="173"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="180"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="197"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="206"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="215"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
-        <translation>&amp;Move to the group&apos;s newest procedure…</translation>
+        <translation>Move to the group&apos;s newest &amp;procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="222"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="227"/>
         <source>Écrire à nouveau la &amp;lettre au client</source>
         <translation>Write the customer&apos;s &amp;letter again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="235"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="230"/>
-        <source>&amp;Raccourcis clavier</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="250"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="258"/>
         <source>R&amp;ouvrir le dossier clos…</source>
         <translation>Re&amp;open the closed dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="262"/>
         <source>&amp;Supervision : attentes, charge, tableau de bord…</source>
         <translation>&amp;Supervision: holds, workload, dashboard…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="310"/>
+        <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
+        <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="408"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="455"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="465"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="465"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="466"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="466"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="468"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="471"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="486"/>
         <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
         <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="516"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -1303,32 +1516,32 @@ Install the latest version on this workstation before working.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="521"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="529"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="538"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="549"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="566"/>
         <source>Pourquoi rouvrir le dossier %1 ?</source>
         <translation>Why reopen dossier %1?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="572"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
@@ -1338,7 +1551,7 @@ Install the latest version on this workstation before working.</translation>
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1627,6 +1840,551 @@ Install the latest version on this workstation before working.</translation>
     </message>
 </context>
 <context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="37"/>
+        <source>Fichier de règles à installer</source>
+        <translation>Rules file to install</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="39"/>
+        <source>Règles (*.json)</source>
+        <translation>Rules (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="74"/>
+        <source>Lecture des règles en vigueur…</source>
+        <translation>Reading the rules in force…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="81"/>
+        <source>Les règles disent quelles pièces chaque dossier doit contenir. Des règles installées s&apos;appliquent aussitôt à tous les postes qui partagent cette base de données ; les dossiers déjà validés gardent celles de leur validation. Seul un responsable d&apos;équipe les installe, et « Annuler » ne défait pas une installation.</source>
+        <translation>The rules say which documents each dossier must contain. Installed rules apply at once to every workstation sharing this database; dossiers already validated keep the rules of their validation. Only a team lead installs them, and “Cancel” does not undo an installation.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="89"/>
+        <source>&amp;Choisir un fichier…</source>
+        <translation>Ch&amp;oose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="90"/>
+        <source>Vérifie aussitôt le fichier, sans rien installer.</source>
+        <translation>Checks the file at once, without installing anything.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="93"/>
+        <source>I&amp;nstaller ces règles</source>
+        <translation>I&amp;nstall these rules</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="130"/>
+        <source>installées par un responsable, pour tous les postes de cette base</source>
+        <translation>installed by a team lead, for every workstation on this database</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="132"/>
+        <source>livrées avec l&apos;application</source>
+        <translation>shipped with the application</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="135"/>
+        <source>&lt;b&gt;En vigueur : version %1&lt;/b&gt; — %2 pièces possibles, %3.</source>
+        <translation>&lt;b&gt;In force: version %1&lt;/b&gt; — %2 possible documents, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="144"/>
+        <source>Seul un responsable d&apos;équipe peut installer des règles.</source>
+        <translation>Only a team lead can install rules.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="155"/>
+        <source>Vérification de %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="169"/>
+        <source>%1 : version %2, %3 pièces.</source>
+        <translation>%1: version %2, %3 documents.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="178"/>
+        <source>Ce fichier est correct : il peut être installé.</source>
+        <translation>This file is correct: it can be installed.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="180"/>
+        <source>Ce fichier est correct ; seul un responsable d&apos;équipe peut l&apos;installer.</source>
+        <translation>This file is correct; only a team lead can install it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="192"/>
+        <source>Installer les règles version %1 pour tous les postes qui partagent cette base de données ?
+Les dossiers en cours suivront ces règles dès maintenant.</source>
+        <translation>Install the rules version %1 for every workstation sharing this database?
+Dossiers in progress will follow these rules from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="208"/>
+        <source>Règles version %1 installées pour toute l&apos;équipe.</source>
+        <translation>Rules version %1 installed for the whole team.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="62"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="87"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="120"/>
+        <source>S&apos;appliquera à la réouverture de la fenêtre : %1.</source>
+        <translation>Will apply when the window reopens: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="146"/>
+        <source>À corriger avant d&apos;enregistrer : %1.</source>
+        <translation>To correct before saving: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="151"/>
+        <source>Vérification impossible : %1</source>
+        <translation>Could not check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="169"/>
+        <source>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2</source>
+        <translation>The settings could not be saved in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTabs</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="74"/>
+        <source>&amp;Règles</source>
+        <translation>&amp;Rules</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="105"/>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="135"/>
+        <source>&amp;Général</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="138"/>
+        <source>Le dossier des scans, des courriers et des miniatures (et la base SQLite d&apos;un poste seul). Avec un serveur partagé : le même dossier réseau pour tous les postes.</source>
+        <translation>The folder of the scans, letters and thumbnails (and the SQLite database of a standalone workstation). With a shared server: the same network folder for every workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="141"/>
+        <source>&amp;Espace de travail</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="279"/>
+        <source>vide : %1</source>
+        <translation>empty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="145"/>
+        <source>vide : SQLite dans l&apos;espace de travail</source>
+        <translation>empty: SQLite in the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="147"/>
+        <source>Vide : une base SQLite dans l&apos;espace de travail, pour un poste seul. Plusieurs postes partagent un serveur PostgreSQL : postgresql://utilisateur@serveur/base (le mot de passe va de préférence dans le fichier .pgpass de l&apos;utilisateur plutôt que dans l&apos;adresse).</source>
+        <translation>Empty: a SQLite database in the workspace, for a standalone workstation. Several workstations share a PostgreSQL server: postgresql://user@server/database (the password preferably goes in the user&apos;s .pgpass file rather than in the address).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="151"/>
+        <source>&amp;Base de données</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="155"/>
+        <source>La fenêtre que ce poste ouvre. Un utilisateur du rôle courrier a toujours celle du courrier.</source>
+        <translation>The window this workstation opens. A user with the Mailroom role always gets the mailroom one.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="158"/>
+        <source>Technicien : vérification et validation des dossiers</source>
+        <translation>Technician: checking and validating dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="159"/>
+        <source>Courrier : numérisation et tri des enveloppes</source>
+        <translation>Mailroom: scanning and sorting envelopes</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="161"/>
+        <source>&amp;Poste de travail</source>
+        <translation>Work&amp;station</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="162"/>
+        <source>La langue des menus et des messages de ce poste.</source>
+        <translation>The language of this workstation&apos;s menus and messages.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="163"/>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="167"/>
+        <source>Sur ce poste, %1 (%2) l&apos;emporte sur ce réglage.</source>
+        <translation>On this workstation, %1 (%2) overrides this setting.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
+        <source>Dossier du &amp;scanner</source>
+        <translation>Scanner &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="174"/>
+        <source>Le poste courrier importe les fichiers que le scanner réseau dépose dans ce dossier dès qu&apos;ils sont complets, puis les range : les fichiers traités d&apos;un côté, les refusés de l&apos;autre avec une note qui dit pourquoi. Rien n&apos;est effacé.</source>
+        <translation>The mailroom station imports the files the network scanner drops into this folder as soon as they are complete, then puts them away: processed files on one side, rejected ones on the other with a note saying why. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="179"/>
+        <source>Il faut pouvoir y lire et y écrire : les fichiers en sont retirés une fois importés.</source>
+        <translation>It must be readable and writable: files are removed from it once imported.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="180"/>
+        <source>&amp;Dossier du scanner</source>
+        <translation>&amp;Scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="181"/>
+        <source>vide : aucun dossier surveillé</source>
+        <translation>empty: no folder watched</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="184"/>
+        <source>Où ranger les fichiers importés, un sous-dossier par jour. Vide : à côté du dossier du scanner.</source>
+        <translation>Where to put imported files, one subfolder per day. Empty: next to the scanner folder.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="186"/>
+        <source>Fichiers &amp;traités</source>
+        <translation>&amp;Processed files</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="188"/>
+        <source>Où mettre les fichiers refusés, chacun avec sa note. Vide : à côté du dossier du scanner.</source>
+        <translation>Where to put rejected files, each with its note. Empty: next to the scanner folder.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
+        <source>Fichiers re&amp;fusés</source>
+        <translation>R&amp;ejected files</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="193"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
+        <source>Seu&amp;ils</source>
+        <translation>T&amp;hresholds</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="195"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="196"/>
+        <source>Le forfait hors plan accordé à la validation, repris dans l&apos;export de facturation.</source>
+        <translation>The out-of-plan allowance granted at validation, carried into the billing export.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="198"/>
+        <source>&amp;Forfait hors plan</source>
+        <translation>Out-of-plan &amp;allowance</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="198"/>
+        <source> € HT par mois</source>
+        <translation> € excl. VAT per month</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="200"/>
+        <source>Dossiers en attente</source>
+        <translation>Dossiers on hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="201"/>
+        <source>Dans la revue des attentes, un dossier en attente depuis plus longtemps est en orange.</source>
+        <translation>In the review of holds, a dossier on hold for longer than this is shown in orange.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="202"/>
+        <source>&amp;Orange après</source>
+        <translation>&amp;Orange after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="203"/>
+        <source>Ro&amp;uge après</source>
+        <translation>Re&amp;d after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="203"/>
+        <source>… et en rouge au-delà.</source>
+        <translation>… and in red beyond this.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
+        <source>Un dossier en attente depuis ce nombre de jours sans nouvelle lettre est à relancer.</source>
+        <translation>A dossier on hold for this many days with no new letter is due for a reminder.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="205"/>
+        <source>Re&amp;lance après</source>
+        <translation>Re&amp;minder after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="206"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="208"/>
+        <source>Un dossier ouvert depuis plus longtemps apparaît dans la charge de travail, pour être libéré.</source>
+        <translation>A dossier open for longer than this appears in the workload, to be released.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
+        <source>Signalé au res&amp;ponsable après</source>
+        <translation>Reported to the team &amp;lead after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
+        <source> heures</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="212"/>
+        <source>Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre.</source>
+        <translation>An open dossier stays reserved for its technician; after this delay, another one can take it over.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="215"/>
+        <source>Li&amp;béré automatiquement après</source>
+        <translation>Released a&amp;utomatically after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="215"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="217"/>
+        <source>Courrier et conservation</source>
+        <translation>Mailroom and retention</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="218"/>
+        <source>Une enveloppe plus longue est signalée : un intercalaire a sans doute été oublié.</source>
+        <translation>A longer envelope is flagged: a separator sheet was probably missed.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="219"/>
+        <source>Pages par &amp;enveloppe, au plus</source>
+        <translation>Pages per &amp;envelope, at most</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="219"/>
+        <source> pages</source>
+        <translation> pages</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="221"/>
+        <source>La purge d&apos;un responsable efface les scans des dossiers validés ou remplacés depuis plus longtemps. 0 : conservés sans limite.</source>
+        <translation>A team lead&apos;s purge deletes the scans of dossiers validated or superseded for longer than this. 0: kept without limit.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="224"/>
+        <source>Scans suppri&amp;més après</source>
+        <translation>&amp;Scans deleted after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="224"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="225"/>
+        <source>jamais (conservés)</source>
+        <translation>never (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="278"/>
+        <source>à côté du dossier du scanner</source>
+        <translation>next to the scanner folder</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="20"/>
+        <source>Choisissez une valeur entre %1 et %2.</source>
+        <translation>Choose a value between %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="25"/>
+        <source>Vous ne pouvez pas écrire dans ce dossier : les fichiers importés ne pourraient pas en être retirés.</source>
+        <translation>You cannot write in this folder: imported files could not be removed from it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="30"/>
+        <source>Ce dossier n&apos;existe pas (%1) : le scanner doit déposer ses fichiers dans un dossier existant.</source>
+        <translation>This folder does not exist (%1): the scanner must drop its files into an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="35"/>
+        <source>Indiquez le chemin complet du dossier (le plus simple : « Parcourir… »).</source>
+        <translation>Give the full path of the folder (simplest: “Browse…”).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="38"/>
+        <source>Ce dossier n&apos;existe pas : %1.</source>
+        <translation>This folder does not exist: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="39"/>
+        <source>%1 est un fichier, pas un dossier.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="40"/>
+        <source>%1 est un dossier : indiquez le fichier de la base (…/telvalid.sqlite3).</source>
+        <translation>%1 is a folder: give the database file (…/telvalid.sqlite3).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="43"/>
+        <source>Ce dossier ne peut pas être créé : vous ne pouvez pas écrire dans %1.</source>
+        <translation>This folder cannot be created: you cannot write in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="46"/>
+        <source>Vous ne pouvez pas lire ce dossier (%1).</source>
+        <translation>You cannot read this folder (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="47"/>
+        <source>Vous ne pouvez pas écrire dans ce dossier (%1).</source>
+        <translation>You cannot write in this folder (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="48"/>
+        <source>Ce dossier est à l&apos;intérieur du dossier du scanner (%1) : ses fichiers seraient importés comme des scans.</source>
+        <translation>This folder is inside the scanner folder (%1): its files would be imported as scans.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="52"/>
+        <source>C&apos;est le dossier de l&apos;espace de travail : choisissez le dossier où le scanner dépose ses fichiers.</source>
+        <translation>This is the workspace folder: choose the folder where the scanner drops its files.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="56"/>
+        <source>Ce dossier est dans l&apos;espace de travail (%1) : choisissez un dossier à part, réservé au scanner.</source>
+        <translation>This folder is in the workspace (%1): choose a separate folder, kept for the scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="60"/>
+        <source>C&apos;est le dossier du scanner lui-même : choisissez-en un autre, ou laissez vide (à côté de lui).</source>
+        <translation>This is the scanner folder itself: choose another one, or leave it empty (next to it).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="64"/>
+        <source>L&apos;orange doit venir avant le rouge : moins de %1 jours.</source>
+        <translation>Orange must come before red: fewer than %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="65"/>
+        <source>Valeur inconnue de cette version : %1.</source>
+        <translation>Value unknown to this version: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="72"/>
+        <source>Une base SQLite s&apos;écrit sqlite:///chemin/complet/telvalid.sqlite3.</source>
+        <translation>A SQLite database is written sqlite:///full/path/telvalid.sqlite3.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="74"/>
+        <source>Le port doit être un nombre de 1 à 65535, par exemple postgresql://telvalid@serveur:5432/telvalid.</source>
+        <translation>The port must be a number from 1 to 65535, for example postgresql://telvalid@server:5432/telvalid.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="78"/>
+        <source>Adresse non reconnue : laissez vide (base SQLite dans l&apos;espace de travail) ou écrivez postgresql://utilisateur@serveur/base.</source>
+        <translation>Address not recognised: leave it empty (SQLite database in the workspace) or write postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="87"/>
+        <source>français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="87"/>
+        <source>anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="89"/>
+        <source>Ce fichier n&apos;existe pas (ou plus).</source>
+        <translation>This file does not exist (or no longer does).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="90"/>
+        <source>Fichier illisible : %2.</source>
+        <translation>Unreadable file: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="91"/>
+        <source>Ce n&apos;est pas un fichier de règles (JSON) : erreur à la ligne %2.</source>
+        <translation>This is not a rules file (JSON): error on line %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="94"/>
+        <source>Le fichier n&apos;a pas la forme attendue (« version » puis la liste « requirements ») : %2.</source>
+        <translation>The file does not have the expected layout (“version”, then the “requirements” list): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="97"/>
+        <source>Le fichier ne liste aucune pièce.</source>
+        <translation>The file lists no items.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="98"/>
+        <source>La pièce « %1 » apparaît plusieurs fois.</source>
+        <translation>Item “%1” appears more than once.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="99"/>
+        <source>La pièce « %1 » n&apos;a pas de libellé en %2.</source>
+        <translation>Item “%1” has no label in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="100"/>
+        <source>Ces règles ne sont pas plus récentes que celles en vigueur (version %2) : augmentez leur numéro de version.</source>
+        <translation>These rules are not newer than the rules in force (version %2): raise their version number.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../telvalid_desktop/gui/dialogs/shortcuts_dialog.py" line="14"/>
@@ -1705,237 +2463,237 @@ Rejected: %2</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="94"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="96"/>
         <source>TelValid — poste courrier</source>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="118"/>
+        <source>Choisissez un lot, puis une enveloppe ; corrigez au clavier (N, S, F, T, B, I ; Ctrl+Z annule). Le dossier « exemples » de la démonstration contient des scans à importer (Ctrl+O).</source>
+        <translation>Choose a batch, then an envelope; correct with the keyboard (N, S, F, T, B, I; Ctrl+Z undoes). The demo&apos;s “exemples” folder holds scans to import (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="166"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="166"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="167"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="167"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="168"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="168"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="169"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="169"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="172"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="172"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="181"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="182"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="177"/>
-        <source>&amp;Raccourcis clavier</source>
-        <translation>Keyboard &amp;shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="193"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="235"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="250"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="240"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="255"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="270"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="285"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="289"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="304"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="298"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="313"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="307"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="322"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="316"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="331"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="325"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="340"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="341"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="356"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="342"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="357"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="343"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="358"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="347"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="362"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="356"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="371"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
     </message>
@@ -2195,6 +2953,29 @@ Rejected: %2</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/welcome_panel.py" line="16"/>
+        <source>&lt;h2&gt;Bienvenue dans TelValid Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to TelValid Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/welcome_panel.py" line="17"/>
+        <source>Cet espace de travail est vide : aucun scan n&apos;y a encore été importé.</source>
+        <translation>This workspace is empty: no scan has been imported into it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/welcome_panel.py" line="20"/>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Le courrier&lt;/b&gt; scanne les enveloppes, une feuille intercalaire entre deux envois, et dépose les fichiers dans le dossier surveillé (ou les importe ici).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TelValid&lt;/b&gt; lit le numéro de procédure imprimé en haut de chaque page et range chaque envoi dans le dossier de ce numéro : les envois d&apos;un même client, même reçus à des jours différents, se retrouvent dans un seul dossier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vous&lt;/b&gt; ouvrez un dossier, cochez les pièces reçues (formulaire signé, RIB, pièce d&apos;identité, chèque barré, Kbis), puis le validez, ou le mettez en attente : la lettre au client qui dit ce qui manque est prête.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;The mailroom&lt;/b&gt; scans the envelopes, with a separator sheet between two submissions, and drops the files into the watched folder (or imports them here).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TelValid&lt;/b&gt; reads the procedure number printed at the top of each page and files each submission in the dossier of that number: a customer&apos;s submissions, even when received on different days, end up in a single dossier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;You&lt;/b&gt; open a dossier, tick the documents received (signed form, bank details (RIB), ID, crossed cheque, Kbis), then validate it or put it on hold: the letter telling the customer what is missing is ready.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/welcome_panel.py" line="45"/>
+        <source>Vous pouvez aussi glisser des PDF ou des images sur cette fenêtre.  F1 : raccourcis clavier · Maj+F1 : guide d&apos;utilisation.</source>
+        <translation>You can also drag PDFs or images onto this window.  F1: keyboard shortcuts · Shift+F1: user guide.</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadPanel</name>
     <message>
         <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="45"/>
@@ -2272,6 +3053,14 @@ Rejected: %2</translation>
         <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="119"/>
         <source>%1 validé(s), %2 mis en attente</source>
         <translation>%1 validated, %2 put on hold</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/app_commands.py" line="32"/>
+        <source>Ouvrir un espace de travail</source>
+        <translation>Open a workspace</translation>
     </message>
 </context>
 </TS>
