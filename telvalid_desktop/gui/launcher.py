@@ -162,6 +162,7 @@ class Launcher(QObject):
 
     def _demo_built(self, target: Target, failure: BaseException | None) -> None:
         self._demo_done.disconnect()
+        self._demo_progress.disconnect()  # a second demo build gets its own dialog
         if self._progress is not None:
             self._progress.close()
             self._progress = None
