@@ -16,8 +16,11 @@ noise out). Only when the sheet is small in the image (a phone photo taken from 
 A4 on an A3 platen) are its modules too thin there; a page with large solid black areas
 is therefore rendered again at a higher resolution for a second try.
 
-The Patch T bars are not decoded: the barcode is more specific (forms with thick rules
-would mimic four bars) and survives the same damage.
+Mailrooms already hold other vendors' sheets, and they are separators too: the Kodak
+Patch T sheet (the bars, with a large Code 39 ``PATCHT``), sheets with a QR ``PATCHT``,
+sheets with the bars only. The value is read from Code 128, Code 39 and QR codes alike,
+and only that value counts (an archive label, a customer's QR code are not separators);
+the bars are recognised by their own pattern (``patch_code``) on pages heavy with ink.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import pymupdf
 import zxingcpp
 from PIL import Image
 
+from telvalid_desktop.intake.patch_code import has_patch_t
 from telvalid_desktop.intake.rendering import render_region
 
 SEPARATOR_VALUE = "PATCHT"
@@ -59,8 +63,7 @@ def separator_sheet_pdf(count: int = 1) -> bytes:
     doc = pymupdf.open()
     barcode_png = _barcode_png()
     for _ in range(count):
-        _draw_sheet(doc.new_page(width=pymupdf.paper_size("a4")[0], height=pymupdf.paper_size("a4")[1]),
-                    barcode_png)
+        _draw_sheet(doc.new_page(width=pymupdf.paper_size("a4")[0], height=pymupdf.paper_size("a4")[1]), barcode_png)
     doc.set_metadata({"title": f"{_TITLE_FR} / {_TITLE_EN}", "subject": SEPARATOR_VALUE})
     return doc.tobytes(garbage=3, deflate=True)
 
@@ -75,11 +78,12 @@ def is_separator(page: pymupdf.Page, thumbnail: Image.Image | None = None) -> bo
     """
     if thumbnail is None:
         thumbnail = render_region(page, page_width_px=THUMBNAIL_WIDTH_PX)
-    if _reads_separator_code(thumbnail):
+    if _reads_separator_code(thumbnail) or has_patch_t(np.asarray(thumbnail.convert("L"))):
         return True
     if heavy_ink_share(thumbnail) < HEAVY_INK_MIN_SHARE:
         return False
-    return _reads_separator_code(render_region(page, page_width_px=DETAIL_WIDTH_PX))
+    detail = render_region(page, page_width_px=DETAIL_WIDTH_PX)
+    return _reads_separator_code(detail) or has_patch_t(np.asarray(detail))
 
 
 def heavy_ink_share(image: Image.Image) -> float:
@@ -103,9 +107,19 @@ def heavy_ink_share(image: Image.Image) -> float:
     return float(solid.mean())
 
 
+_SEPARATOR_FORMATS = zxingcpp.BarcodeFormats(
+    (zxingcpp.BarcodeFormat.Code128, zxingcpp.BarcodeFormat.Code39, zxingcpp.BarcodeFormat.QRCode)
+)
+
+
 def _reads_separator_code(image: Image.Image) -> bool:
-    codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.Code128))
-    return any(code.text == SEPARATOR_VALUE for code in codes)
+    codes = zxingcpp.read_barcodes(image, formats=_SEPARATOR_FORMATS)
+    return any(is_separator_value(code.text) for code in codes)
+
+
+def is_separator_value(text: str) -> bool:
+    """``PATCHT`` as sheets print it: Code 39 start/stop stars and a space ("PATCH T") allowed."""
+    return text.strip().strip("*").replace(" ", "").upper() == SEPARATOR_VALUE
 
 
 def _barcode_png() -> bytes:
@@ -122,8 +136,7 @@ def _draw_sheet(page: pymupdf.Page, barcode_png: bytes) -> None:
     _draw_patch(page, top=True)
     _draw_patch(page, top=False)
     # One barcode in the upper third, one turned 180 deg in the lower third.
-    upper = pymupdf.Rect(_BARCODE_SIDE, third - 8 * _MM - _BARCODE_HEIGHT, width - _BARCODE_SIDE,
-                         third - 8 * _MM)
+    upper = pymupdf.Rect(_BARCODE_SIDE, third - 8 * _MM - _BARCODE_HEIGHT, width - _BARCODE_SIDE, third - 8 * _MM)
     lower = pymupdf.Rect(upper.x0, 2 * third + 8 * _MM, upper.x1, 2 * third + 8 * _MM + _BARCODE_HEIGHT)
     page.insert_image(upper, stream=barcode_png, keep_proportion=False)
     page.insert_image(lower, stream=barcode_png, keep_proportion=False, rotate=180)
@@ -150,6 +163,8 @@ def _draw_patch(page: pymupdf.Page, *, top: bool) -> None:
         y0 = offset if top else page.rect.height - offset - thickness
         page.draw_rect(
             pymupdf.Rect(_PATCH_SIDE, y0, page.rect.width - _PATCH_SIDE, y0 + thickness),
-            color=None, fill=(0, 0, 0), width=0,
+            color=None,
+            fill=(0, 0, 0),
+            width=0,
         )
         offset += thickness + _SPACE
