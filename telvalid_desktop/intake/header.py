@@ -18,7 +18,7 @@ from PIL import Image
 
 from telvalid_desktop.intake import imageops
 from telvalid_desktop.intake.ocr import OcrEngine, OcrResult
-from telvalid_desktop.intake.patterns import LabelledNumber, find_labelled_numbers
+from telvalid_desktop.intake.patterns import LabelledNumber, find_labelled_numbers, has_label, normalise_digits
 from telvalid_desktop.intake.rendering import HEADER_WIDTH_PX, page_clip, render_region
 from telvalid_desktop.intake.types import Box, NumberReading, ReadMethod
 
@@ -195,20 +195,47 @@ def _find_in_view(view: _View, ocr: OcrEngine, psm: int, rows: list[tuple[int, i
     """OCR ``rows`` of ``view`` in turn and verify the first labelled number found.
 
     When no single range holds the label and its number but their texts together do
-    (the number on the line below the label), all of them are read again as one block.
+    (lines cut apart oddly), all of them are read again as one block.
     """
     texts = []
     for top, bottom in rows:
-        image = view.rows(top, bottom)
-        result = _ocr(ocr, image, psm)
-        matches = find_labelled_numbers(result.text)
-        if matches:
-            return _found(view, top, image, result, matches, ocr=ocr)
-        texts.append((top, result.text))
+        found, line = _read_line(view, ocr, psm, top, bottom)
+        if found is not None:
+            return found
+        texts.append((top, line.text))
     joined = "\n".join(text for _, text in sorted(texts))
     if len(rows) > 1 and find_labelled_numbers(joined):
         top, bottom = min(r[0] for r in rows), max(r[1] for r in rows)
         return _find_in_view(view, ocr, psm, [(top, bottom)])
+    return None
+
+
+def _read_line(view: _View, ocr: OcrEngine, psm: int, top: int, bottom: int) -> tuple[_Found | None, OcrResult]:
+    """OCR rows [top, bottom) of ``view``: the labelled number found there, and what was read of the rows.
+
+    A line holding the label alone (the number stacked under it) is read again together
+    with the line below it, as one block, so the label finds the number under it.
+    """
+    image = view.rows(top, bottom)
+    result = _ocr(ocr, image, psm)
+    matches = find_labelled_numbers(result.text, result.boxes)
+    if matches:
+        return _found(view, top, image, result, matches, ocr=ocr), result
+    below = _line_below(view, bottom) if has_label(result.text) else None
+    if below is not None:
+        image = view.rows(top, below)
+        block = _ocr(ocr, image, 6)
+        matches = find_labelled_numbers(block.text, block.boxes)
+        if matches:
+            return _found(view, top, image, block, matches, ocr=ocr), result
+    return None, result
+
+
+def _line_below(view: _View, bottom: int) -> int | None:
+    """The bottom row of the text line that starts just below row ``bottom``, if any."""
+    for top, end in view.skew.lines:
+        if bottom - LINE_MARGIN_PX <= top and end - top >= MIN_LINE_PX and top - bottom < 4 * (end - top):
+            return min(view.image.height, end + LINE_MARGIN_PX)
     return None
 
 
@@ -258,25 +285,42 @@ def _reread_number(
     """Read label and number again, binarised, as one line: (number, confidence 0..1).
 
     The crop spans the whole labelled phrase with a small margin: cut around the digits
-    alone, or through a neighbouring word, the LSTM tends to see a digit twice.
+    alone, or through a neighbouring word, the LSTM tends to see a digit twice. A number
+    stacked under its label is re-read alone, with a margin as tall as its line.
     """
-    box = result.box_of(match.label_start, match.span[1])
+    stacked = "\n" in result.text[match.label_start : match.span[0]]
+    box = result.box_of(*match.span) if stacked else result.box_of(match.label_start, match.span[1])
     if box is None:
         return None
-    margin = max(box[3] - box[1], 8) // 2
+    height = max(box[3] - box[1], 8)
+    # Stacked: the margin stays clear of the label's line above (a third of a line up and down).
+    side, vertical = (height, height // 3) if stacked else (height // 2, height // 2)
     crop = image.crop(
         (
-            max(box[0] - margin, 0),
-            max(box[1] - margin, 0),
-            min(box[2] + margin, image.width),
-            min(box[3] + margin, image.height),
+            max(box[0] - side, 0),
+            max(box[1] - vertical, 0),
+            min(box[2] + side, image.width),
+            min(box[3] + vertical, image.height),
         )
     )
     reread = _ocr(ocr, imageops.binarize(crop), psm=7)
+    if stacked:
+        return _bare_number(reread)
     numbers = find_labelled_numbers(reread.text)
     if len(numbers) != 1:
         return None
     return numbers[0].number, reread.confidence_of(*numbers[0].span) / 100
+
+
+def _bare_number(reread: OcrResult) -> tuple[str, float] | None:
+    """The number read alone on a line (a frame's strokes around it allowed): (number, confidence 0..1)."""
+    text = reread.text.strip()
+    core = text.strip(" |[]():.-")
+    number = normalise_digits(core)
+    if number is None:
+        return None
+    start = reread.text.index(core)
+    return number, reread.confidence_of(start, start + len(core)) / 100
 
 
 def _reading(found: _Found, *, where: str, text_hint: str | None) -> NumberReading:
@@ -315,23 +359,37 @@ def _png(image: Image.Image) -> bytes:
 # --- text layer --------------------------------------------------------------------------------
 
 
-def _text_layer_lines(page: pymupdf.Page, region: Box, rotation: int) -> str:
-    """Words of the text layer in ``region`` of the displayed page, as lines of the page turned upright."""
+def _text_layer_lines(page: pymupdf.Page, region: Box, rotation: int) -> OcrResult:
+    """Words of the text layer in ``region`` of the displayed page, as lines of the page turned
+    upright, with each character's box (the word's), so a stacked label finds its number."""
     clip = page_clip(page, region) * page.derotation_matrix  # get_text works in unrotated coordinates
     upright = page.rotation_matrix * pymupdf.Matrix(rotation)
     words = []
     for x0, y0, x1, y1, word, *_ in page.get_text("words", clip=clip):
         shown = pymupdf.Rect(x0, y0, x1, y1) * upright
-        words.append((shown.y0, shown.y1, shown.x0, word))
+        box = (round(shown.x0 * 4), round(shown.y0 * 4), round(shown.x1 * 4), round(shown.y1 * 4))  # 288 dpi
+        words.append((shown.y0, shown.y1, shown.x0, word, box))
     words.sort(key=lambda w: ((w[0] + w[1]) / 2, w[2]))
-    lines: list[list[tuple[float, float, float, str]]] = []
+    lines: list[list[tuple[float, float, float, str, tuple[int, int, int, int]]]] = []
     for word in words:
         middle = (word[0] + word[1]) / 2
         if lines and abs(middle - (lines[-1][0][0] + lines[-1][0][1]) / 2) < (word[1] - word[0]) / 2:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return "\n".join(" ".join(w[3] for w in sorted(line, key=lambda w: w[2])) for line in lines)
+    chars: list[str] = []
+    boxes: list[tuple[int, int, int, int] | None] = []
+    for number, line in enumerate(lines):
+        if number:
+            chars.append("\n")
+            boxes.append(None)
+        for position, (*_, text, box) in enumerate(sorted(line, key=lambda w: w[2])):
+            if position:
+                chars.append(" ")
+                boxes.append(None)
+            chars.extend(text)
+            boxes.extend([box] * len(text))
+    return OcrResult("".join(chars), (100.0,) * len(chars), tuple(boxes))
 
 
 def _is_scan(page: pymupdf.Page) -> bool:
@@ -343,10 +401,10 @@ def _is_scan(page: pymupdf.Page) -> bool:
 def _read_text_layer(page: pymupdf.Page) -> tuple[LabelledNumber, str, int] | None:
     """The labelled number in the text layer of the header (any edge), its lines and rotation."""
     for region, rotation in _edge_bands(page, TEXT_BAND):
-        text = _text_layer_lines(page, region, rotation)
-        matches = find_labelled_numbers(text)
+        lines = _text_layer_lines(page, region, rotation)
+        matches = find_labelled_numbers(lines.text, lines.boxes)
         if len({m.number for m in matches}) == 1:
-            return matches[0], text, rotation
+            return matches[0], lines.text, rotation
     return None
 
 
@@ -389,11 +447,9 @@ def _search_pair(page: pymupdf.Page, first: tuple[Box, int], second: tuple[Box, 
     rows = _header_lines(view)
     readable = True
     if rows:
-        image = view.rows(*rows[0])
-        result = _ocr(ocr, image, 6)
-        matches = find_labelled_numbers(result.text)
-        if matches:
-            return _found(view, rows[0][0], image, result, matches, ocr=ocr)
+        found, result = _read_line(view, ocr, 6, *rows[0])
+        if found is not None:
+            return found
         readable = result.dictionary_share is None or result.dictionary_share >= PROBE_DICTIONARY_SHARE
 
     def rest_of_first() -> _Found | None:

@@ -6,11 +6,17 @@ The number itself is only repaired where the repair is unambiguous (a letter tha
 looks like a digit *between* digits). Anything else in the header (client
 references, dates, invoice numbers, IBAN, RUM, fax lines) has no such label
 right before it and is never returned: a wrong number is worse than none.
+
+Some manager versions print the label above the number ("stacked"), with other words
+to the left or right of the number's line. When the characters' boxes are known (text
+layer words, OCR), a label with no number after it is paired with the number standing
+just below it, under the label; the words beside it do not matter.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MIN_DIGITS = 6
@@ -43,18 +49,32 @@ _LABEL = (
 # Between label and number: spaces, one punctuation mark, at most one line break.
 # Each run of spaces is matched by one '[ ]*' only (three in a row backtracked cubically: a label
 # followed by 1,600 spaces took 23 s); the same texts match.
-_GAP = r"[ ]*(?:[:;\-–—=.,][ ]*)?(?:\n[ ]*)?(?:[:;\-–—=.][ ]*)?"
+# A frame's stroke read as '|', '[' or '(' is allowed before the number only with a space after
+# it: glued to the digits it may be a misread '1' (|2345678 for 12345678).
+_FRAME = r"(?:[|\[(][ ]+)?"
+_GAP = rf"[ ]*(?:[:;\-–—=.,][ ]*)?{_FRAME}(?:\n[ ]*)?(?:[:;\-–—=.][ ]*)?{_FRAME}"
 # One digit run, with look-alike letters allowed strictly inside it.
 _RUN = rf"[0-9](?:[0-9{re.escape(_LOOKALIKE_CLASS)}]*[0-9])?"
 # Grouped form "48 151 623": a short first group and short following groups.
 _GROUPED = r"[0-9]{1,4}(?:[ ][0-9]{2,4})+"
 # The number must end here: not glued to letters, nor continued as a date, IBAN, "-01" suffix.
-_END = r"(?![0-9A-Za-zÀ-ÿ]|[/.,:\-–][0-9A-Za-z]|[ ][0-9]{1,4}(?![0-9/.:\-]))"
+# Nor glued to a stroke a '1' is often read as (62585178] for 625851781): better unread than short.
+_END = r"(?![0-9A-Za-zÀ-ÿ|\])}!\[(/\\]|[/.,:\-–][0-9A-Za-z]|[ ][0-9]{1,4}(?![0-9/.:\-]))"
 
 # Other spaces (no-break, thin, tab) count as a plain space; one for one, so spans stay valid.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " "})
 _TOKEN = rf"(?P<token>{_GROUPED}{_END}|{_RUN}{_END})"
 _PATTERN = re.compile(rf"(?P<label>{_LABEL}){_GAP}{_TOKEN}", re.IGNORECASE)
+_LABEL_ANYWHERE = re.compile(_LABEL, re.IGNORECASE)
+_LABEL_ALONE = re.compile(rf"(?P<label>{_LABEL})[ ]*[:;\-–—=.]?", re.IGNORECASE)
+# The number under a stacked label: nothing before it but a frame's stroke or punctuation.
+_STACKED_NUMBER = re.compile(rf"[ ]*[:;\-–—=.]?[ ]*{_FRAME}{_TOKEN}", re.IGNORECASE)
+# How far below the label's bottom, and beyond its ends, the number may stand (label heights).
+STACK_BELOW = 2.5
+STACK_BESIDE = 3.0
+COLUMN_GAP = 1.5  # words this far right of a label (in its heights) stand in another column
+
+PixelBox = tuple[int, int, int, int] | tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -92,10 +112,24 @@ def normalise_digits(token: str) -> str | None:
     return digits
 
 
-def find_labelled_numbers(text: str) -> list[LabelledNumber]:
-    """Every procedure number that directly follows a procedure label in ``text``, in order."""
+def find_labelled_numbers(text: str, boxes: Sequence[PixelBox | None] | None = None) -> list[LabelledNumber]:
+    """Every procedure number that follows a procedure label in ``text``, in order.
+
+    Args:
+        text: lines of words.
+        boxes: one box (x0, y0, x1, y1, y downwards) per character of ``text`` (None for
+            spaces); given, a label ending its line is also paired with a number under it.
+    """
+    text = text.translate(_SPACES)
+    found = _inline_numbers(text)
+    if boxes is not None:
+        found += _stacked_numbers(text, boxes, taken={number.label_start for number in found})
+    return sorted(found, key=lambda number: number.label_start)
+
+
+def _inline_numbers(text: str) -> list[LabelledNumber]:
     found = []
-    for match in _PATTERN.finditer(text.translate(_SPACES)):
+    for match in _PATTERN.finditer(text):
         number = normalise_digits(match.group("token"))
         if number is None:
             continue
@@ -108,3 +142,75 @@ def find_labelled_numbers(text: str) -> list[LabelledNumber]:
             )
         )
     return found
+
+
+def has_label(text: str) -> bool:
+    """Does ``text`` hold a procedure-number label (with or without a number after it)?"""
+    return _LABEL_ANYWHERE.search(text.translate(_SPACES)) is not None
+
+
+def _stacked_numbers(text: str, boxes: Sequence[PixelBox | None], taken: set[int]) -> list[LabelledNumber]:
+    """Numbers standing under a label that has none after it on its line (the label above the number)."""
+    found = []
+    for label in _LABEL_ALONE.finditer(text):
+        label_box = _union(boxes[label.start("label") : label.end("label")])
+        if label.start() in taken or label_box is None or not _ends_its_column(text, boxes, label, label_box):
+            continue
+        number = _number_below(text, boxes, label_box, line_end=label.end())
+        if number is not None:
+            found.append(LabelledNumber(number[0], number[1], label.group("label"), label_start=label.start()))
+    return found
+
+
+def _ends_its_column(text: str, boxes: Sequence[PixelBox | None], label: re.Match[str], box: PixelBox) -> bool:
+    """Nothing follows the label on its line, or only words of another column (a logo, a date)."""
+    line_end = text.find("\n", label.end())
+    rest = text[label.end() : len(text) if line_end < 0 else line_end]
+    if not rest.strip():
+        return True
+    following = boxes[label.end() + len(rest) - len(rest.lstrip())]
+    return following is not None and following[0] - box[2] > COLUMN_GAP * (box[3] - box[1])
+
+
+def _number_below(
+    text: str, boxes: Sequence[PixelBox | None], label: PixelBox, line_end: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The number whose first digit stands under ``label`` on one of the next two lines."""
+    height = label[3] - label[1]
+    left, right = label[0] - STACK_BESIDE * height, label[2] + STACK_BESIDE * height
+    start = line_end
+    for _ in range(2):
+        start = text.find("\n", start)
+        if start < 0:
+            return None
+        start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for word_start in _word_starts(text, start, end):
+            box = boxes[word_start]
+            if box is None or box[1] > label[3] + STACK_BELOW * height:
+                continue
+            if not left <= box[0] <= right and not left <= box[2] <= right:
+                continue
+            match = _STACKED_NUMBER.match(text, word_start, end)
+            if match is None:
+                return None  # under the label stands something else: no guessing further
+            number = normalise_digits(match.group("token"))
+            return None if number is None else (number, match.span("token"))
+    return None
+
+
+def _word_starts(text: str, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if text[i] != " " and (i == start or text[i - 1] == " ")]
+
+
+def _union(boxes: Sequence[PixelBox | None]) -> PixelBox | None:
+    present = [box for box in boxes if box is not None]
+    if not present:
+        return None
+    return (
+        min(box[0] for box in present),
+        min(box[1] for box in present),
+        max(box[2] for box in present),
+        max(box[3] for box in present),
+    )
