@@ -19,7 +19,7 @@ import pymupdf
 from telvalid_desktop.intake.blank import is_blank
 from telvalid_desktop.intake.cover_code import read_cover_code
 from telvalid_desktop.intake.errors import UnreadableFile
-from telvalid_desktop.intake.header import read_body, read_header
+from telvalid_desktop.intake.header import read_body, read_header_band
 from telvalid_desktop.intake.loaders import reopen_document
 from telvalid_desktop.intake.ocr import OcrEngine, create_engine
 from telvalid_desktop.intake.rendering import FULL_PAGE, render_region
@@ -92,10 +92,12 @@ class PageAnalyzer:
             if coded is not None:
                 return PageAnalysis(**size, reading=coded, timings_ms=timings)
         mark = time.perf_counter()
-        reading = read_header(page, self.engine)
+        header = read_header_band(page, self.engine)
         timings["header_ms"] = (time.perf_counter() - mark) * 1000
-        if reading is not None:
-            return PageAnalysis(**size, has_text_layer=has_text, reading=reading, timings_ms=timings)
+        if header.reading is not None:
+            return PageAnalysis(
+                **size, has_text_layer=has_text, reading=header.reading, label_seen=True, timings_ms=timings
+            )
         mark = time.perf_counter()
         if thumbnail is None:
             thumbnail = render_region(page, FULL_PAGE, page_width_px=THUMBNAIL_WIDTH_PX)
@@ -103,5 +105,10 @@ class PageAnalyzer:
         separator = has_text and not blank and is_separator(page, thumbnail)
         timings["blank_separator_ms"] = (time.perf_counter() - mark) * 1000
         return PageAnalysis(
-            **size, has_text_layer=has_text, is_blank=blank, is_separator=separator, timings_ms=timings
+            **size,
+            has_text_layer=has_text,
+            is_blank=blank,
+            is_separator=separator,
+            label_seen=header.label_seen,
+            timings_ms=timings,
         )

@@ -191,7 +191,16 @@ def _header_lines(view: _View) -> list[tuple[int, int]]:
     return [(max(0, top - LINE_MARGIN_PX), min(height, bottom + LINE_MARGIN_PX)) for top, bottom in complete + blocks]
 
 
-def _find_in_view(view: _View, ocr: OcrEngine, psm: int, rows: list[tuple[int, int]]) -> _Found | None:
+@dataclass
+class _LabelWatch:
+    """Set when a procedure label was read in a band, whether or not a number came with it."""
+
+    seen: bool = False
+
+
+def _find_in_view(
+    view: _View, ocr: OcrEngine, psm: int, rows: list[tuple[int, int]], watch: _LabelWatch | None = None
+) -> _Found | None:
     """OCR ``rows`` of ``view`` in turn and verify the first labelled number found.
 
     When no single range holds the label and its number but their texts together do
@@ -199,29 +208,35 @@ def _find_in_view(view: _View, ocr: OcrEngine, psm: int, rows: list[tuple[int, i
     """
     texts = []
     for top, bottom in rows:
-        found, line = _read_line(view, ocr, psm, top, bottom)
+        found, line = _read_line(view, ocr, psm, (top, bottom), watch)
         if found is not None:
             return found
         texts.append((top, line.text))
     joined = "\n".join(text for _, text in sorted(texts))
     if len(rows) > 1 and find_labelled_numbers(joined):
         top, bottom = min(r[0] for r in rows), max(r[1] for r in rows)
-        return _find_in_view(view, ocr, psm, [(top, bottom)])
+        return _find_in_view(view, ocr, psm, [(top, bottom)], watch)
     return None
 
 
-def _read_line(view: _View, ocr: OcrEngine, psm: int, top: int, bottom: int) -> tuple[_Found | None, OcrResult]:
-    """OCR rows [top, bottom) of ``view``: the labelled number found there, and what was read of the rows.
+def _read_line(
+    view: _View, ocr: OcrEngine, psm: int, line: tuple[int, int], watch: _LabelWatch | None = None
+) -> tuple[_Found | None, OcrResult]:
+    """OCR the rows ``line`` (top, bottom) of ``view``: the labelled number there, and what was read.
 
     A line holding the label alone (the number stacked under it) is read again together
     with the line below it, as one block, so the label finds the number under it.
     """
+    top, bottom = line
     image = view.rows(top, bottom)
     result = _ocr(ocr, image, psm)
     matches = find_labelled_numbers(result.text, result.boxes)
     if matches:
         return _found(view, top, image, result, matches, ocr=ocr), result
-    below = _line_below(view, bottom) if has_label(result.text) else None
+    labelled = has_label(result.text)
+    if labelled and watch is not None:
+        watch.seen = True
+    below = _line_below(view, bottom) if labelled else None
     if below is not None:
         image = view.rows(top, below)
         block = _ocr(ocr, image, 6)
@@ -398,6 +413,12 @@ def _is_scan(page: pymupdf.Page) -> bool:
     return any(abs(pymupdf.Rect(info["bbox"]) & page.rect) >= enough for info in page.get_image_info())
 
 
+def _text_layer_has_label(page: pymupdf.Page) -> bool:
+    return any(
+        has_label(_text_layer_lines(page, region, rotation).text) for region, rotation in _edge_bands(page, TEXT_BAND)
+    )
+
+
 def _read_text_layer(page: pymupdf.Page) -> tuple[LabelledNumber, str, int] | None:
     """The labelled number in the text layer of the header (any edge), its lines and rotation."""
     for region, rotation in _edge_bands(page, TEXT_BAND):
@@ -411,6 +432,18 @@ def _read_text_layer(page: pymupdf.Page) -> tuple[LabelledNumber, str, int] | No
 # --- public API --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class HeaderRead:
+    """What the header search found: the number, and whether a procedure label was seen at all.
+
+    A label with no readable number marks the page of a form whose number could not be
+    read: it must not be taken for the next page of whatever envelope came before.
+    """
+
+    reading: NumberReading | None
+    label_seen: bool
+
+
 def read_header(page: pymupdf.Page, ocr: OcrEngine | None) -> NumberReading | None:
     """The procedure number in the header of ``page``, or None when it cannot be read safely.
 
@@ -418,24 +451,34 @@ def read_header(page: pymupdf.Page, ocr: OcrEngine | None) -> NumberReading | No
         page: an open page (PDF or image document).
         ocr: engine for scanned pages; None reads the text layer only.
     """
+    return read_header_band(page, ocr).reading
+
+
+def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None) -> HeaderRead:
+    """``read_header``, also telling whether a procedure label stood in the header without its number."""
     text_hint = None
     from_text = _read_text_layer(page)
     if from_text is not None:
         match, text, rotation = from_text
         if not _is_scan(page):
-            return NumberReading(match.number, ReadMethod.TEXT_LAYER, 1.0, rotation=rotation, text=text)
+            return HeaderRead(
+                NumberReading(match.number, ReadMethod.TEXT_LAYER, 1.0, rotation=rotation, text=text), True
+            )
         text_hint = match.number
+    watch = _LabelWatch(seen=_text_layer_has_label(page))
     if ocr is None:
-        return None
+        return HeaderRead(None, watch.seen)
     bands = _edge_bands(page, OCR_BAND) + _lower_bands(page)
     for first, second in zip(bands[::2], bands[1::2], strict=True):
-        found = _search_pair(page, first, second, ocr)
+        found = _search_pair(page, first, second, ocr, watch)
         if found is not None:
-            return _reading(found, where="header", text_hint=text_hint)
-    return None
+            return HeaderRead(_reading(found, where="header", text_hint=text_hint), True)
+    return HeaderRead(None, watch.seen)
 
 
-def _search_pair(page: pymupdf.Page, first: tuple[Box, int], second: tuple[Box, int], ocr: OcrEngine) -> _Found | None:
+def _search_pair(
+    page: pymupdf.Page, first: tuple[Box, int], second: tuple[Box, int], ocr: OcrEngine, watch: _LabelWatch
+) -> _Found | None:
     """Search two opposite bands, ``first`` first unless its likeliest line reads as garbage.
 
     Tesseract reads a line upside down with high confidence but hardly a dictionary
@@ -447,17 +490,17 @@ def _search_pair(page: pymupdf.Page, first: tuple[Box, int], second: tuple[Box, 
     rows = _header_lines(view)
     readable = True
     if rows:
-        found, result = _read_line(view, ocr, 6, *rows[0])
+        found, result = _read_line(view, ocr, 6, rows[0], watch)
         if found is not None:
             return found
         readable = result.dictionary_share is None or result.dictionary_share >= PROBE_DICTIONARY_SHARE
 
     def rest_of_first() -> _Found | None:
-        return _find_in_view(view, ocr, 6, rows[1:])
+        return _find_in_view(view, ocr, 6, rows[1:], watch)
 
     def all_of_second() -> _Found | None:
         other = _upright_view(page, *second, upright_width_px=HEADER_WIDTH_PX)
-        return _find_in_view(other, ocr, 6, _header_lines(other))
+        return _find_in_view(other, ocr, 6, _header_lines(other), watch)
 
     for search in (rest_of_first, all_of_second) if readable else (all_of_second, rest_of_first):
         found = search()

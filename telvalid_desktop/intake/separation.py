@@ -1,7 +1,8 @@
 """Cut the pages of one file into submissions and decide each one's procedure number.
 
-Rules (issue 2): a submission starts at the file start, after a separator sheet, or at
-a page carrying a different procedure number; pages without a number belong to the
+Rules (issue 2): a submission starts at the file start, after a separator sheet, at
+a page carrying a different procedure number, or at a page showing the procedure label
+with no readable number (issue 15: a boundary doubt never keeps a number); pages without a number belong to the
 submission before them; pages before any number form an unsorted submission, except
 in a batch cut by separator sheets, where the sheets, not the numbers, mark envelopes.
 In a file of several envelopes and no separator sheet, an envelope ending in pages
@@ -83,14 +84,38 @@ def _segments(pages: Sequence[PageAnalysis]) -> list[list[PageAnalysis]]:
 
 
 def _runs(segment: Sequence[PageAnalysis]) -> list[Run]:
-    """Start a new run wherever a page reads a number other than the run's own."""
+    """Start a new run wherever a page reads a number other than the run's own, and at a page
+    whose header shows the procedure label without a readable number: the first page of a
+    form is far more likely the start of another envelope than a page of the one before."""
     runs = [Run()]
     for page in segment:
         current = runs[-1]
-        if page.reading is not None and current.anchor != page.reading.number and current.pages:
+        other_number = page.reading is not None and current.anchor != page.reading.number
+        unread_form = page.reading is None and page.label_seen and not page.is_blank
+        if current.pages and (other_number or unread_form):
             runs.append(Run())
         runs[-1].pages.append(page)
-    return runs
+    return _rejoin_sandwiched(runs)
+
+
+def _rejoin_sandwiched(runs: list[Run]) -> list[Run]:
+    """A run with no number between two runs of the same number is that form's unread page:
+    the envelope goes on, nothing contradicts it."""
+    joined: list[Run] = []
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        following = runs[index + 2] if index + 2 < len(runs) else None
+        middle = runs[index + 1] if index + 1 < len(runs) else None
+        if following is not None and middle is not None and middle.anchor is None and run.anchor is not None:
+            if following.anchor == run.anchor:
+                run.pages.extend(middle.pages + following.pages)
+                runs[index + 2] = run
+                index += 2
+                continue
+        joined.append(run)
+        index += 1
+    return joined
 
 
 def _merge_misreads(runs: list[Run], known: Collection[str]) -> list[Run]:
