@@ -62,6 +62,24 @@ class _PlacedSubmission:
     source: NumberSource
 
 
+# Pages of an envelope with no header number read whole for a quoted number (about a second each).
+BODY_PAGES_PER_ENVELOPE = 3
+# One file of these is one sending (an e-mail's attachment, a fax, a photo): pages before its
+# number are its own, as in an envelope between separator sheets.
+SINGLE_ENVELOPE_CHANNELS = frozenset({Channel.EMAIL, Channel.FAX, Channel.PHONE})
+
+
+def _quoted_in(
+    plan: PlannedSubmission, bodies: dict[int, NumberReading | None], known: frozenset[str]
+) -> tuple[int | None, NumberReading | None]:
+    """The page of ``plan`` whose quoted number to use: the first one trusted, else the first one read."""
+    read = [(page, bodies[page]) for page in plan.pages if bodies.get(page) is not None]
+    for page, body in read:
+        if body_verdict(body, known).number is not None:
+            return page, body
+    return read[0] if read else (None, None)
+
+
 NAME_MAX_BYTES = 255  # what Linux and Windows file systems allow for one name
 
 
@@ -150,14 +168,15 @@ class IngestService:
         if len(analyses) < probed.page_count:
             return None
         known = known_numbers()
-        plans = plan_submissions(analyses, known, self.max_envelope_pages)
-        bodies = self._read_bodies(plans, stored_path)
+        plans = plan_submissions(
+            analyses, known, self.max_envelope_pages, single_envelope=channel in SINGLE_ENVELOPE_CHANNELS
+        )
+        bodies = self._read_bodies(plans, analyses, stored_path, known)
         placed = []
         for plan in plans:
-            body = bodies.get(plan.first_content_page) if plan.first_content_page is not None else None
+            page, body = _quoted_in(plan, bodies, known)
             placed.append(self._place(plan, body, known))
-            if body is not None and plan.first_content_page is not None:  # kept for the window to show
-                page = plan.first_content_page
+            if body is not None and page is not None:  # kept for the window to show
                 analyses[page] = self._keep_crop(sha256, replace(analyses[page], reading=body))
         try:
             with self.workspace.database.atomic():
@@ -182,15 +201,28 @@ class IngestService:
         log.info("imported %s: %d pages, %d submissions", path, probed.page_count, len(placed))
         return outcome_from_store(stored, readable(str(path)), ImportStatus.IMPORTED)
 
-    def _read_bodies(self, plans: list[PlannedSubmission], stored_path: Path) -> dict[int, NumberReading | None]:
-        """Full-page reads of the first page of each envelope with no number in any header
-        (a cover letter may quote it), all at once: the workers share them."""
-        pages = [
-            plan.first_content_page
-            for plan in plans
+    def _read_bodies(
+        self, plans: list[PlannedSubmission], analyses: list[PageAnalysis], stored_path: Path, known: frozenset[str]
+    ) -> dict[int, NumberReading | None]:
+        """Full-page reads of envelopes with no number in any header: a letter quoting it may be
+        the first page or sit behind a fax cover sheet or the ID card, so up to
+        ``BODY_PAGES_PER_ENVELOPE`` pages each, one round at a time (the workers share a
+        round), until a page gives a number that can be trusted."""
+        waiting = {
+            position: [index for index in plan.pages if not analyses[index].is_blank][:BODY_PAGES_PER_ENVELOPE]
+            for position, plan in enumerate(plans)
             if plan.verdict.number is None and not plan.has_header_readings and plan.first_content_page is not None
-        ]
-        return dict(zip(pages, self.workers.read_bodies(stored_path, pages), strict=True))
+        }
+        bodies: dict[int, NumberReading | None] = {}
+        while waiting:
+            pages = [indices.pop(0) for indices in waiting.values()]
+            bodies.update(zip(pages, self.workers.read_bodies(stored_path, pages), strict=True))
+            waiting = {
+                position: indices
+                for position, indices in waiting.items()
+                if indices and body_verdict(_quoted_in(plans[position], bodies, known)[1], known).number is None
+            }
+        return bodies
 
     @staticmethod
     def _place(plan: PlannedSubmission, body: NumberReading | None, known: frozenset[str]) -> _PlacedSubmission:

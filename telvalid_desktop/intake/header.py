@@ -18,7 +18,13 @@ from PIL import Image
 
 from telvalid_desktop.intake import imageops
 from telvalid_desktop.intake.ocr import OcrEngine, OcrResult
-from telvalid_desktop.intake.patterns import LabelledNumber, find_labelled_numbers, has_label, normalise_digits
+from telvalid_desktop.intake.patterns import (
+    LabelledNumber,
+    find_labelled_numbers,
+    find_quoted_numbers,
+    has_label,
+    normalise_digits,
+)
 from telvalid_desktop.intake.rendering import HEADER_WIDTH_PX, page_clip, render_region
 from telvalid_desktop.intake.types import Box, NumberReading, ReadMethod
 
@@ -255,12 +261,22 @@ def _line_below(view: _View, bottom: int) -> int | None:
 
 
 def _found(
-    view: _View, top: int, image: Image.Image, result: OcrResult, matches: list[LabelledNumber], *, ocr: OcrEngine
+    view: _View,
+    top: int,
+    image: Image.Image,
+    result: OcrResult,
+    matches: list[LabelledNumber],
+    *,
+    ocr: OcrEngine,
+    quoted: bool = False,
 ) -> _Found:
-    """Score the first of ``matches``: digit confidences, checked against a second read."""
+    """Score the first of ``matches``: digit confidences, checked against a second read.
+
+    ``quoted``: found in a letter's words ("mon dossier ..."), so re-read the same way.
+    """
     match = matches[0]
     confidence = result.confidence_of(*match.span) / 100
-    verified = _reread_number(image, result, match, ocr)
+    verified = _reread_number(image, result, match, ocr, quoted=quoted)
     if verified is None:
         confidence *= UNVERIFIED_FACTOR
     elif verified[0] != match.number:
@@ -295,7 +311,7 @@ def _evenly_spaced(result: OcrResult, span: tuple[int, int]) -> bool:
 
 
 def _reread_number(
-    image: Image.Image, result: OcrResult, match: LabelledNumber, ocr: OcrEngine
+    image: Image.Image, result: OcrResult, match: LabelledNumber, ocr: OcrEngine, *, quoted: bool = False
 ) -> tuple[str, float] | None:
     """Read label and number again, binarised, as one line: (number, confidence 0..1).
 
@@ -321,7 +337,7 @@ def _reread_number(
     reread = _ocr(ocr, imageops.binarize(crop), psm=7)
     if stacked:
         return _bare_number(reread)
-    numbers = find_labelled_numbers(reread.text)
+    numbers = (find_quoted_numbers if quoted else find_labelled_numbers)(reread.text)
     if len(numbers) != 1:
         return None
     return numbers[0].number, reread.confidence_of(*numbers[0].span) / 100
@@ -510,17 +526,38 @@ def _search_pair(
 
 
 def read_body(page: pymupdf.Page, ocr: OcrEngine) -> NumberReading | None:
-    """A labelled procedure number anywhere on ``page`` (cover letter of a complement), by full-page OCR.
+    """A procedure number quoted anywhere on ``page`` (a complement's letter), by full-page OCR.
 
-    Costs about a second: call it at most once per envelope. Upside-down and sideways
-    pages are retried turned, most likely orientation first.
+    Costs about a second: called for a few pages of an envelope with no header number.
+    A page that reads as text upright and quotes no number is not tried turned; otherwise
+    upside-down and sideways pages are retried turned, most likely orientation first.
     """
     rect = page.rect
     rotations = (270, 90, 0, 180) if rect.width > rect.height else (0, 180)
     for rotation in rotations:
         view = _upright_view(page, Box(0, 0, 1, 1), rotation, upright_width_px=HEADER_WIDTH_PX)
-        if view.skew.lines:
-            found = _find_in_view(view, ocr, 3, [(0, view.image.height)])
-            if found is not None:
-                return _reading(found, where="body", text_hint=None)
+        if not view.skew.lines:
+            continue
+        image = view.rows(0, view.image.height)
+        result = _ocr(ocr, image, 3)
+        matches = find_quoted_numbers(result.text) or find_labelled_numbers(result.text, result.boxes)
+        if matches:
+            found = _found(view, 0, image, result, matches, ocr=ocr, quoted=True)
+            return _reading(found, where="body", text_hint=None)
+        if result.dictionary_share is not None and result.dictionary_share >= PROBE_DICTIONARY_SHARE:
+            return None
     return None
+
+
+def read_text_body(page: pymupdf.Page) -> NumberReading | None:
+    """A procedure number quoted in the text layer of a digital page (an e-mailed letter), exactly.
+
+    A scan's text layer (some scanner's OCR) does not count: the page is read as a scan.
+    """
+    if _is_scan(page):
+        return None
+    lines = _text_layer_lines(page, Box(0, 0, 1, 1), 0)
+    numbers = {m.number for m in find_quoted_numbers(lines.text) + find_labelled_numbers(lines.text, lines.boxes)}
+    if len(numbers) != 1:
+        return None
+    return NumberReading(numbers.pop(), ReadMethod.TEXT_LAYER, 1.0, where="body", text=lines.text[:200])

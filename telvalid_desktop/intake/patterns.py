@@ -65,6 +65,14 @@ _END = r"(?![0-9A-Za-zÀ-ÿ|\])}!\[(/\\]|[/.,:\-–][0-9A-Za-z]|[ ][0-9]{1,4}(?!
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " "})
 _TOKEN = rf"(?P<token>{_GROUPED}{_END}|{_RUN}{_END})"
 _PATTERN = re.compile(rf"(?P<label>{_LABEL}){_GAP}{_TOKEN}", re.IGNORECASE)
+# In a customer's letter the number is quoted more loosely: "mon dossier 48151623", "concernant
+# la procédure 48151623", "Réf. dossier n° 48 15 16 23". Only for pages with no header number.
+_DOSSIER = _letters("d", "[o0]", "s", "s", "i", _E, "r")
+_QUOTED_LABEL = (
+    rf"(?<![a-z0-9])(?:{_LABEL}"
+    rf"|(?:{_DOSSIER}|{_PROCEDURE})(?:[ ]*(?:{_NO}|{_NUMERO}|{_NUMBER}))?(?:[ ]*{_DE}{_PROCEDURE})?)"
+)
+_QUOTED_PATTERN = re.compile(rf"(?P<label>{_QUOTED_LABEL}){_GAP}{_TOKEN}", re.IGNORECASE)
 _LABEL_ANYWHERE = re.compile(_LABEL, re.IGNORECASE)
 _LABEL_ALONE = re.compile(rf"(?P<label>{_LABEL})[ ]*[:;\-–—=.]?", re.IGNORECASE)
 # The number under a stacked label: nothing before it but a frame's stroke or punctuation.
@@ -121,15 +129,20 @@ def find_labelled_numbers(text: str, boxes: Sequence[PixelBox | None] | None = N
             spaces); given, a label ending its line is also paired with a number under it.
     """
     text = text.translate(_SPACES)
-    found = _inline_numbers(text)
+    found = _inline_numbers(text, _PATTERN)
     if boxes is not None:
         found += _stacked_numbers(text, boxes, taken={number.label_start for number in found})
     return sorted(found, key=lambda number: number.label_start)
 
 
-def _inline_numbers(text: str) -> list[LabelledNumber]:
+def find_quoted_numbers(text: str) -> list[LabelledNumber]:
+    """Every procedure number a letter quotes: after a procedure label, "dossier" or "procédure"."""
+    return _inline_numbers(text.translate(_SPACES), _QUOTED_PATTERN)
+
+
+def _inline_numbers(text: str, pattern: re.Pattern[str]) -> list[LabelledNumber]:
     found = []
-    for match in _PATTERN.finditer(text):
+    for match in pattern.finditer(text):
         number = normalise_digits(match.group("token"))
         if number is None:
             continue

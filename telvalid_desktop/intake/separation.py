@@ -152,7 +152,11 @@ def _plan(run: Run, known: Collection[str]) -> PlannedSubmission:
 
 
 def plan_submissions(
-    pages: Sequence[PageAnalysis], known: Collection[str] = (), max_envelope_pages: int = MAX_ENVELOPE_PAGES
+    pages: Sequence[PageAnalysis],
+    known: Collection[str] = (),
+    max_envelope_pages: int = MAX_ENVELOPE_PAGES,
+    *,
+    single_envelope: bool = False,
 ) -> list[PlannedSubmission]:
     """The submissions of one file, in page order.
 
@@ -160,10 +164,12 @@ def plan_submissions(
         pages: the analysis of every page, in order.
         known: procedure numbers of the manager export (may be empty).
         max_envelope_pages: more document pages than this in one submission flags it for review.
+        single_envelope: the file is one sending (an e-mail attachment, a fax, a photo): like an
+            envelope between separator sheets, pages before its number are its own.
     """
     plans: list[PlannedSubmission] = []
     segments = _segments(pages)
-    separated = any(page.is_separator for page in pages)
+    separated = single_envelope or any(page.is_separator for page in pages)
     for segment in segments:
         runs = _merge_misreads(_runs(segment), known)
         if separated:
