@@ -135,3 +135,14 @@ def test_without_separator_sheets_an_envelope_ending_in_unnumbered_pages_is_flag
     ]
     alone = plan_submissions([page(0, text(A)), page(1), page(2)])  # one e-mail: form, RIB, ID
     assert [plan.flags for plan in alone] == [()]
+
+
+def test_one_read_of_a_known_number_is_enough_only_when_no_other_known_number_is_near() -> None:
+    isolated = frozenset({A, "99999999"})
+    assert header_verdict([ocr(A, 0.6)], isolated).number == A
+    two_away = frozenset({A, A[:-2] + A[-1] + A[-2]})  # the last two digits swapped: a real neighbour
+    assert header_verdict([ocr(A, 0.6)], two_away).number is None
+    assert header_verdict([ocr(A, 0.85)], two_away).number == A
+    one_away = frozenset({A, A[:-1] + str((int(A[-1]) + 1) % 10)})
+    assert header_verdict([ocr(A, 0.85)], one_away).number is None
+    assert header_verdict([ocr(A, 0.6)], frozenset()).number is None
