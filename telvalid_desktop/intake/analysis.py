@@ -92,7 +92,7 @@ class PageAnalyzer:
             if coded is not None:
                 return PageAnalysis(**size, reading=coded, timings_ms=timings)
         mark = time.perf_counter()
-        header = read_header_band(page, self.engine)
+        header = read_header_band(page, self.engine, thumbnail)
         reading = header.reading
         if reading is None and has_text:  # an e-mailed letter quotes it in its text: exact, ~1 ms
             reading = read_text_body(page)

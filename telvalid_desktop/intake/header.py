@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pymupdf
@@ -26,6 +27,7 @@ from telvalid_desktop.intake.patterns import (
     normalise_digits,
 )
 from telvalid_desktop.intake.rendering import HEADER_WIDTH_PX, page_clip, render_region
+from telvalid_desktop.intake.sheet import sheet_box
 from telvalid_desktop.intake.types import Box, NumberReading, ReadMethod
 
 TEXT_BAND = 0.15  # the text layer is exact: a slightly taller band costs nothing
@@ -43,6 +45,11 @@ HINT_AGREES = 0.9
 DISAGREE_FACTOR = 0.25
 UNVERIFIED_FACTOR = 0.5
 AMBIGUOUS_CAP = 0.2
+# A photographed sheet: its bands (a share of its height, from its top edge or first ink, with a
+# little room above) and how much larger than a scanned page it may be rendered.
+SHEET_BAND = 0.16
+SHEET_PAD = 0.02
+MAX_SHEET_ZOOM = 2.5
 GHOST_PITCH = 0.5  # two digit centres closer than this share of the usual pitch: one glyph read twice
 
 
@@ -63,8 +70,10 @@ class _View:
     skew: imageops.Skew
 
     def rows(self, top: int, bottom: int) -> Image.Image:
-        """Rows [top, bottom) of the straightened image, contrast stretched, ready for OCR."""
-        return imageops.normalise(imageops.straightened_rows(self.image, self.skew.angle, top, bottom))
+        """Rows [top, bottom) of the straightened image, ready for OCR: the paper evened out (shadows,
+        tinted grounds), frames, rules and solid blocks removed, the contrast stretched."""
+        rows = imageops.straightened_rows(self.image, self.skew.angle, top, bottom)
+        return imageops.normalise(imageops.without_rules(imageops.flattened(rows)))
 
     def preview(self, top: int, bottom: int, width: int, left: int = 0, right: int | None = None) -> Image.Image:
         """Rows [top, bottom) and columns [left, right), scaled so the whole view would be at
@@ -145,6 +154,33 @@ def _edge_bands(page: pymupdf.Page, depth: float) -> list[tuple[Box, int]]:
     if rect.width <= rect.height:
         return [top, bottom]
     return [(Box(1 - depth, 0, 1, 1), 270), (Box(0, 0, depth, 1), 90), top, bottom]
+
+
+def _sheet_bands(page: pymupdf.Page, sheet: Box) -> tuple[list[tuple[Box, int]], int]:
+    """The edge bands of the sheet in a photo, and the page width in pixels that renders the
+    sheet as wide as a scanned page's header band (the header is small in a photo)."""
+    rect = page.rect
+    width, height = (sheet.x1 - sheet.x0) * rect.width, (sheet.y1 - sheet.y0) * rect.height
+    pad = SHEET_PAD
+
+    def clamped(x0: float, y0: float, x1: float, y1: float) -> Box:
+        return Box(_clamp(x0), _clamp(y0), _clamp(x1), _clamp(y1))
+
+    if width <= height:
+        depth = SHEET_BAND * (sheet.y1 - sheet.y0)
+        bands = [
+            (clamped(sheet.x0, sheet.y0 - pad, sheet.x1, sheet.y0 + depth), 0),
+            (clamped(sheet.x0, sheet.y1 - depth, sheet.x1, sheet.y1 + pad), 180),
+        ]
+        scale = rect.width / max(width, 1.0)
+    else:
+        depth = SHEET_BAND * (sheet.x1 - sheet.x0)
+        bands = [
+            (clamped(sheet.x1 - depth, sheet.y0, sheet.x1 + pad, sheet.y1), 270),
+            (clamped(sheet.x0 - pad, sheet.y0, sheet.x0 + depth, sheet.y1), 90),
+        ]
+        scale = rect.height / max(height, 1.0)
+    return bands, round(HEADER_WIDTH_PX * min(scale, MAX_SHEET_ZOOM))
 
 
 def _lower_bands(page: pymupdf.Page) -> list[tuple[Box, int]]:
@@ -470,8 +506,12 @@ def read_header(page: pymupdf.Page, ocr: OcrEngine | None) -> NumberReading | No
     return read_header_band(page, ocr).reading
 
 
-def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None) -> HeaderRead:
-    """``read_header``, also telling whether a procedure label stood in the header without its number."""
+def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None, thumbnail: Image.Image | None = None) -> HeaderRead:
+    """``read_header``, also telling whether a procedure label stood in the header without its number.
+
+    ``thumbnail``: the page in grey, 400 px wide, if already rendered; on a phone photo it
+    tells where the sheet lies, whose own bands are then searched before the lower bands.
+    """
     text_hint = None
     from_text = _read_text_layer(page)
     if from_text is not None:
@@ -484,16 +524,38 @@ def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None) -> HeaderRead:
     watch = _LabelWatch(seen=_text_layer_has_label(page))
     if ocr is None:
         return HeaderRead(None, watch.seen)
-    bands = _edge_bands(page, OCR_BAND) + _lower_bands(page)
-    for first, second in zip(bands[::2], bands[1::2], strict=True):
-        found = _search_pair(page, first, second, ocr, watch)
+    for first, second, width_px in _band_pairs(page, thumbnail):
+        found = _search_pair(page, first, second, ocr, watch, width_px=width_px)
         if found is not None:
             return HeaderRead(_reading(found, where="header", text_hint=text_hint), True)
     return HeaderRead(None, watch.seen)
 
 
+def _band_pairs(
+    page: pymupdf.Page, thumbnail: Image.Image | None
+) -> Iterator[tuple[tuple[Box, int], tuple[Box, int], int]]:
+    """Pairs of opposite bands to search in turn, with the page width to render them at:
+    the page's edges, the photographed sheet's edges, then the page's edges moved inwards."""
+    bands = _edge_bands(page, OCR_BAND)
+    for first, second in zip(bands[::2], bands[1::2], strict=True):
+        yield first, second, HEADER_WIDTH_PX
+    sheet = sheet_box(thumbnail) if thumbnail is not None else None
+    if sheet is not None:
+        sheet_bands, width_px = _sheet_bands(page, sheet)
+        yield sheet_bands[0], sheet_bands[1], width_px
+    lower = _lower_bands(page)
+    for first, second in zip(lower[::2], lower[1::2], strict=True):
+        yield first, second, HEADER_WIDTH_PX
+
+
 def _search_pair(
-    page: pymupdf.Page, first: tuple[Box, int], second: tuple[Box, int], ocr: OcrEngine, watch: _LabelWatch
+    page: pymupdf.Page,
+    first: tuple[Box, int],
+    second: tuple[Box, int],
+    ocr: OcrEngine,
+    watch: _LabelWatch,
+    *,
+    width_px: int = HEADER_WIDTH_PX,
 ) -> _Found | None:
     """Search two opposite bands, ``first`` first unless its likeliest line reads as garbage.
 
@@ -502,7 +564,7 @@ def _search_pair(
     probably turned, and ``second`` is read before the rest of ``first``. This costs
     one line, not a whole band.
     """
-    view = _upright_view(page, *first, upright_width_px=HEADER_WIDTH_PX)
+    view = _upright_view(page, *first, upright_width_px=width_px)
     rows = _header_lines(view)
     readable = True
     if rows:
@@ -515,7 +577,7 @@ def _search_pair(
         return _find_in_view(view, ocr, 6, rows[1:], watch)
 
     def all_of_second() -> _Found | None:
-        other = _upright_view(page, *second, upright_width_px=HEADER_WIDTH_PX)
+        other = _upright_view(page, *second, upright_width_px=width_px)
         return _find_in_view(other, ocr, 6, _header_lines(other), watch)
 
     for search in (rest_of_first, all_of_second) if readable else (all_of_second, rest_of_first):

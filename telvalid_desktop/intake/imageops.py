@@ -13,6 +13,13 @@ import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
 WHITE = 255
+# A dark run this many times the band's height is a frame's or a table's rule, not a glyph.
+RULE_LENGTH = 3.0
+# A dark column run over this share of a one-line band is a frame's side, not a letter's stroke.
+FRAME_SIDE = 0.75
+# Share of ink around a pixel above which it lies in a solid block (a logo's ground), not a stroke.
+BLOCK_DENSITY = 0.75
+SKEW_BLOCK_RADIUS = 4  # pixels, on the downscaled copy the skew is measured on (~78 dpi)
 
 
 def to_grey(image: Image.Image) -> Image.Image:
@@ -47,7 +54,21 @@ def text_ink(image: Image.Image) -> np.ndarray:
     mask = ink_mask(image)
     mask[mask.mean(axis=1) > 0.5, :] = False  # rows first: a band may be mostly desk above the sheet
     mask[:, mask.mean(axis=0) > 0.5] = False
+    mask[_solid_blocks(image, SKEW_BLOCK_RADIUS)] = False  # a logo's block: its outline is no text line
     return mask
+
+
+def _solid_blocks(image: Image.Image, radius: int) -> np.ndarray:
+    """Where the picture is a solid block of ink (a logo's ground), grown by ``radius``.
+
+    A pixel lies in a block when most of its (2 radius + 1)-wide neighbourhood is darker
+    than halfway between paper and ink, which no stroke of text is.
+    """
+    grey = np.asarray(to_grey(image))
+    paper, ink = np.percentile(grey, (90, 1))
+    dark = (grey < (paper + ink) / 2).astype(np.uint8) * 255
+    density = np.asarray(Image.fromarray(dark).filter(ImageFilter.BoxBlur(radius)))
+    return _grown(density > BLOCK_DENSITY * 255, radius)
 
 
 @dataclass(frozen=True)
@@ -144,3 +165,68 @@ def binarize(image: Image.Image) -> Image.Image:
 def pad(image: Image.Image, margin: int) -> Image.Image:
     """``image`` with a white border: tesseract misreads glyphs that touch the edge."""
     return ImageOps.expand(image, border=margin, fill=WHITE)
+
+
+def without_rules(image: Image.Image) -> Image.Image:
+    """``image`` with long rules, frame sides and solid blocks turned to paper.
+
+    A number printed in a box, or beside a logo on a solid block, is read as nothing at
+    all by tesseract, which takes the whole framed line for a picture. Rules are runs of
+    ink much longer than a line of text is tall; a frame's sides run almost the band's
+    full height, which no glyph of a one-line band does; a block is mostly ink over a
+    third of the line's height, which no stroke is.
+    """
+    grey = np.asarray(to_grey(image))
+    paper, ink = np.percentile(grey, (90, 1))
+    dark = grey < (paper + ink) / 2
+    height = grey.shape[0]
+    blocks = _solid_blocks(image, max(2, height // 3))
+    rules = (
+        _long_runs(dark, max(int(RULE_LENGTH * height), 24))
+        | _long_runs(dark.T, int(FRAME_SIDE * height)).T
+        | (blocks & dark)
+    )
+    if not rules.any():
+        return image
+    # The rule's grey fringe goes too (a faint line left behind is still a frame to tesseract).
+    return Image.fromarray(np.where(_grown(rules, 2), WHITE, grey).astype(np.uint8), mode="L")
+
+
+def _grown(mask: np.ndarray, reach: int) -> np.ndarray:
+    """``mask`` dilated by ``reach`` pixels up, down, left and right."""
+    grown = mask.copy()
+    for shift in range(1, reach + 1):
+        grown[shift:] |= mask[:-shift]
+        grown[:-shift] |= mask[shift:]
+        grown[:, shift:] |= mask[:, :-shift]
+        grown[:, :-shift] |= mask[:, shift:]
+    return grown
+
+
+def _long_runs(dark: np.ndarray, length: int) -> np.ndarray:
+    """Pixels belonging to runs of at least ``length`` dark pixels along each row."""
+    if length < 2 or dark.shape[1] < length:
+        return np.zeros_like(dark, dtype=bool)
+    counts = np.cumsum(np.pad(dark, ((0, 0), (1, 0))).astype(np.int32), axis=1)
+    starts = (counts[:, length:] - counts[:, :-length]) == length  # a full run begins at this column
+    marks = np.zeros((dark.shape[0], dark.shape[1] + 1), dtype=np.int32)
+    marks[:, : starts.shape[1]] += starts
+    marks[:, length : length + starts.shape[1]] -= starts
+    return np.cumsum(marks, axis=1)[:, : dark.shape[1]] > 0
+
+
+def flattened(image: Image.Image) -> Image.Image:
+    """``image`` with its paper made evenly white: each pixel divided by the local paper level.
+
+    A photo's paper is grey in a shadow and white in the light, and a framed header may sit
+    on a tinted ground; one threshold for the whole band then loses the text in one of them.
+    The paper level is the brightest grey around each pixel (a max filter on a reduced copy,
+    wider than a glyph), smoothed back to full size.
+    """
+    grey = to_grey(image)
+    factor = 8
+    small = grey.resize((max(1, grey.width // factor), max(1, grey.height // factor)), Image.Resampling.BOX)
+    background = small.filter(ImageFilter.MaxFilter(5)).resize(grey.size, Image.Resampling.BILINEAR)
+    level = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
+    flat = np.asarray(grey, dtype=np.float32) * (255.0 / level)
+    return Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8), mode="L")
