@@ -5,8 +5,9 @@ a page carrying a different procedure number, or at a page showing the procedure
 with no readable number (issue 15: a boundary doubt never keeps a number); pages without a number belong to the
 submission before them; pages before any number form an unsorted submission, except
 in a batch cut by separator sheets, where the sheets, not the numbers, mark envelopes.
-In a file of several envelopes and no separator sheet, an envelope ending in pages
-without a number is flagged: where the next one starts is a guess. A page whose
+In a file of several envelopes and no separator sheet, the pages an envelope ends with
+that carry no number are set apart, unsorted and flagged: where the next envelope starts
+is a guess, and a guess never files a page under a number. A page whose
 header reads a number a digit or two away from its neighbours' is far
 more likely a misread than another customer, unless both numbers are confirmed on
 their own: such pages stay together and are flagged as disagreeing.
@@ -185,11 +186,25 @@ def plan_submissions(
         else plan
         for plan in _fold_blank_only(plans)
     ]
-    if not separated and len(plans) > 1:
-        plans = [
-            _flagged(plan, ReviewFlag.UNCLEAR_BOUNDARY) if _ends_unnumbered(plan, pages) else plan for plan in plans
-        ]
+    if not separated and len({plan.verdict.number for plan in plans if plan.verdict.number}) > 1:
+        plans = [part for plan in plans for part in _doubtful_tail_apart(plan, pages)]
     return plans
+
+
+def _doubtful_tail_apart(plan: PlannedSubmission, pages: Sequence[PageAnalysis]) -> list[PlannedSubmission]:
+    """In a batch of several envelopes with no separator sheet, the document pages after an
+    envelope's last numbered page may as well open the next envelope (a RIB before its form, a
+    complement with no number): nothing on them says whose they are, so they go apart, unsorted,
+    for a person (or a letter among them, read whole, to say). A boundary doubt keeps no number."""
+    if plan.verdict.number is None or not _ends_unnumbered(plan, pages):
+        return [plan]
+    last = max(index for index in plan.pages if pages[index].reading is not None)
+    content = [index for index in plan.pages if index > last and not pages[index].is_blank]
+    head = tuple(index for index in plan.pages if index < content[0])
+    tail = tuple(index for index in plan.pages if index >= content[0])
+    kept = replace(plan, pages=head, disagreeing=tuple(i for i in plan.disagreeing if i in head))
+    doubtful = PlannedSubmission(tail, Verdict(None, Doubt.NO_NUMBER), (), content[0], (ReviewFlag.UNCLEAR_BOUNDARY,))
+    return [kept, doubtful]
 
 
 def _ends_unnumbered(plan: PlannedSubmission, pages: Sequence[PageAnalysis]) -> bool:

@@ -27,8 +27,11 @@ def summary(pages: list[PageAnalysis], known: frozenset[str] = frozenset()) -> l
 
 
 def test_pages_without_number_follow_the_form_and_a_new_number_starts_a_submission() -> None:
+    pages = [page(0, text(A)), page(1, text(A)), page(2), page(3)]
+    assert summary(pages) == [((0, 1, 2, 3), A)]
+    # Several envelopes and no separator sheet: whose the unnumbered pages are is a guess (issue 15).
     pages = [page(0, text(A)), page(1, text(A)), page(2), page(3), page(4, text(B)), page(5)]
-    assert summary(pages) == [((0, 1, 2, 3), A), ((4, 5), B)]
+    assert summary(pages) == [((0, 1), A), ((2, 3), None), ((4,), B), ((5,), None)]
 
 
 def test_pages_before_any_number_form_an_unsorted_submission() -> None:
@@ -126,13 +129,15 @@ def test_known_neighbours_are_found_without_scanning_the_export() -> None:
     assert header_verdict([ocr("73920158", 0.9)], frozenset({"73920158"})).number == "73920158"
 
 
-def test_without_separator_sheets_an_envelope_ending_in_unnumbered_pages_is_flagged() -> None:
+def test_without_separator_sheets_the_unnumbered_end_of_an_envelope_goes_apart_unsorted() -> None:
     pages = [page(0, text(A)), page(1), page(2, text(B)), page(3, text(B)), page(4, is_blank=True)]
     plans = plan_submissions(pages)
     assert [(plan.pages, plan.verdict.number, plan.flags) for plan in plans] == [
-        ((0, 1), A, (ReviewFlag.UNCLEAR_BOUNDARY,)),  # page 2 (a RIB?) may open B's envelope
+        ((0,), A, ()),
+        ((1,), None, (ReviewFlag.UNCLEAR_BOUNDARY,)),  # page 1 (a RIB?) may open B's envelope
         ((2, 3, 4), B, ()),  # ends on its own form (a blank back does not count)
     ]
+    assert plans[1].first_content_page == 1
     alone = plan_submissions([page(0, text(A)), page(1), page(2)])  # one e-mail: form, RIB, ID
     assert [plan.flags for plan in alone] == [()]
 
