@@ -28,6 +28,7 @@ from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission, 
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
+from telvalid_desktop.intake.page_kind import looks_like_document
 from telvalid_desktop.intake.separation import MAX_ENVELOPE_PAGES, PlannedSubmission, plan_submissions
 from telvalid_desktop.intake.trust import Verdict, body_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis
@@ -67,6 +68,12 @@ BODY_PAGES_PER_ENVELOPE = 3
 # One file of these is one sending (an e-mail's attachment, a fax, a photo): pages before its
 # number are its own, as in an envelope between separator sheets.
 SINGLE_ENVELOPE_CHANNELS = frozenset({Channel.EMAIL, Channel.FAX, Channel.PHONE})
+
+
+def _may_quote_a_number(page: PageAnalysis) -> bool:
+    """Worth a full-page read: not blank, not a digital page (its text was searched whole), not a
+    document whose head names it (a RIB, an ID card, a Kbis...: they never quote the number)."""
+    return not (page.is_blank or page.has_text_layer or looks_like_document(page.header_text))
 
 
 def _quoted_in(
@@ -209,10 +216,11 @@ class IngestService:
         ``BODY_PAGES_PER_ENVELOPE`` pages each, one round at a time (the workers share a
         round), until a page gives a number that can be trusted."""
         waiting = {
-            position: [index for index in plan.pages if not analyses[index].is_blank][:BODY_PAGES_PER_ENVELOPE]
+            position: [index for index in plan.pages if _may_quote_a_number(analyses[index])][:BODY_PAGES_PER_ENVELOPE]
             for position, plan in enumerate(plans)
-            if plan.verdict.number is None and not plan.has_header_readings and plan.first_content_page is not None
+            if plan.verdict.number is None and not plan.has_header_readings
         }
+        waiting = {position: indices for position, indices in waiting.items() if indices}
         bodies: dict[int, NumberReading | None] = {}
         while waiting:
             pages = [indices.pop(0) for indices in waiting.values()]

@@ -113,5 +113,6 @@ class PageAnalyzer:
             is_blank=blank,
             is_separator=separator,
             label_seen=header.label_seen,
+            header_text=header.text,
             timings_ms=timings,
         )

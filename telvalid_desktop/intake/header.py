@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pymupdf
 from PIL import Image
@@ -34,6 +34,8 @@ TEXT_BAND = 0.15  # the text layer is exact: a slightly taller band costs nothin
 OCR_BAND = 0.12  # what a flat scan needs; skew up to 5 degrees stays inside
 LOWER_BAND = (0.05, 0.25)  # photos with margins put the header lower: tried only when the first fails
 PROBE_DICTIONARY_SHARE = 0.4  # fewer known words in a line: probably upside down
+UPRIGHT_DICTIONARY_SHARE = 0.6  # this many: surely the right way up (an upside-down line scores near 0)
+HEADER_TEXT_KEPT = 600  # characters of the header lines kept to tell what kind of page it is
 BLOCK_FRACTION = 0.25  # an ink block this tall touching the band's edge holds whole lines
 MIN_LINE_PX = 10  # at 200 dpi: thinner ink rows are rules or specks, not text
 LINE_MARGIN_PX = 6
@@ -235,9 +237,11 @@ def _header_lines(view: _View) -> list[tuple[int, int]]:
 
 @dataclass
 class _LabelWatch:
-    """Set when a procedure label was read in a band, whether or not a number came with it."""
+    """What the header search saw besides a number: a procedure label (with or without its
+    number), and the text of the lines it read (what kind of page this is)."""
 
     seen: bool = False
+    texts: list[str] = field(default_factory=list)
 
 
 def _find_in_view(
@@ -276,8 +280,9 @@ def _read_line(
     if matches:
         return _found(view, top, image, result, matches, ocr=ocr), result
     labelled = has_label(result.text)
-    if labelled and watch is not None:
-        watch.seen = True
+    if watch is not None:
+        watch.seen |= labelled
+        watch.texts.append(result.text)
     below = _line_below(view, bottom) if labelled else None
     if below is not None:
         image = view.rows(top, below)
@@ -494,6 +499,7 @@ class HeaderRead:
 
     reading: NumberReading | None
     label_seen: bool
+    text: str = ""  # the lines read in the header bands, when no number was found
 
 
 def read_header(page: pymupdf.Page, ocr: OcrEngine | None) -> NumberReading | None:
@@ -528,7 +534,7 @@ def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None, thumbnail: Image
         found = _search_pair(page, first, second, ocr, watch, width_px=width_px)
         if found is not None:
             return HeaderRead(_reading(found, where="header", text_hint=text_hint), True)
-    return HeaderRead(None, watch.seen)
+    return HeaderRead(None, watch.seen, "\n".join(watch.texts)[:HEADER_TEXT_KEPT])
 
 
 def _band_pairs(
@@ -566,12 +572,13 @@ def _search_pair(
     """
     view = _upright_view(page, *first, upright_width_px=width_px)
     rows = _header_lines(view)
-    readable = True
+    readable = upright = True
     if rows:
         found, result = _read_line(view, ocr, 6, rows[0], watch)
         if found is not None:
             return found
         readable = result.dictionary_share is None or result.dictionary_share >= PROBE_DICTIONARY_SHARE
+        upright = result.dictionary_share is not None and result.dictionary_share >= UPRIGHT_DICTIONARY_SHARE
 
     def rest_of_first() -> _Found | None:
         return _find_in_view(view, ocr, 6, rows[1:], watch)
@@ -580,6 +587,8 @@ def _search_pair(
         other = _upright_view(page, *second, upright_width_px=width_px)
         return _find_in_view(other, ocr, 6, _header_lines(other), watch)
 
+    if upright and rows:  # the page reads the right way up: the opposite band is its foot, not its head
+        return rest_of_first()
     for search in (rest_of_first, all_of_second) if readable else (all_of_second, rest_of_first):
         found = search()
         if found is not None:

@@ -66,5 +66,6 @@ class PageAnalysis:
     is_separator: bool = False
     reading: NumberReading | None = None
     label_seen: bool = False  # a procedure label stood in the header, whether or not its number was read
+    header_text: str = ""  # what was read in the header bands of a page with no number (its kind)
     error: str | None = None  # the page could not be analysed; it is kept for a person
     timings_ms: dict[str, float] = field(default_factory=dict)
