@@ -74,6 +74,8 @@ class PageAnalyzer:
         except Exception:  # noqa: BLE001 - the envelope then simply stays unsorted
             log.exception("body of page %d of %s could not be read", index + 1, path)
             return None
+        finally:
+            pymupdf.TOOLS.store_shrink(100)  # as for the page analysis: a whole page decoded is not kept
 
     def _analyze_page(self, page: pymupdf.Page, index: int) -> PageAnalysis:
         timings: dict[str, float] = {}

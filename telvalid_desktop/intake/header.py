@@ -19,6 +19,7 @@ from PIL import Image
 
 from telvalid_desktop.intake import imageops
 from telvalid_desktop.intake.ocr import OcrEngine, OcrResult
+from telvalid_desktop.intake.page_kind import looks_like_document
 from telvalid_desktop.intake.patterns import (
     LabelledNumber,
     find_labelled_numbers,
@@ -242,6 +243,12 @@ class _LabelWatch:
 
     seen: bool = False
     texts: list[str] = field(default_factory=list)
+    document: bool = False  # a line named a document that never carries the number: stop searching
+
+    def read(self, text: str, *, labelled: bool) -> None:
+        self.seen |= labelled
+        self.texts.append(text)
+        self.document = not self.seen and looks_like_document("\n".join(self.texts))
 
 
 def _find_in_view(
@@ -254,6 +261,8 @@ def _find_in_view(
     """
     texts = []
     for top, bottom in rows:
+        if watch is not None and watch.document:
+            return None
         found, line = _read_line(view, ocr, psm, (top, bottom), watch)
         if found is not None:
             return found
@@ -281,8 +290,7 @@ def _read_line(
         return _found(view, top, image, result, matches, ocr=ocr), result
     labelled = has_label(result.text)
     if watch is not None:
-        watch.seen |= labelled
-        watch.texts.append(result.text)
+        watch.read(result.text, labelled=labelled)
     below = _line_below(view, bottom) if labelled else None
     if below is not None:
         image = view.rows(top, below)
@@ -531,6 +539,8 @@ def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None, thumbnail: Image
     if ocr is None:
         return HeaderRead(None, watch.seen)
     for first, second, width_px in _band_pairs(page, thumbnail):
+        if watch.document:  # a RIB, an ID card, a Kbis: its head said so, the rest of the search is vain
+            break
         found = _search_pair(page, first, second, ocr, watch, width_px=width_px)
         if found is not None:
             return HeaderRead(_reading(found, where="header", text_hint=text_hint), True)
@@ -587,6 +597,8 @@ def _search_pair(
         other = _upright_view(page, *second, upright_width_px=width_px)
         return _find_in_view(other, ocr, 6, _header_lines(other), watch)
 
+    if watch.document:
+        return None
     if upright and rows:  # the page reads the right way up: the opposite band is its foot, not its head
         return rest_of_first()
     for search in (rest_of_first, all_of_second) if readable else (all_of_second, rest_of_first):

@@ -16,6 +16,8 @@ import unicodedata
 _DOCUMENT_TITLES = (
     r"[il1|]dentite bancaire",
     r"releve d.?[il1|]dentite",
+    r"code guichet",
+    r"cle rib",
     r"republique francaise",
     r"carte nationale",
     r"identity card",
@@ -27,13 +29,14 @@ _DOCUMENT_TITLES = (
     r"greffe du tribunal",
     r"registre du commerce",
     r"payez contre ce cheque",
+    r"^(?:\S+ )?cheque n",  # a cheque's first line: "Chèque n° 0862019", "CIC Chèque n° 91197"
     r"cheque non endossable",
     r"avis d.?echeance",
     r"votre facture",
     r"facture n",
     r"releve de compte",
 )
-_TITLE = re.compile("|".join(_DOCUMENT_TITLES))
+_TITLE = re.compile("|".join(_DOCUMENT_TITLES), re.MULTILINE)
 
 
 def plain(text: str) -> str:

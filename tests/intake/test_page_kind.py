@@ -16,6 +16,8 @@ from telvalid_desktop.intake.page_kind import looks_like_document
         "PASSEPORT / PASSPORT",
         "Greffe du Tribunal de Commerce de Lille\nExtrait Kbis",
         "EDF - Votre facture du 12/11/2026",
+        "Boursorama Espace client\nCode banque Code guichet Numéro de compte Clé RIB",
+        "CIC Chèque n° 91197\n€ #240,00#",
     ],
 )
 def test_document_heads(head: str) -> None:
@@ -29,6 +31,7 @@ def test_document_heads(head: str) -> None:
         "TÉLÉCOPIE - FAX\nDe : SARL Morin  À : Service validation",
         "DE: +33 1 23 45 67 89  07/12/2026 10:32  P.001/003",
         "Objet : complément de dossier, RIB et carte d'identité joints",  # a letter naming what it holds
+        "Madame, Monsieur, veuillez trouver le chèque n° 1234 joint",
         "",
     ],
 )
