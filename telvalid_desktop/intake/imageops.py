@@ -64,11 +64,18 @@ def _solid_blocks(image: Image.Image, radius: int) -> np.ndarray:
     A pixel lies in a block when most of its (2 radius + 1)-wide neighbourhood is darker
     than halfway between paper and ink, which no stroke of text is.
     """
-    grey = np.asarray(to_grey(image))
-    paper, ink = np.percentile(grey, (90, 1))
-    dark = (grey < (paper + ink) / 2).astype(np.uint8) * 255
-    density = np.asarray(Image.fromarray(dark).filter(ImageFilter.BoxBlur(radius)))
-    return _grown(density > BLOCK_DENSITY * 255, radius)
+    grey = to_grey(image)
+    factor = max(1, radius // 8)  # blocks are large: a reduced copy finds them as well, far cheaper
+    small = np.asarray(scaled(grey, 1 / factor)) if factor > 1 else np.asarray(grey)
+    paper, ink = np.percentile(small, (90, 1))
+    dark = (small < (paper + ink) / 2).astype(np.uint8) * 255
+    reach = max(1, radius // factor)
+    density = np.asarray(Image.fromarray(dark).filter(ImageFilter.BoxBlur(reach)))
+    dense = density > BLOCK_DENSITY * 255
+    if not dense.any():
+        return np.zeros((grey.height, grey.width), dtype=bool)
+    blocks = Image.fromarray(_grown(dense, reach).astype(np.uint8) * 255)
+    return np.asarray(blocks.resize(grey.size, Image.Resampling.NEAREST)) > 0
 
 
 @dataclass(frozen=True)
@@ -205,14 +212,17 @@ def _grown(mask: np.ndarray, reach: int) -> np.ndarray:
 
 def _long_runs(dark: np.ndarray, length: int) -> np.ndarray:
     """Pixels belonging to runs of at least ``length`` dark pixels along each row."""
-    if length < 2 or dark.shape[1] < length:
-        return np.zeros_like(dark, dtype=bool)
-    counts = np.cumsum(np.pad(dark, ((0, 0), (1, 0))).astype(np.int32), axis=1)
+    runs = np.zeros_like(dark, dtype=bool)
+    rows = np.flatnonzero(dark.sum(axis=1) >= max(length, 2))  # only rows with that much ink at all
+    if rows.size == 0 or dark.shape[1] < length:
+        return runs
+    counts = np.cumsum(np.pad(dark[rows], ((0, 0), (1, 0))).astype(np.int32), axis=1)
     starts = (counts[:, length:] - counts[:, :-length]) == length  # a full run begins at this column
-    marks = np.zeros((dark.shape[0], dark.shape[1] + 1), dtype=np.int32)
+    marks = np.zeros((rows.size, dark.shape[1] + 1), dtype=np.int32)
     marks[:, : starts.shape[1]] += starts
     marks[:, length : length + starts.shape[1]] -= starts
-    return np.cumsum(marks, axis=1)[:, : dark.shape[1]] > 0
+    runs[rows] = np.cumsum(marks, axis=1)[:, : dark.shape[1]] > 0
+    return runs
 
 
 def flattened(image: Image.Image) -> Image.Image:
