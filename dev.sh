@@ -18,6 +18,9 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   fonts-dejavu-core
+  # Fonts of the field set (tests/fieldset/): printed forms and letters, handwritten notes.
+  fonts-dejavu-extra fonts-liberation fonts-freefont-ttf
+  fonts-dkg-handwriting fonts-breip fonts-humor-sans fonts-femkeklaver fonts-dancingscript fonts-comic-neue
 )
 VENV=.venv
 TEST_DATABASE=telvalid_test
