@@ -236,7 +236,7 @@ class IngestService:
     def _place(plan: PlannedSubmission, body: NumberReading | None, known: frozenset[str]) -> _PlacedSubmission:
         """The submission's number: from its headers, else quoted in its cover letter, else none."""
         if plan.verdict.number is not None:
-            return _PlacedSubmission(plan, plan.verdict, NumberSource.HEADER)
+            return _PlacedSubmission(plan, plan.verdict, NumberSource.BODY if plan.quoted else NumberSource.HEADER)
         if body is None:
             return _PlacedSubmission(plan, plan.verdict, NumberSource.NONE)
         verdict = body_verdict(body, known)

@@ -19,7 +19,7 @@ import pymupdf
 from telvalid_desktop.intake.blank import is_blank
 from telvalid_desktop.intake.cover_code import read_cover_code
 from telvalid_desktop.intake.errors import UnreadableFile
-from telvalid_desktop.intake.header import read_body, read_header_band, read_text_body
+from telvalid_desktop.intake.header import read_body, read_header_band
 from telvalid_desktop.intake.loaders import reopen_document
 from telvalid_desktop.intake.ocr import OcrEngine, create_engine
 from telvalid_desktop.intake.rendering import FULL_PAGE, render_region
@@ -96,8 +96,6 @@ class PageAnalyzer:
         mark = time.perf_counter()
         header = read_header_band(page, self.engine, thumbnail)
         reading = header.reading
-        if reading is None and has_text:  # an e-mailed letter quotes it in its text: exact, ~1 ms
-            reading = read_text_body(page)
         timings["header_ms"] = (time.perf_counter() - mark) * 1000
         if reading is not None:
             return PageAnalysis(

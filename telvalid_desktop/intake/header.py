@@ -536,6 +536,13 @@ def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None, thumbnail: Image
             )
         text_hint = match.number
     watch = _LabelWatch(seen=_text_layer_has_label(page))
+    if text_hint is None and page.get_text("text").strip() and not _is_scan(page):
+        numbers, text = _text_body_numbers(page)
+        if len(numbers) == 1:  # an e-mailed letter quoting it: exact
+            reading = NumberReading(numbers.pop(), ReadMethod.TEXT_LAYER, 1.0, where="body", text=text[:200])
+            return HeaderRead(reading, watch.seen)
+        if numbers:  # it quotes several: the exact text says a person must choose, OCR would not know better
+            return HeaderRead(None, True, text[:HEADER_TEXT_KEPT])
     if ocr is None:
         return HeaderRead(None, watch.seen)
     for first, second, width_px in _band_pairs(page, thumbnail):
@@ -632,15 +639,8 @@ def read_body(page: pymupdf.Page, ocr: OcrEngine) -> NumberReading | None:
     return None
 
 
-def read_text_body(page: pymupdf.Page) -> NumberReading | None:
-    """A procedure number quoted in the text layer of a digital page (an e-mailed letter), exactly.
-
-    A scan's text layer (some scanner's OCR) does not count: the page is read as a scan.
-    """
-    if _is_scan(page):
-        return None
+def _text_body_numbers(page: pymupdf.Page) -> tuple[set[str], str]:
+    """The procedure numbers a digital page's text layer quotes anywhere (an e-mailed letter), exactly."""
     lines = _text_layer_lines(page, Box(0, 0, 1, 1), 0)
-    numbers = {m.number for m in find_quoted_numbers(lines.text) + find_labelled_numbers(lines.text, lines.boxes)}
-    if len(numbers) != 1:
-        return None
-    return NumberReading(numbers.pop(), ReadMethod.TEXT_LAYER, 1.0, where="body", text=lines.text[:200])
+    found = find_quoted_numbers(lines.text) + find_labelled_numbers(lines.text, lines.boxes)
+    return {match.number for match in found}, lines.text

@@ -60,6 +60,7 @@ class PlannedSubmission:
         disagreeing: pages whose header reads another number than the accepted one.
         first_content_page: the first non-blank page (where a cover letter would be).
         flags: why a person should look at it although it has a number (a missed separator?).
+        quoted: every reading it has was quoted in a page's body (an e-mailed letter's text).
     """
 
     pages: tuple[int, ...]
@@ -67,6 +68,7 @@ class PlannedSubmission:
     disagreeing: tuple[int, ...]
     first_content_page: int | None
     flags: tuple[ReviewFlag, ...] = ()
+    quoted: bool = False  # its number comes from a letter's words, not from a header
 
     @property
     def has_header_readings(self) -> bool:
@@ -144,11 +146,13 @@ def _plan(run: Run, known: Collection[str]) -> PlannedSubmission:
         if page.reading is not None and verdict.number is not None and page.reading.number != verdict.number
     )
     content = [page.index for page in run.pages if not page.is_blank]
+    readings = run.readings
     return PlannedSubmission(
         pages=tuple(page.index for page in run.pages),
         verdict=verdict,
         disagreeing=disagreeing,
         first_content_page=content[0] if content else None,
+        quoted=bool(readings) and all(reading.where == "body" for reading in readings),
     )
 
 
