@@ -94,7 +94,7 @@ class PageAnalyzer:
             if coded is not None:
                 return PageAnalysis(**size, reading=coded, timings_ms=timings)
         mark = time.perf_counter()
-        header = read_header_band(page, self.engine, thumbnail)
+        header = read_header_band(page, self.engine, thumbnail, text_body=has_text)
         reading = header.reading
         timings["header_ms"] = (time.perf_counter() - mark) * 1000
         if reading is not None:

@@ -520,11 +520,18 @@ def read_header(page: pymupdf.Page, ocr: OcrEngine | None) -> NumberReading | No
     return read_header_band(page, ocr).reading
 
 
-def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None, thumbnail: Image.Image | None = None) -> HeaderRead:
+def read_header_band(
+    page: pymupdf.Page, ocr: OcrEngine | None, thumbnail: Image.Image | None = None, *, text_body: bool = False
+) -> HeaderRead:
     """``read_header``, also telling whether a procedure label stood in the header without its number.
 
-    ``thumbnail``: the page in grey, 400 px wide, if already rendered; on a phone photo it
-    tells where the sheet lies, whose own bands are then searched before the lower bands.
+    Args:
+        page: an open page.
+        ocr: engine for scanned pages; None reads the text layer only.
+        thumbnail: the page in grey, 400 px wide, if already rendered; on a phone photo it
+            tells where the sheet lies, whose own bands are then searched before the lower bands.
+        text_body: on a digital page with no number in its head, search its whole text layer for
+            a quoted one (an e-mailed letter) before any OCR.
     """
     text_hint = None
     from_text = _read_text_layer(page)
@@ -536,7 +543,7 @@ def read_header_band(page: pymupdf.Page, ocr: OcrEngine | None, thumbnail: Image
             )
         text_hint = match.number
     watch = _LabelWatch(seen=_text_layer_has_label(page))
-    if text_hint is None and page.get_text("text").strip() and not _is_scan(page):
+    if text_body and text_hint is None and page.get_text("text").strip() and not _is_scan(page):
         numbers, text = _text_body_numbers(page)
         if len(numbers) == 1:  # an e-mailed letter quoting it: exact
             reading = NumberReading(numbers.pop(), ReadMethod.TEXT_LAYER, 1.0, where="body", text=text[:200])
