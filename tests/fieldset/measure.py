@@ -24,6 +24,7 @@ from tests.fieldset.scoring import CHANNELS, Report, score
 FIGURE_ORDER = (
     "form pages read",
     "typed cover letters read (envelopes)",
+    "typed cover letter pages read",
     "handwritten letters read (envelopes)",
     "pages that got their number",
     "split submissions joined (with a number)",

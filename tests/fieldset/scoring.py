@@ -158,6 +158,9 @@ def score(truth: list[dict[str, Any]], answers: dict[str, dict[str, Any]]) -> Re
                 layout[key][str(row.truth["layout"][key])].add(ok)
         if kind not in {"separator", "blank"} and dossier is not None:
             figures.add("pages that got their number", row.channel, row.got == dossier)
+        if kind in TYPED_CARRIERS and row.truth["number_on_page"] != "none":
+            # The letter itself, whatever became of the rest of its envelope (an e-mail's other attachments).
+            figures.add("typed cover letter pages read", row.channel, row.got == dossier)
         if kind == "separator":
             figures.add(f"separators found: {row.truth['separator_kind']}", row.channel, row.separator)
             figures.add("separators found (all kinds)", row.channel, row.separator)
