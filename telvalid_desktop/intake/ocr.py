@@ -21,6 +21,8 @@ from typing import Any, Protocol
 
 from PIL import Image
 
+from telvalid_desktop.intake.types import union_box
+
 log = logging.getLogger(__name__)
 
 # 'fra' alone reads labels and digits as well as 'fra+eng' (58 vs 59 of 60 scanned pages, no wrong
@@ -61,15 +63,7 @@ class OcrResult:
 
     def box_of(self, start: int, end: int) -> tuple[int, int, int, int] | None:
         """Pixel box around the characters ``text[start:end]``."""
-        boxes = [b for b in self.boxes[start:end] if b is not None]
-        if not boxes:
-            return None
-        return (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
+        return union_box(self.boxes[start:end])
 
 
 EMPTY_RESULT = OcrResult("", (), ())

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from telvalid_desktop.intake.types import union_box
+
 MIN_DIGITS = 6
 MAX_DIGITS = 10
 
@@ -166,7 +168,7 @@ def _stacked_numbers(text: str, boxes: Sequence[PixelBox | None], taken: set[int
     """Numbers standing under a label that has none after it on its line (the label above the number)."""
     found = []
     for label in _LABEL_ALONE.finditer(text):
-        label_box = _union(boxes[label.start("label") : label.end("label")])
+        label_box = union_box(boxes[label.start("label") : label.end("label")])
         if label.start() in taken or label_box is None or not _ends_its_column(text, boxes, label, label_box):
             continue
         number = _number_below(text, boxes, label_box, line_end=label.end())
@@ -215,15 +217,3 @@ def _number_below(
 
 def _word_starts(text: str, start: int, end: int) -> list[int]:
     return [i for i in range(start, end) if text[i] != " " and (i == start or text[i - 1] == " ")]
-
-
-def _union(boxes: Sequence[PixelBox | None]) -> PixelBox | None:
-    present = [box for box in boxes if box is not None]
-    if not present:
-        return None
-    return (
-        min(box[0] for box in present),
-        min(box[1] for box in present),
-        max(box[2] for box in present),
-        max(box[3] for box in present),
-    )

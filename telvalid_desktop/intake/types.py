@@ -6,8 +6,12 @@ builtins: no PyMuPDF objects, no images, only bytes and numbers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
+
+_Coordinate = TypeVar("_Coordinate", int, float)
 
 
 class ReadMethod(StrEnum):
@@ -27,6 +31,21 @@ class Box:
     y0: float
     x1: float
     y1: float
+
+
+def union_box(
+    boxes: Iterable[tuple[_Coordinate, _Coordinate, _Coordinate, _Coordinate] | None],
+) -> tuple[_Coordinate, _Coordinate, _Coordinate, _Coordinate] | None:
+    """The box (x0, y0, x1, y1) around all of ``boxes`` (None ones left out), or None when there are none."""
+    present = [box for box in boxes if box is not None]
+    if not present:
+        return None
+    return (
+        min(box[0] for box in present),
+        min(box[1] for box in present),
+        max(box[2] for box in present),
+        max(box[3] for box in present),
+    )
 
 
 @dataclass(frozen=True)
