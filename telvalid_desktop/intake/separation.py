@@ -72,7 +72,7 @@ class PlannedSubmission:
 
     @property
     def has_header_readings(self) -> bool:
-        return self.verdict.doubt != Doubt.NO_NUMBER
+        return self.verdict.doubt not in (Doubt.NO_NUMBER, Doubt.UNCLEAR_BOUNDARY)
 
 
 def _segments(pages: Sequence[PageAnalysis]) -> list[list[PageAnalysis]]:
@@ -207,7 +207,9 @@ def _doubtful_tail_apart(plan: PlannedSubmission, pages: Sequence[PageAnalysis])
     head = tuple(index for index in plan.pages if index < content[0])
     tail = tuple(index for index in plan.pages if index >= content[0])
     kept = replace(plan, pages=head, disagreeing=tuple(i for i in plan.disagreeing if i in head))
-    doubtful = PlannedSubmission(tail, Verdict(None, Doubt.NO_NUMBER), (), content[0], (ReviewFlag.UNCLEAR_BOUNDARY,))
+    doubtful = PlannedSubmission(
+        tail, Verdict(None, Doubt.UNCLEAR_BOUNDARY), (), content[0], (ReviewFlag.UNCLEAR_BOUNDARY,)
+    )
     return [kept, doubtful]
 
 

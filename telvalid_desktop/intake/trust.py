@@ -36,6 +36,7 @@ class Doubt(StrEnum):
     UNCONFIRMED = "unconfirmed_number"
     CONFLICTING = "conflicting_numbers"
     UNKNOWN = "unknown_number"
+    UNCLEAR_BOUNDARY = "unclear_envelope_boundary"  # whose these pages are is a guess (no separator sheet)
 
 
 @dataclass(frozen=True)

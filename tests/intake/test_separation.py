@@ -138,6 +138,7 @@ def test_without_separator_sheets_the_unnumbered_end_of_an_envelope_goes_apart_u
         ((2, 3, 4), B, ()),  # ends on its own form (a blank back does not count)
     ]
     assert plans[1].first_content_page == 1
+    assert plans[1].verdict.doubt == Doubt.UNCLEAR_BOUNDARY and not plans[1].has_header_readings
     alone = plan_submissions([page(0, text(A)), page(1), page(2)])  # one e-mail: form, RIB, ID
     assert [plan.flags for plan in alone] == [()]
 
