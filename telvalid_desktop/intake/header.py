@@ -362,20 +362,37 @@ def _evenly_spaced(result: OcrResult, span: tuple[int, int]) -> bool:
 def _reread_number(
     image: Image.Image, result: OcrResult, match: LabelledNumber, ocr: OcrEngine, *, quoted: bool = False
 ) -> tuple[str, float] | None:
-    """Read label and number again, binarised, as one line: (number, confidence 0..1).
+    """Read the number again from the same pixels prepared differently: (number, confidence 0..1).
 
-    The crop spans the whole labelled phrase with a small margin: cut around the digits
-    alone, or through a neighbouring word, the LSTM tends to see a digit twice. A number
-    stacked under its label is re-read alone, with a margin as tall as its line.
+    First the whole labelled phrase, binarised, as one line (cut around the digits alone,
+    or through a neighbouring word, the LSTM tends to see a digit twice); a number stacked
+    under its label is re-read alone. When that second read finds no number at all (a
+    frame's stroke, a glued colon), the digits alone are read once more at twice the scale:
+    a third opinion that agrees or not, never a number of its own.
     """
     stacked = "\n" in result.text[match.label_start : match.span[0]]
     box = result.box_of(*match.span) if stacked else result.box_of(match.label_start, match.span[1])
     if box is None:
         return None
+    reread = _ocr(ocr, imageops.binarize(_around(image, box, alone=stacked)), psm=7)
+    if stacked:
+        verified = _bare_number(reread)
+    else:
+        numbers = (find_quoted_numbers if quoted else find_labelled_numbers)(reread.text)
+        verified = (numbers[0].number, reread.confidence_of(*numbers[0].span) / 100) if len(numbers) == 1 else None
+    digits = result.box_of(*match.span)
+    if verified is None and digits is not None:
+        enlarged = imageops.scaled(_around(image, digits, alone=True), 2.0)
+        verified = _bare_number(_ocr(ocr, enlarged, psm=7))
+    return verified
+
+
+def _around(image: Image.Image, box: tuple[int, int, int, int], *, alone: bool) -> Image.Image:
+    """``box`` of ``image`` with a margin: a line's height on the sides and a third of it above and
+    below for a number read alone (clear of the label's line above it), half a line all round otherwise."""
     height = max(box[3] - box[1], 8)
-    # Stacked: the margin stays clear of the label's line above (a third of a line up and down).
-    side, vertical = (height, height // 3) if stacked else (height // 2, height // 2)
-    crop = image.crop(
+    side, vertical = (height, height // 3) if alone else (height // 2, height // 2)
+    return image.crop(
         (
             max(box[0] - side, 0),
             max(box[1] - vertical, 0),
@@ -383,13 +400,6 @@ def _reread_number(
             min(box[3] + vertical, image.height),
         )
     )
-    reread = _ocr(ocr, imageops.binarize(crop), psm=7)
-    if stacked:
-        return _bare_number(reread)
-    numbers = (find_quoted_numbers if quoted else find_labelled_numbers)(reread.text)
-    if len(numbers) != 1:
-        return None
-    return numbers[0].number, reread.confidence_of(*numbers[0].span) / 100
 
 
 def _bare_number(reread: OcrResult) -> tuple[str, float] | None:
