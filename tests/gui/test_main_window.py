@@ -198,7 +198,7 @@ def test_move_a_whole_submission_to_another_dossier(qtbot: QtBot, window: MainWi
     assert [len(d["pages"]) for d in repository.dossier_documents(moved)] == [2]
 
 
-def test_a_submission_the_intake_was_unsure_how_to_cut_is_pointed_out(
+def test_pages_the_intake_cannot_place_wait_unsorted_with_the_reason(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     batch = tmp_path / "no-separators.pdf"
@@ -207,11 +207,12 @@ def test_a_submission_the_intake_was_unsure_how_to_cut_is_pointed_out(
         document.new_page().insert_text((50, 50), text, fontsize=11)
     document.save(batch)
     import_and_wait(qtbot, window, batch)
-    open_number(qtbot, window, A)  # the RIB after A's form may be B's: no separator sheet says
-    assert window.dossier_view.review_banner.isVisible()
-    assert "Ses pages sont-elles bien de ce client" in window.dossier_view.review_banner.text()
-    qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Escape)
-    open_number(qtbot, window, B)
+    # The RIB after A's form may as well open B's envelope: no separator sheet says (issue 15).
+    [unsorted] = Submission.select().where(Submission.procedure_number.is_null())
+    assert unsorted.review_reason == "unclear_envelope_boundary" and unsorted.needs_review
+    assert [page.index for page in unsorted.pages] == [1]
+    open_number(qtbot, window, A)
+    assert window.dossier_view.documents.topLevelItemCount() == 1
     assert not window.dossier_view.review_banner.isVisible()
 
 
