@@ -1,0 +1,189 @@
+"""How far a number read by OCR can be trusted: its digits' confidences, checked by reading again.
+
+Tesseract's own confidence lets wrong digits through, so a read is re-read from the same
+pixels prepared differently and loses most of its confidence when the two disagree; digits
+that stand on top of each other (one glyph read twice) cost it too. The record made of it
+carries the crop a person checks the number against.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image
+
+from telvalid_desktop.intake import imageops
+from telvalid_desktop.intake.ocr import OcrEngine, OcrResult
+from telvalid_desktop.intake.patterns import (
+    LabelledNumber,
+    find_labelled_numbers,
+    find_quoted_numbers,
+    normalise_digits,
+)
+from telvalid_desktop.intake.types import NumberReading, ReadMethod
+from telvalid_desktop.intake.view import View
+
+CROP_WIDTH_PX = 1200
+OCR_MARGIN_PX = 16
+HINT_AGREES = 0.9
+DISAGREE_FACTOR = 0.25
+UNVERIFIED_FACTOR = 0.5
+AMBIGUOUS_CAP = 0.2
+GHOST_PITCH = 0.5  # two digit centres closer than this share of the usual pitch: one glyph read twice
+
+
+@dataclass(frozen=True)
+class Found:
+    """A labelled number read by OCR in some rows of a view, with its evidence."""
+
+    view: View
+    top: int  # first row of the OCR'd rows in the straightened view
+    result: OcrResult
+    match: LabelledNumber
+    confidence: float
+
+
+def padded_ocr(ocr: OcrEngine, image: Image.Image, psm: int) -> OcrResult:
+    """OCR with a white margin (glyphs touching the edge are misread); boxes stay in ``image`` pixels."""
+    result = ocr.recognize(imageops.pad(image, OCR_MARGIN_PX), psm=psm)
+    m = OCR_MARGIN_PX
+    boxes = tuple(None if b is None else (b[0] - m, b[1] - m, b[2] - m, b[3] - m) for b in result.boxes)
+    return OcrResult(result.text, result.confidences, boxes, result.dictionary_share)
+
+
+def score_match(
+    view: View,
+    top: int,
+    image: Image.Image,
+    result: OcrResult,
+    matches: list[LabelledNumber],
+    *,
+    ocr: OcrEngine,
+    quoted: bool = False,
+) -> Found:
+    """Score the first of ``matches``: digit confidences, checked against a second read.
+
+    ``quoted``: found in a letter's words ("mon dossier ..."), so re-read the same way.
+    """
+    match = matches[0]
+    confidence = result.confidence_of(*match.span) / 100
+    verified = _reread_number(image, result, match, ocr, quoted=quoted)
+    if verified is None:
+        confidence *= UNVERIFIED_FACTOR
+    elif verified[0] != match.number:
+        confidence = min(confidence, verified[1]) * DISAGREE_FACTOR
+    else:
+        confidence = min(confidence, verified[1])
+    if not _evenly_spaced(result, match.span):  # a digit seen twice (or two merged) by the LSTM
+        confidence *= DISAGREE_FACTOR
+    if len({m.number for m in matches}) > 1:  # two different labelled numbers: a person decides
+        confidence = min(confidence, AMBIGUOUS_CAP)
+    return Found(view, top, result, match, confidence)
+
+
+def _evenly_spaced(result: OcrResult, span: tuple[int, int]) -> bool:
+    """False when two digits of ``span`` stand (almost) on top of each other.
+
+    Printed digits share one advance width, so their centres are evenly spaced. The
+    LSTM sometimes emits a digit twice from the same glyph (359887953 -> 3599887953),
+    sure of both and confirmed by a re-read of the same pixels; the boxes betray it.
+    """
+    boxes = [
+        box
+        for char, box in zip(result.text[span[0] : span[1]], result.boxes[span[0] : span[1]], strict=True)
+        if box is not None and char.isalnum()
+    ]
+    if len(set(boxes)) < 3:  # an engine with word boxes only (pytesseract): nothing to check
+        return True
+    centres = [(box[0] + box[2]) / 2 for box in boxes]
+    steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
+    pitch = sorted(steps)[len(steps) // 2]
+    return min(steps) >= GHOST_PITCH * pitch
+
+
+def _reread_number(
+    image: Image.Image, result: OcrResult, match: LabelledNumber, ocr: OcrEngine, *, quoted: bool = False
+) -> tuple[str, float] | None:
+    """Read the number again from the same pixels prepared differently: (number, confidence 0..1).
+
+    First the whole labelled phrase, binarised, as one line (cut around the digits alone,
+    or through a neighbouring word, the LSTM tends to see a digit twice); a number stacked
+    under its label is re-read alone. When that second read finds no number at all (a
+    frame's stroke, a glued colon), the digits alone are read once more at twice the scale:
+    a third opinion that agrees or not, never a number of its own.
+    """
+    stacked = "\n" in result.text[match.label_start : match.span[0]]
+    box = result.box_of(*match.span) if stacked else result.box_of(match.label_start, match.span[1])
+    if box is None:
+        return None
+    reread = padded_ocr(ocr, imageops.binarize(_around(image, box, alone=stacked)), psm=7)
+    if stacked:
+        verified = _bare_number(reread)
+    else:
+        numbers = (find_quoted_numbers if quoted else find_labelled_numbers)(reread.text)
+        verified = (numbers[0].number, reread.confidence_of(*numbers[0].span) / 100) if len(numbers) == 1 else None
+    digits = result.box_of(*match.span)
+    if verified is None and digits is not None:
+        enlarged = imageops.scaled(_around(image, digits, alone=True), 2.0)
+        verified = _bare_number(padded_ocr(ocr, enlarged, psm=7))
+    return verified
+
+
+def _around(image: Image.Image, box: tuple[int, int, int, int], *, alone: bool) -> Image.Image:
+    """``box`` of ``image`` with a margin: a line's height on the sides and a third of it above and
+    below for a number read alone (clear of the label's line above it), half a line all round otherwise."""
+    height = max(box[3] - box[1], 8)
+    side, vertical = (height, height // 3) if alone else (height // 2, height // 2)
+    return image.crop(
+        (
+            max(box[0] - side, 0),
+            max(box[1] - vertical, 0),
+            min(box[2] + side, image.width),
+            min(box[3] + vertical, image.height),
+        )
+    )
+
+
+def _bare_number(reread: OcrResult) -> tuple[str, float] | None:
+    """The number read alone on a line (a frame's strokes around it allowed): (number, confidence 0..1)."""
+    text = reread.text.strip()
+    core = text.strip(" |[]():.-")
+    number = normalise_digits(core)
+    if number is None:
+        return None
+    start = reread.text.index(core)
+    return number, reread.confidence_of(start, start + len(core)) / 100
+
+
+def to_reading(found: Found, *, where: str, text_hint: str | None) -> NumberReading:
+    """The public record for ``found``, with the band crop and the page box."""
+    result, match, view = found.result, found.match, found.view
+    confidence = found.confidence
+    if text_hint is not None:
+        confidence = max(confidence, HINT_AGREES) if text_hint == match.number else min(confidence, 0.3)
+    box = result.box_of(match.label_start, match.span[1])
+    top, bottom, left, right = 0, view.image.height, 0, None
+    if box is not None:  # the label, the number and a little around them: what a person checks
+        margin = box[3] - box[1]
+        top, bottom = max(0, found.top + box[1] - margin), min(bottom, found.top + box[3] + margin)
+        left, right = max(0, box[0] - 3 * margin), box[2] + 3 * margin
+    line_start = result.text.rfind("\n", 0, match.label_start) + 1
+    line_end = result.text.find("\n", match.span[1])
+    return NumberReading(
+        number=match.number,
+        method=ReadMethod.OCR,
+        confidence=round(confidence, 3),
+        box=view.to_page(box, found.top) if box else None,
+        rotation=view.rotation,
+        crop_png=_png(view.preview(top, bottom, CROP_WIDTH_PX, left, right)),
+        where=where,
+        text=result.text[line_start : line_end if line_end >= 0 else None],
+    )
+
+
+def _png(image: Image.Image) -> bytes:
+    """PNG bytes, compressed fast (the crop is shown once, stored small)."""
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=1)
+    return buffer.getvalue()
