@@ -60,8 +60,9 @@ _RUN = rf"[0-9](?:[0-9{re.escape(_LOOKALIKE_CLASS)}]*[0-9])?"
 # Grouped form "48 151 623": a short first group and short following groups.
 _GROUPED = r"[0-9]{1,4}(?:[ ][0-9]{2,4})+"
 # The number must end here: not glued to letters, nor continued as a date, IBAN, "-01" suffix.
-# Nor glued to a stroke a '1' is often read as (62585178] for 625851781): better unread than short.
-_END = r"(?![0-9A-Za-zÀ-ÿ|\])}!\[(/\\]|[/.,:\-–][0-9A-Za-z]|[ ][0-9]{1,4}(?![0-9/.:\-]))"
+# Only a space, the end, or a sentence's punctuation may follow it: any other glued sign may be a
+# misread digit (62585178] for 625851781, 3904052€ for 39040526): better unread than short.
+_END = r"(?![^\s.,;:?\"'’»]|[/.,:\-–][0-9A-Za-z]|[ ][0-9]{1,4}(?![0-9/.:\-]))"
 
 # Other spaces (no-break, thin, tab) count as a plain space; one for one, so spans stay valid.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " "})
