@@ -19,7 +19,7 @@ from telvalid_desktop.intake.ocr import OcrEngine, OcrResult
 from telvalid_desktop.intake.page_kind import looks_like_document
 from telvalid_desktop.intake.patterns import find_labelled_numbers, find_quoted_numbers, has_label
 from telvalid_desktop.intake.rendering import HEADER_WIDTH_PX
-from telvalid_desktop.intake.text_layer import is_scan, read_text_layer, text_body_numbers, text_layer_has_label
+from telvalid_desktop.intake.text_layer import is_scan, read_text_layer, text_body_numbers
 from telvalid_desktop.intake.types import Box, NumberReading, ReadMethod
 from telvalid_desktop.intake.verify import Found, padded_ocr, score_match, to_reading
 from telvalid_desktop.intake.view import LINE_MARGIN_PX, MIN_LINE_PX, View, header_lines, upright_view
@@ -135,20 +135,20 @@ def read_header_band(
         ocr: engine for scanned pages; None reads the text layer only.
         thumbnail: the page in grey, 400 px wide, if already rendered; on a phone photo it
             tells where the sheet lies, whose own bands are then searched before the lower bands.
-        text_body: on a digital page with no number in its head, search its whole text layer for
-            a quoted one (an e-mailed letter) before any OCR.
+        text_body: the page has a text layer (the caller has looked): when it is a digital page
+            with no number in its head, search its whole text for a quoted one (an e-mailed
+            letter) before any OCR.
     """
     text_hint = None
-    from_text = read_text_layer(page)
-    if from_text is not None:
-        match, text, rotation = from_text
-        if not is_scan(page):
-            return HeaderRead(
-                NumberReading(match.number, ReadMethod.TEXT_LAYER, 1.0, rotation=rotation, text=text), True
-            )
-        text_hint = match.number
-    watch = _LabelWatch(seen=text_layer_has_label(page))
-    if text_body and text_hint is None and page.get_text("text").strip() and not is_scan(page):
+    head = read_text_layer(page)
+    scanned = (head.match is not None or text_body) and is_scan(page)  # a scanner's OCR layer: a hint only
+    if head.match is not None:
+        if not scanned:
+            exact = NumberReading(head.match.number, ReadMethod.TEXT_LAYER, 1.0, rotation=head.rotation, text=head.text)
+            return HeaderRead(exact, True)
+        text_hint = head.match.number
+    watch = _LabelWatch(seen=head.label_seen)
+    if text_body and text_hint is None and not scanned:
         numbers, text = text_body_numbers(page)
         if len(numbers) == 1:  # an e-mailed letter quoting it: exact
             reading = NumberReading(numbers.pop(), ReadMethod.TEXT_LAYER, 1.0, where="body", text=text[:200])

@@ -6,6 +6,8 @@ quoted number; a text layer under a page-sized image is some scanner's OCR, a hi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pymupdf
 
 from telvalid_desktop.intake.bands import edge_bands
@@ -58,20 +60,27 @@ def is_scan(page: pymupdf.Page) -> bool:
     return any(abs(pymupdf.Rect(info["bbox"]) & page.rect) >= enough for info in page.get_image_info())
 
 
-def text_layer_has_label(page: pymupdf.Page) -> bool:
-    return any(
-        has_label(text_layer_lines(page, region, rotation).text) for region, rotation in edge_bands(page, TEXT_BAND)
-    )
+@dataclass(frozen=True)
+class TextLayerHead:
+    """What the text layer's header bands say: the labelled number (with its lines and rotation), and
+    whether a procedure label stood there at all (a form whose number is drawn as an image)."""
+
+    match: LabelledNumber | None
+    text: str
+    rotation: int
+    label_seen: bool
 
 
-def read_text_layer(page: pymupdf.Page) -> tuple[LabelledNumber, str, int] | None:
-    """The labelled number in the text layer of the header (any edge), its lines and rotation."""
+def read_text_layer(page: pymupdf.Page) -> TextLayerHead:
+    """The labelled number in the text layer of the header (any edge), in one pass over its bands."""
+    label_seen = False
     for region, rotation in edge_bands(page, TEXT_BAND):
         lines = text_layer_lines(page, region, rotation)
         matches = find_labelled_numbers(lines.text, lines.boxes)
         if len({m.number for m in matches}) == 1:
-            return matches[0], lines.text, rotation
-    return None
+            return TextLayerHead(matches[0], lines.text, rotation, True)
+        label_seen = label_seen or has_label(lines.text)
+    return TextLayerHead(None, "", 0, label_seen)
 
 
 def text_body_numbers(page: pymupdf.Page) -> tuple[set[str], str]:
