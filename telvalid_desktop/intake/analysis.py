@@ -3,9 +3,9 @@
 Order matters for cost: a digital page answers from its text layer in milliseconds; a
 scanned page is first looked at on one small thumbnail for the separator sheet (a few
 milliseconds, where a vain header search on it costs most of a second) and for a return
-cover sheet's code (~1 ms; found, the number is exact and no OCR is needed), then goes to
-the header band (most scanned pages that matter are form pages); only a page with no
-number is then tested, on the same thumbnail, for being a blank back.
+cover sheet's code (~1 ms; found, the number is exact and no OCR is needed) and for being a
+blank back (whose scanner noise would otherwise be searched band after band), then goes to
+the header band. A digital page is tested for blank and separator only when it has no number.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pymupdf
 
-from telvalid_desktop.intake.blank import is_blank
+from telvalid_desktop.intake.blank import is_blank, may_be_blank
 from telvalid_desktop.intake.cover_code import read_cover_code
 from telvalid_desktop.intake.errors import UnreadableFile
 from telvalid_desktop.intake.header import read_body, read_header_band
@@ -82,7 +82,7 @@ class PageAnalyzer:
         started = time.perf_counter()
         size = {"index": index, "width_pt": page.rect.width, "height_pt": page.rect.height}
         has_text = bool(page.get_text("text").strip())
-        thumbnail = None
+        thumbnail, blank = None, None
         if not has_text:  # a scanned separator sheet: ~7 ms to recognise, ~800 ms of vain header search
             thumbnail = render_region(page, FULL_PAGE, page_width_px=THUMBNAIL_WIDTH_PX)
             if is_separator(page, thumbnail):
@@ -93,6 +93,11 @@ class PageAnalyzer:
             timings["cover_code_ms"] = (time.perf_counter() - mark) * 1000
             if coded is not None:
                 return PageAnalysis(**size, reading=coded, timings_ms=timings)
+            mark = time.perf_counter()  # a duplex blank back: its scanner noise would be searched band after band
+            blank = is_blank(thumbnail) if may_be_blank(thumbnail) else None  # None: tested again if no number
+            timings["blank_ms"] = (time.perf_counter() - mark) * 1000
+            if blank:
+                return PageAnalysis(**size, is_blank=True, timings_ms=timings)
         mark = time.perf_counter()
         header = read_header_band(page, self.engine, thumbnail, text_body=has_text)
         reading = header.reading
@@ -101,11 +106,12 @@ class PageAnalyzer:
             return PageAnalysis(
                 **size, has_text_layer=has_text, reading=reading, label_seen=header.label_seen, timings_ms=timings
             )
-        mark = time.perf_counter()
+        mark = time.perf_counter()  # blank after all (a dark scanner border), or a printed separator sheet
         if thumbnail is None:
             thumbnail = render_region(page, FULL_PAGE, page_width_px=THUMBNAIL_WIDTH_PX)
-        blank = is_blank(thumbnail)
-        separator = has_text and not blank and is_separator(page, thumbnail)
+        if blank is None:
+            blank = is_blank(thumbnail)
+        separator = has_text and not blank and is_separator(page, thumbnail)  # a scan was tested first
         timings["blank_separator_ms"] = (time.perf_counter() - mark) * 1000
         return PageAnalysis(
             **size,

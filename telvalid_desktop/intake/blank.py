@@ -38,6 +38,24 @@ MIN_INK_PIXELS_PER_CELL = 2
 BLANK_MAX_INK_RATIO = 0.0001
 
 
+# A first look (~0.3 ms, where ``is_blank`` takes ~7): a page with more pixels than this share much
+# darker than its paper is written on (a two-line note has ~0.15 %, a blank back with no dark
+# border none). Only a page under it is worth testing before the header search.
+FIRST_LOOK_DARK_SHARE = 0.001
+FIRST_LOOK_CONTRAST = 80
+
+
+def may_be_blank(image: Image.Image) -> bool:
+    """Cheap test that lets a written page skip ``is_blank``; a blank back with a dark scanner
+    border fails it too, and is found blank only after its header search."""
+    grey = np.asarray(image.convert("L"))
+    histogram = np.bincount(grey.ravel(), minlength=256)
+    cumulative = np.cumsum(histogram)
+    paper = int(np.searchsorted(cumulative, 0.9 * cumulative[-1]))
+    dark = int(histogram[: max(0, paper - FIRST_LOOK_CONTRAST)].sum())
+    return dark <= FIRST_LOOK_DARK_SHARE * grey.size
+
+
 def is_blank(image: Image.Image) -> bool:
     """True if the page thumbnail shows nothing a person would need to see."""
     return ink_ratio(image) < BLANK_MAX_INK_RATIO
