@@ -27,35 +27,57 @@ from telvalid_desktop.intake.view import LINE_MARGIN_PX, MIN_LINE_PX, View, head
 PROBE_DICTIONARY_SHARE = 0.4  # fewer known words in a line: probably upside down
 UPRIGHT_DICTIONARY_SHARE = 0.6  # this many: surely the right way up (an upside-down line scores near 0)
 HEADER_TEXT_KEPT = 600  # characters of the header lines kept to tell what kind of page it is
+SAME_LINE_SHARE = 0.7  # of a line's height within a line read before (in a band it overlaps): read already
 
 
 @dataclass
 class _LabelWatch:
     """What the header search saw besides a number: a procedure label (with or without its
-    number), and the text of the lines it read (what kind of page this is)."""
+    number), the text of the lines it read (what kind of page this is), and where they stand
+    on the page (the lower bands overlap the edge bands: a line read once is not read again)."""
 
     seen: bool = False
     texts: list[str] = field(default_factory=list)
     document: bool = False  # a line named a document that never carries the number: stop searching
+    places: list[tuple[int, int, tuple[float, float]]] = field(default_factory=list)  # rotation, scale, extent
+    judged: dict[int, tuple[bool, bool]] = field(default_factory=dict)  # rotation -> (readable, upright)
 
-    def read(self, text: str, *, labelled: bool) -> None:
+    def read(self, text: str, *, labelled: bool, view: View, line: tuple[int, int]) -> None:
+        """Note what ``line`` of ``view`` said; a line without the label need not be read again elsewhere
+        (one with it may give its number in another band's light and skew)."""
         self.seen |= labelled
         self.texts.append(text)
         self.document = not self.seen and looks_like_document("\n".join(self.texts))
+        if not labelled:
+            self.places.append((view.rotation, view.page_width_px, view.line_on_page(*line)))
+
+    def read_before(self, view: View, line: tuple[int, int]) -> bool:
+        """Whether ``line`` of ``view`` is (mostly) a line already read on this page without a label, the
+        same way up and at the same scale (a photographed sheet's band is read larger on purpose)."""
+        start, end = view.line_on_page(*line)
+        way = view.rotation, view.page_width_px
+        for rotation, scale, (seen_start, seen_end) in self.places:
+            shared = min(end, seen_end) - max(start, seen_start)
+            if (rotation, scale) == way and shared >= SAME_LINE_SHARE * (end - start):
+                return True
+        return False
 
 
 def _find_in_view(
-    view: View, ocr: OcrEngine, psm: int, rows: list[tuple[int, int]], watch: _LabelWatch | None = None
+    view: View, ocr: OcrEngine, psm: int, rows: list[tuple[int, int]], watch: _LabelWatch, *, again: bool = False
 ) -> Found | None:
-    """OCR ``rows`` of ``view`` in turn and verify the first labelled number found.
+    """OCR ``rows`` of ``view`` in turn (``again``: even those read before) and verify the first
+    labelled number found.
 
     When no single range holds the label and its number but their texts together do
     (lines cut apart oddly), all of them are read again as one block.
     """
     texts = []
     for top, bottom in rows:
-        if watch is not None and watch.document:
+        if watch.document:
             return None
+        if not again and watch.read_before(view, (top, bottom)):
+            continue
         found, line = _read_line(view, ocr, psm, (top, bottom), watch)
         if found is not None:
             return found
@@ -63,7 +85,7 @@ def _find_in_view(
     joined = "\n".join(text for _, text in sorted(texts))
     if len(rows) > 1 and find_labelled_numbers(joined):
         top, bottom = min(r[0] for r in rows), max(r[1] for r in rows)
-        return _find_in_view(view, ocr, psm, [(top, bottom)], watch)
+        return _find_in_view(view, ocr, psm, [(top, bottom)], watch, again=True)
     return None
 
 
@@ -83,7 +105,7 @@ def _read_line(
         return score_match(view, top, image, result, matches, ocr=ocr), result
     labelled = has_label(result.text)
     if watch is not None:
-        watch.read(result.text, labelled=labelled)
+        watch.read(result.text, labelled=labelled, view=view, line=line)
     below = _line_below(view, bottom) if labelled else None
     if below is not None:
         image = view.rows(top, below)
@@ -185,12 +207,15 @@ def _search_pair(
     view = upright_view(page, *first, upright_width_px=width_px)
     rows = header_lines(view)
     readable = upright = True
-    if rows:
+    if rows and not watch.read_before(view, rows[0]):
         found, result = _read_line(view, ocr, 6, rows[0], watch)
         if found is not None:
             return found
         readable = result.dictionary_share is None or result.dictionary_share >= PROBE_DICTIONARY_SHARE
         upright = result.dictionary_share is not None and result.dictionary_share >= UPRIGHT_DICTIONARY_SHARE
+        watch.judged[view.rotation] = readable, upright
+    elif rows:  # its likeliest line was read in an overlapping band: judged then, or not known
+        readable, upright = watch.judged.get(view.rotation, (True, False))
 
     def rest_of_first() -> Found | None:
         return _find_in_view(view, ocr, 6, rows[1:], watch)

@@ -38,6 +38,12 @@ class View:
     rotation: int
     skew: imageops.Skew
 
+    @property
+    def page_width_px(self) -> int:
+        """How wide the whole upright page is at this view's scale."""
+        across = self.region.x1 - self.region.x0 if self.rotation in (0, 180) else self.region.y1 - self.region.y0
+        return round(self.image.width / max(across, 1e-6))
+
     def rows(self, top: int, bottom: int) -> Image.Image:
         """Rows [top, bottom) of the straightened image, ready for OCR: the paper evened out (shadows,
         tinted grounds), frames, rules and solid blocks removed, the contrast stretched."""
@@ -57,6 +63,16 @@ class View:
         right_px = rows.width if right is None else min(rows.width, round(right * factor))
         rows = rows.crop((max(0, round(left * factor)), 0, right_px, rows.height))
         return rows.point(lambda level: level & 0xF0)  # 16 greys: the PNG is half the size and time
+
+    def line_on_page(self, top: int, bottom: int) -> tuple[float, float]:
+        """The extent of rows [top, bottom) across the lines of the page, in page fractions (down
+        the page when upright or upside down, along it when sideways), measured at the line's
+        centre: a full-width line's corners would swing with the skew."""
+        centre = self.to_page((self.image.width // 2, top, self.image.width // 2 + 1, bottom), 0)
+        middle = (centre.y0 + centre.y1) / 2 if self.rotation in (0, 180) else (centre.x0 + centre.x1) / 2
+        across = self.region.y1 - self.region.y0 if self.rotation in (0, 180) else self.region.x1 - self.region.x0
+        half = (bottom - top) / self.image.height * across / 2
+        return middle - half, middle + half
 
     def to_page(self, box: tuple[int, int, int, int], top: int) -> Box:
         """Page fractions of a pixel ``box`` of the rows starting at ``top``."""
