@@ -13,8 +13,8 @@ Cost: this runs on every page without a header number, so the common case must b
 cheap. One 400-px grey thumbnail (the one the blank test uses; pass it in) is searched
 for the barcode: that finds the sheet in every scan we tried (the downscale averages
 noise out). Only when the sheet is small in the image (a phone photo taken from afar, an
-A4 on an A3 platen) are its modules too thin there; a page with large solid black areas
-is therefore rendered again at a higher resolution for a second try.
+A4 on an A3 platen) are its modules too thin there; such a page with large solid black
+areas is therefore rendered again at a higher resolution for a second try.
 
 Mailrooms already hold other vendors' sheets, and they are separators too: the Kodak
 Patch T sheet (the bars, with a large Code 39 ``PATCHT``), sheets with a QR ``PATCHT``,
@@ -34,6 +34,7 @@ from PIL import Image
 
 from telvalid_desktop.intake.patch_code import has_patch_t
 from telvalid_desktop.intake.rendering import render_region
+from telvalid_desktop.intake.sheet import sheet_box
 
 SEPARATOR_VALUE = "PATCHT"
 # Width of the thumbnail the cheap look works on (page width in px, grey).
@@ -44,6 +45,8 @@ DETAIL_WIDTH_PX = 1000
 # it: the sheet scans at 3-8 % (40-80 % in a phone photo on a dark desk), a text page or a
 # form under 0.5 %. Photos and dark images pass too and pay the second render.
 HEAVY_INK_MIN_SHARE = 0.015
+# A page this long (points) is larger than an A4 or Letter sheet scanned edge to edge (842, 792).
+LARGER_THAN_A4_PT = 930
 
 _MM = 72 / 25.4
 # Kodak patch specification: narrow bar and every space 0.08 in, wide bar 0.20 in.
@@ -80,10 +83,28 @@ def is_separator(page: pymupdf.Page, thumbnail: Image.Image | None = None) -> bo
         thumbnail = render_region(page, page_width_px=THUMBNAIL_WIDTH_PX)
     if _reads_separator_code(thumbnail) or has_patch_t(np.asarray(thumbnail.convert("L"))):
         return True
-    if heavy_ink_share(thumbnail) < HEAVY_INK_MIN_SHARE:
+    if heavy_ink_share(thumbnail) < HEAVY_INK_MIN_SHARE or not _may_be_small_in_image(page, thumbnail):
         return False
     detail = render_region(page, page_width_px=DETAIL_WIDTH_PX)
     return _reads_separator_code(detail) or has_patch_t(np.asarray(detail))
+
+
+def _may_be_small_in_image(page: pymupdf.Page, thumbnail: Image.Image) -> bool:
+    """Could a separator sheet on this page be too small in the thumbnail for its code to read?
+
+    Only when the image is larger than the sheet: an A4 on a larger platen, or a phone photo
+    with the desk around the sheet (the desk alone makes every photo heavy with ink, and the
+    second look at a phone's picture costs ~120 ms, so there the sheet itself must be heavy).
+    A page that is the sheet, edge to edge, has been read well enough at 400 px.
+    """
+    sheet = sheet_box(thumbnail)
+    if sheet is None:
+        return max(page.rect.width, page.rect.height) > LARGER_THAN_A4_PT
+    width, height = thumbnail.size
+    paper = thumbnail.crop(
+        (round(sheet.x0 * width), round(sheet.y0 * height), round(sheet.x1 * width), round(sheet.y1 * height))
+    )
+    return heavy_ink_share(paper) >= HEAVY_INK_MIN_SHARE
 
 
 def heavy_ink_share(image: Image.Image) -> float:
