@@ -9,7 +9,7 @@ carries the crop a person checks the number against.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PIL import Image
 
@@ -28,8 +28,10 @@ CROP_WIDTH_PX = 1200
 OCR_MARGIN_PX = 16
 HINT_AGREES = 0.9
 DISAGREE_FACTOR = 0.25
+TWO_OF_THREE = 0.6  # two reads of three agree: files a page with the export or another page, not alone
 UNVERIFIED_FACTOR = 0.5
 AMBIGUOUS_CAP = 0.2
+_FRAME_MARKS = " |[]():.-"
 GHOST_PITCH = 0.5  # two digit centres closer than this share of the usual pitch: one glyph read twice
 
 
@@ -64,42 +66,64 @@ def score_match(
 ) -> Found:
     """Score the first of ``matches``: digit confidences, checked against a second read.
 
+    When the second read disagrees, a third (the digits alone, enlarged) may side with the
+    first: two reads of three then stand, at a confidence that files the page only with more
+    evidence (the export, another page). A digit the boxes show read twice from one glyph
+    is dropped when the second read saw it once.
+
     ``quoted``: found in a letter's words ("mon dossier ..."), so re-read the same way.
     """
     match = matches[0]
     confidence = result.confidence_of(*match.span) / 100
     verified = _reread_number(image, result, match, ocr, quoted=quoted)
-    if verified is None:
+    ghost_free = _without_ghost_digits(result, match.span)
+    if ghost_free is not None and verified is not None and verified[0] == ghost_free:
+        match, ghost_free = replace(match, number=ghost_free), None
+        confidence = min(confidence, verified[1]) * TWO_OF_THREE
+    elif verified is None:
         confidence *= UNVERIFIED_FACTOR
     elif verified[0] != match.number:
-        confidence = min(confidence, verified[1]) * DISAGREE_FACTOR
+        third = _enlarged_digits(image, result, match, ocr)
+        if third is not None and third[0] == match.number:
+            confidence = min(confidence, third[1]) * TWO_OF_THREE
+        else:
+            confidence = min(confidence, verified[1]) * DISAGREE_FACTOR
     else:
         confidence = min(confidence, verified[1])
-    if not _evenly_spaced(result, match.span):  # a digit seen twice (or two merged) by the LSTM
+    if ghost_free is not None:  # a digit seen twice by the LSTM, and no read without it
         confidence *= DISAGREE_FACTOR
     if len({m.number for m in matches}) > 1:  # two different labelled numbers: a person decides
         confidence = min(confidence, AMBIGUOUS_CAP)
     return Found(view, top, result, match, confidence)
 
 
-def _evenly_spaced(result: OcrResult, span: tuple[int, int]) -> bool:
-    """False when two digits of ``span`` stand (almost) on top of each other.
+def _without_ghost_digits(result: OcrResult, span: tuple[int, int]) -> str | None:
+    """The number of ``span`` without the digits that stand (almost) on top of the same digit
+    before them ("" if that is no number), or None when there is none.
 
     Printed digits share one advance width, so their centres are evenly spaced. The
     LSTM sometimes emits a digit twice from the same glyph (359887953 -> 3599887953),
-    sure of both and confirmed by a re-read of the same pixels; the boxes betray it.
+    sure of both and confirmed by a re-read of the same pixels; the boxes betray it. Two
+    different digits close together are not that: the LSTM often misplaces a word's first
+    box, and a photo's perspective narrows the pitch along the line.
     """
-    boxes = [
-        box
+    digits = [
+        (char, (box[0] + box[2]) / 2)
         for char, box in zip(result.text[span[0] : span[1]], result.boxes[span[0] : span[1]], strict=True)
         if box is not None and char.isalnum()
     ]
-    if len(set(boxes)) < 3:  # an engine with word boxes only (pytesseract): nothing to check
-        return True
-    centres = [(box[0] + box[2]) / 2 for box in boxes]
-    steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
+    if len({centre for _, centre in digits}) < 3:  # an engine with word boxes only (pytesseract): nothing to check
+        return None
+    steps = [b[1] - a[1] for a, b in zip(digits, digits[1:], strict=False)]
     pitch = sorted(steps)[len(steps) // 2]
-    return min(steps) >= GHOST_PITCH * pitch
+    ghosts = {
+        index + 1
+        for index, (before, after, step) in enumerate(zip(digits, digits[1:], steps, strict=False))
+        if step < GHOST_PITCH * pitch and before[0] == after[0]
+    }
+    if not ghosts:
+        return None
+    return normalise_digits("".join(char for index, (char, _) in enumerate(digits) if index not in ghosts)) or ""
 
 
 def _reread_number(
@@ -123,11 +147,18 @@ def _reread_number(
     else:
         numbers = (find_quoted_numbers if quoted else find_labelled_numbers)(reread.text)
         verified = (numbers[0].number, reread.confidence_of(*numbers[0].span) / 100) if len(numbers) == 1 else None
+    return verified if verified is not None else _enlarged_digits(image, result, match, ocr)
+
+
+def _enlarged_digits(
+    image: Image.Image, result: OcrResult, match: LabelledNumber, ocr: OcrEngine
+) -> tuple[str, float] | None:
+    """The digits alone read at twice the scale: a third opinion that agrees or not, never a number of its own."""
     digits = result.box_of(*match.span)
-    if verified is None and digits is not None:
-        enlarged = imageops.scaled(_around(image, digits, alone=True), 2.0)
-        verified = _bare_number(padded_ocr(ocr, enlarged, psm=7))
-    return verified
+    if digits is None:
+        return None
+    enlarged = imageops.scaled(_around(image, digits, alone=True), 2.0)
+    return _bare_number(padded_ocr(ocr, enlarged, psm=7))
 
 
 def _around(image: Image.Image, box: tuple[int, int, int, int], *, alone: bool) -> Image.Image:
@@ -146,9 +177,15 @@ def _around(image: Image.Image, box: tuple[int, int, int, int], *, alone: bool) 
 
 
 def _bare_number(reread: OcrResult) -> tuple[str, float] | None:
-    """The number read alone on a line (a frame's strokes around it allowed): (number, confidence 0..1)."""
-    text = reread.text.strip()
-    core = text.strip(" |[]():.-")
+    """The number read alone on a line (a frame's strokes around it allowed, or one stray letter of
+    the label beside it in the crop, "E 43253681"): (number, confidence 0..1)."""
+    core = reread.text.strip().strip(_FRAME_MARKS)
+    if normalise_digits(core) is None:
+        tokens = [token.strip(_FRAME_MARKS) for token in core.split()]
+        numbers = [token for token in tokens if normalise_digits(token) is not None]
+        if len(numbers) != 1 or any(len(token) > 1 and token not in numbers for token in tokens):
+            return None
+        core = numbers[0]
     number = normalise_digits(core)
     if number is None:
         return None
