@@ -17,7 +17,13 @@ from PIL import Image
 from telvalid_desktop.intake.bands import band_pairs
 from telvalid_desktop.intake.ocr import OcrEngine, OcrResult
 from telvalid_desktop.intake.page_kind import looks_like_document
-from telvalid_desktop.intake.patterns import find_labelled_numbers, find_quoted_numbers, has_label
+from telvalid_desktop.intake.patterns import (
+    LabelledNumber,
+    find_labelled_numbers,
+    find_quoted_numbers,
+    has_label,
+    subject_numbers,
+)
 from telvalid_desktop.intake.rendering import HEADER_WIDTH_PX
 from telvalid_desktop.intake.text_layer import is_scan, read_text_layer, text_body_numbers
 from telvalid_desktop.intake.types import Box, NumberReading, ReadMethod
@@ -235,6 +241,14 @@ def _search_pair(
     return None
 
 
+def _subject_first(text: str, quoted: list[LabelledNumber]) -> list[LabelledNumber]:
+    """The numbers a letter quotes; of several, only the one its subject line names, if it names one."""
+    subject = subject_numbers(text, quoted)
+    if len({match.number for match in quoted}) > 1 and len(subject) == 1:
+        return [match for match in quoted if match.number in subject]
+    return quoted
+
+
 def read_body(page: pymupdf.Page, ocr: OcrEngine) -> NumberReading | None:
     """A procedure number quoted anywhere on ``page`` (a complement's letter), by full-page OCR.
 
@@ -250,7 +264,9 @@ def read_body(page: pymupdf.Page, ocr: OcrEngine) -> NumberReading | None:
             continue
         image = view.rows(0, view.image.height)
         result = padded_ocr(ocr, image, 3)
-        matches = find_quoted_numbers(result.text) or find_labelled_numbers(result.text, result.boxes)
+        matches = _subject_first(result.text, find_quoted_numbers(result.text)) or find_labelled_numbers(
+            result.text, result.boxes
+        )
         if matches:
             found = score_match(view, 0, image, result, matches, ocr=ocr, quoted=True)
             return to_reading(found, where="body", text_hint=None)

@@ -38,8 +38,8 @@ _E = "[eéèêëÉÈÊË6c3]"  # an accented e is often read as 6, c or 3
 _NUMERO = _letters("n", "u", "m", _E, "r", "[o0]")
 _PROCEDURE = _letters("p", "r", "[o0]", "c", _E, "d", "u", "r", _E)
 _NUMBER = _letters(*"number")
-# "N°" as OCR sees it: Nº, N', N*, No, N0, N., "n °", or a bare N.
-_NO = r"n[ ]?(?:[°º˚*'’‘`\"“”^.]|o\b\.?|0\b)?\.?"
+# "N°" as OCR sees it: Nº, N', N*, Nr, No, N0, N., "n °", or a bare N.
+_NO = r"n[ ]?(?:[°º˚*'’‘`\"“”^.r]|o\b\.?|0\b)?\.?"
 _DE = r"(?:d[eé][ ]*|d')?"
 
 _LABEL = (
@@ -48,13 +48,14 @@ _LABEL = (
     rf"|{_PROCEDURE}[ ]*(?:{_NUMBER}|{_NO})"  # Procédure n°, Procedure number
     rf")"
 )
-# Between label and number: spaces, one punctuation mark, at most one line break.
+# Between label and number: spaces, one punctuation mark (or a stray degree sign or quote: the
+# "°" of "N°" drifts on a fax, specks read as quotes), at most one line break.
 # Each run of spaces is matched by one '[ ]*' only (three in a row backtracked cubically: a label
 # followed by 1,600 spaces took 23 s); the same texts match.
 # A frame's stroke read as '|', '[' or '(' is allowed before the number only with a space after
 # it: glued to the digits it may be a misread '1' (|2345678 for 12345678).
 _FRAME = r"(?:[|\[(][ ]+)?"
-_GAP = rf"[ ]*(?:[:;\-–—=.,][ ]*)?{_FRAME}(?:\n[ ]*)?(?:[:;\-–—=.][ ]*)?{_FRAME}"
+_GAP = rf"[ ]*(?:[:;\-–—=.,°º‘’'][ ]*)?{_FRAME}(?:\n[ ]*)?(?:[:;\-–—=.][ ]*)?{_FRAME}"
 # One digit run, with look-alike letters allowed strictly inside it.
 _RUN = rf"[0-9](?:[0-9{re.escape(_LOOKALIKE_CLASS)}]*[0-9])?"
 # Grouped form "48 151 623": a short first group and short following groups.
@@ -76,6 +77,11 @@ _QUOTED_LABEL = (
     rf"|(?:{_DOSSIER}|{_PROCEDURE})(?:[ ]*(?:{_NO}|{_NUMERO}|{_NUMBER}))?(?:[ ]*{_DE}{_PROCEDURE})?)"
 )
 _QUOTED_PATTERN = re.compile(rf"(?P<label>{_QUOTED_LABEL}){_GAP}{_TOKEN}", re.IGNORECASE)
+# "Objet : Envoi des documents (procédure 43253684)": a closing parenthesis ends the number only
+# when one opened before its label (alone, a glued ')' may be a misread '1').
+_BRACKETED_PATTERN = re.compile(rf"\((?P<label>{_QUOTED_LABEL}){_GAP}(?P<token>{_GROUPED}|{_RUN})\)", re.IGNORECASE)
+# A letter's subject line: what it is about, before anything the body recalls (an older procedure).
+_SUBJECT_LINE = re.compile(r"^[ ]*(?:objet|object|subject|re|concerne)[ ]*:.*$", re.IGNORECASE | re.MULTILINE)
 _LABEL_ANYWHERE = re.compile(_LABEL, re.IGNORECASE)
 _LABEL_ALONE = re.compile(rf"(?P<label>{_LABEL})[ ]*[:;\-–—=.]?", re.IGNORECASE)
 # The number under a stacked label: nothing before it but a frame's stroke or punctuation.
@@ -140,7 +146,15 @@ def find_labelled_numbers(text: str, boxes: Sequence[PixelBox | None] | None = N
 
 def find_quoted_numbers(text: str) -> list[LabelledNumber]:
     """Every procedure number a letter quotes: after a procedure label, "dossier" or "procédure"."""
-    return _inline_numbers(text.translate(_SPACES), _QUOTED_PATTERN)
+    text = text.translate(_SPACES)
+    found = _inline_numbers(text, _QUOTED_PATTERN) + _inline_numbers(text, _BRACKETED_PATTERN)
+    return sorted(found, key=lambda number: number.label_start)
+
+
+def subject_numbers(text: str, found: Sequence[LabelledNumber]) -> set[str]:
+    """Those of ``found`` (numbers quoted in ``text``) that stand on the letter's subject line."""
+    lines = [line.span() for line in _SUBJECT_LINE.finditer(text.translate(_SPACES))]
+    return {number.number for number in found if any(start <= number.label_start < end for start, end in lines)}
 
 
 def _inline_numbers(text: str, pattern: re.Pattern[str]) -> list[LabelledNumber]:

@@ -12,7 +12,13 @@ import pymupdf
 
 from telvalid_desktop.intake.bands import edge_bands
 from telvalid_desktop.intake.ocr import OcrResult
-from telvalid_desktop.intake.patterns import LabelledNumber, find_labelled_numbers, find_quoted_numbers, has_label
+from telvalid_desktop.intake.patterns import (
+    LabelledNumber,
+    find_labelled_numbers,
+    find_quoted_numbers,
+    has_label,
+    subject_numbers,
+)
 from telvalid_desktop.intake.rendering import page_clip
 from telvalid_desktop.intake.types import Box
 
@@ -84,7 +90,13 @@ def read_text_layer(page: pymupdf.Page) -> TextLayerHead:
 
 
 def text_body_numbers(page: pymupdf.Page) -> tuple[set[str], str]:
-    """The procedure numbers a digital page's text layer quotes anywhere (an e-mailed letter), exactly."""
+    (
+        """The procedure numbers a digital page's text layer quotes anywhere (an e-mailed letter), exactly;
+    of several, the one its subject line names if it names one (the body may recall an older one)."""
+        ""
+    )
     lines = text_layer_lines(page, Box(0, 0, 1, 1), 0)
     found = find_quoted_numbers(lines.text) + find_labelled_numbers(lines.text, lines.boxes)
-    return {match.number for match in found}, lines.text
+    numbers = {match.number for match in found}
+    subject = subject_numbers(lines.text, found)
+    return (subject if len(numbers) > 1 and len(subject) == 1 else numbers), lines.text

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from telvalid_desktop.intake.patterns import find_labelled_numbers, normalise_digits
+from telvalid_desktop.intake.patterns import (
+    find_labelled_numbers,
+    find_quoted_numbers,
+    normalise_digits,
+    subject_numbers,
+)
 
 NUMBER = "48151623"
 
@@ -207,3 +212,27 @@ def test_unusual_spaces(space: str) -> None:
     found = find_labelled_numbers(text)
     assert [f.number for f in found] == [NUMBER]
     assert text[found[0].span[0] : found[0].span[1]] == NUMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nr procédure : 48151623", "N de procédure ° 48151623 R", "Procédure n° ' 48151623", "N° de procédure ‘ 48151623"],
+)
+def test_a_drifted_degree_sign_or_a_speck_read_as_a_quote_does_not_hide_the_number(text: str) -> None:
+    assert numbers(text) == [NUMBER]
+
+
+def test_a_letter_quoting_the_number_in_brackets_is_read() -> None:
+    text = "Objet : Envoi des documents (procédure 48151623)\nMadame, Monsieur,"
+    assert [found.number for found in find_quoted_numbers(text)] == [NUMBER]
+
+
+def test_a_closing_bracket_without_its_opening_one_may_be_a_misread_digit() -> None:
+    assert find_quoted_numbers("mon dossier 4815162)") == []
+
+
+def test_of_several_numbers_a_letter_quotes_its_subject_line_names_the_one_it_is_about() -> None:
+    text = "Re: procedure 00719306 - missing documents\nMa précédente procédure n° 00719206 a été remplacée."
+    quoted = find_quoted_numbers(text)
+    assert {found.number for found in quoted} == {"00719306", "00719206"}
+    assert subject_numbers(text, quoted) == {"00719306"}
