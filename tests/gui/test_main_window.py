@@ -24,6 +24,7 @@ from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.main_window import MainWindow
+from telvalid_desktop.gui.widgets.unsorted_view import page_ranges
 from tests.gui.conftest import digital_form
 from tests.gui.dialogs import OpenedFiles, answer_next_dialog
 
@@ -340,3 +341,9 @@ def test_what_another_workstation_does_shows_within_two_seconds(
     other.validation.put_on_hold(A, "tech2", ["rib"], "RIB manquant")
     qtbot.waitUntil(lambda: window.dossier_list.model.row_at(0).status == "on_hold", timeout=2_000)
     qtbot.waitUntil(lambda: window.sidebar.model.count("on_hold") == 1, timeout=2_000)
+
+
+def test_unsorted_pages_are_shown_as_ranges() -> None:
+    assert page_ranges([1, 2, 3, 7, 10, 11, 12, 13, 14, 15]) == "1–3, 7, 10–15"
+    assert page_ranges([4]) == "4"
+    assert page_ranges([]) == ""

@@ -13,6 +13,7 @@ from telvalid_desktop.gui.review_reasons import review_reason_text
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
+FILE_COLUMN_MAX_CHARS = 24  # beyond, the name is elided in its middle and shown whole in its tooltip
 
 
 class UnsortedView(QWidget):
@@ -26,34 +27,41 @@ class UnsortedView(QWidget):
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Fichier"), self.tr("Pages"), self.tr("Pourquoi")])
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a batch's file name keeps its date and extension
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_model = PageListModel(renderer, self)
         self.viewer = PageViewer(renderer, self)
         self.viewer.set_model(self.page_model)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.viewer)
-        splitter.setSizes([420, 700])
+        splitter.setSizes([520, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemActivated.connect(self._on_activated)
 
-
     def refresh(self) -> None:
         current = self.current_submission_id()
         self.list.clear()
         for row in repository.unsorted_submissions():
-            pages = ", ".join(str(page) for page in row["pages"])
-            item = QTreeWidgetItem([row["file"], pages, review_reason_text(row["review_reason"])])
+            pages = page_ranges(row["pages"])
+            reason = review_reason_text(row["review_reason"])
+            item = QTreeWidgetItem([row["file"], pages, reason])
             item.setData(0, SubmissionIdRole, row["submission_id"])
+            item.setToolTip(0, row["file"])
+            item.setToolTip(2, reason)  # the whole reason, however narrow the column
             self.list.addTopLevelItem(item)
             if row["submission_id"] == current:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
-        for column in range(3):
+        for column in range(2):  # the reason takes what remains, elided, whole in its tooltip
             self.list.resizeColumnToContents(column)
+        # A long file name must leave room for the reason (the last column takes what remains).
+        widest_name = self.list.fontMetrics().averageCharWidth() * FILE_COLUMN_MAX_CHARS
+        self.list.setColumnWidth(0, min(self.list.columnWidth(0), widest_name))
         if not self.list.topLevelItemCount():
             self.page_model.set_entries([])
 
@@ -70,3 +78,14 @@ class UnsortedView(QWidget):
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.assign_requested.emit(item.data(0, SubmissionIdRole))
+
+
+def page_ranges(pages: list[int]) -> str:
+    """Page numbers as a mailroom clerk writes them: "1–3, 7, 10–15"."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
