@@ -32,6 +32,12 @@ TWO_OF_THREE = 0.6  # two reads of three agree: files a page with the export or 
 UNVERIFIED_FACTOR = 0.5
 AMBIGUOUS_CAP = 0.2
 _FRAME_MARKS = " |[]():.-"
+# Margins of a re-read crop (sides, above and below), in line heights: the labelled phrase with half a
+# line all round; a stacked number with a line on its sides and a third above (clear of its label);
+# the digits alone barely more than their own height (a label set close above cuts its letters in two).
+PHRASE = (0.5, 0.5)
+STACKED = (1.0, 1 / 3)
+DIGITS_ALONE = (1.0, 1 / 8)
 GHOST_PITCH = 0.5  # two digit centres closer than this share of the usual pitch: one glyph read twice
 
 
@@ -141,7 +147,7 @@ def _reread_number(
     box = result.box_of(*match.span) if stacked else result.box_of(match.label_start, match.span[1])
     if box is None:
         return None
-    reread = padded_ocr(ocr, imageops.binarize(_around(image, box, alone=stacked)), psm=7)
+    reread = padded_ocr(ocr, imageops.binarize(_around(image, box, STACKED if stacked else PHRASE)), psm=7)
     if stacked:
         verified = _bare_number(reread)
     else:
@@ -157,15 +163,14 @@ def _enlarged_digits(
     digits = result.box_of(*match.span)
     if digits is None:
         return None
-    enlarged = imageops.scaled(_around(image, digits, alone=True), 2.0)
+    enlarged = imageops.scaled(_around(image, digits, DIGITS_ALONE), 2.0)
     return _bare_number(padded_ocr(ocr, enlarged, psm=7))
 
 
-def _around(image: Image.Image, box: tuple[int, int, int, int], *, alone: bool) -> Image.Image:
-    """``box`` of ``image`` with a margin: a line's height on the sides and a third of it above and
-    below for a number read alone (clear of the label's line above it), half a line all round otherwise."""
+def _around(image: Image.Image, box: tuple[int, int, int, int], margins: tuple[float, float]) -> Image.Image:
+    """``box`` of ``image`` with ``margins`` (sides, above and below) in shares of its height."""
     height = max(box[3] - box[1], 8)
-    side, vertical = (height, height // 3) if alone else (height // 2, height // 2)
+    side, vertical = round(margins[0] * height), round(margins[1] * height)
     return image.crop(
         (
             max(box[0] - side, 0),
