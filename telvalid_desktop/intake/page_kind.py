@@ -33,9 +33,8 @@ _DOCUMENT_TITLES = (
     r"cheque non endossable",
     r"avis d.?echeance",
     r"votre facture",
-    r"facture n",
     r"releve de compte",
-)
+)  # not "facture n°": an invoice number is a decoy a form's own header may carry
 _TITLE = re.compile("|".join(_DOCUMENT_TITLES), re.MULTILINE)
 
 

@@ -35,7 +35,7 @@ def _letters(*letters: str) -> str:
 
 
 _E = "[eéèêëÉÈÊË6c3]"  # an accented e is often read as 6, c or 3
-_NUMERO = _letters("n", "u", "m", _E, "r", "[o0]")
+_NUMERO = _letters("[nm]", "u", "m", _E, "r", "[o0]")  # N read as M: "MUMÉRO DE PROCÉDURE"
 _PROCEDURE = _letters("p", "r", "[o0]", "c", _E, "d", "u", "r", _E)
 _NUMBER = _letters(*"number")
 # "N°" as OCR sees it: Nº, N', N*, Nr, No, N0, N., "n °", or a bare N.

@@ -32,6 +32,7 @@ def test_document_heads(head: str) -> None:
         "DE: +33 1 23 45 67 89  07/12/2026 10:32  P.001/003",
         "Objet : complément de dossier, RIB et carte d'identité joints",  # a letter naming what it holds
         "Madame, Monsieur, veuillez trouver le chèque n° 1234 joint",
+        "Facture n° 20260923\nRéf. client 2663146",  # decoys a form's own header may carry
         "",
     ],
 )
