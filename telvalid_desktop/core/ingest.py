@@ -29,7 +29,7 @@ from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
 from telvalid_desktop.intake.page_kind import looks_like_document
-from telvalid_desktop.intake.separation import MAX_ENVELOPE_PAGES, PlannedSubmission, plan_submissions
+from telvalid_desktop.intake.separation import MAX_ENVELOPE_PAGES, PlannedSubmission, plan_submissions, split_at_letter
 from telvalid_desktop.intake.trust import Verdict, body_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis
 from telvalid_desktop.intake.workers import PageWorkers
@@ -182,7 +182,8 @@ class IngestService:
         placed = []
         for plan in plans:
             page, body = _quoted_in(plan, bodies, known)
-            placed.append(self._place(plan, body, known))
+            parts = [plan] if page is None else split_at_letter(plan, page, analyses)
+            placed.extend(self._place(part, body if page in part.pages else None, known) for part in parts)
             if body is not None and page is not None:  # kept for the window to show
                 analyses[page] = self._keep_crop(sha256, replace(analyses[page], reading=body))
         try:

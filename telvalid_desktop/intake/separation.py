@@ -213,6 +213,23 @@ def _doubtful_tail_apart(plan: PlannedSubmission, pages: Sequence[PageAnalysis])
     return [kept, doubtful]
 
 
+def split_at_letter(plan: PlannedSubmission, letter: int, pages: Sequence[PageAnalysis]) -> list[PlannedSubmission]:
+    """A part of a batch without separator sheets whose boundary is in doubt, cut where a letter
+    quoting a number stands: a cover letter opens its envelope, so the pages before it (the end of
+    the envelope before, most likely) are not its customer's and stay apart, unsorted. Elsewhere a
+    letter may sit behind a fax cover sheet or the ID card, and the whole envelope is its own."""
+    before = tuple(index for index in plan.pages if index < letter)
+    if plan.verdict.doubt is not Doubt.UNCLEAR_BOUNDARY or all(pages[index].is_blank for index in before):
+        return [plan]
+    after = tuple(index for index in plan.pages if index >= letter)
+    return [
+        replace(plan, pages=before, disagreeing=tuple(i for i in plan.disagreeing if i in before)),
+        replace(
+            plan, pages=after, disagreeing=tuple(i for i in plan.disagreeing if i in after), first_content_page=letter
+        ),
+    ]
+
+
 def _ends_unnumbered(plan: PlannedSubmission, pages: Sequence[PageAnalysis]) -> bool:
     """Document pages after the envelope's last numbered page: in a batch with no separator
     sheet they may as well open the next envelope (a RIB before its form, a complement

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telvalid_desktop.intake.separation import ReviewFlag, plan_submissions
+from telvalid_desktop.intake.separation import ReviewFlag, plan_submissions, split_at_letter
 from telvalid_desktop.intake.trust import Doubt, body_verdict, digit_distance, header_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis, ReadMethod
 
@@ -152,3 +152,21 @@ def test_one_read_of_a_known_number_is_enough_only_when_no_other_known_number_is
     one_away = frozenset({A, A[:-1] + str((int(A[-1]) + 1) % 10)})
     assert header_verdict([ocr(A, 0.85)], one_away).number is None
     assert header_verdict([ocr(A, 0.6)], frozenset()).number is None
+
+
+def test_a_letter_in_a_doubtful_part_opens_its_envelope_and_the_pages_before_it_stay_apart() -> None:
+    pages = [page(0, text(A)), page(1), page(2), page(3), page(4), page(5, text(B))]
+    doubtful = plan_submissions(pages)[1]
+    assert doubtful.pages == (1, 2, 3, 4) and doubtful.verdict.doubt == Doubt.UNCLEAR_BOUNDARY
+    before, letter = split_at_letter(doubtful, 3, pages)
+    assert (before.pages, letter.pages, letter.first_content_page) == ((1, 2), (3, 4), 3)
+    assert before.verdict.doubt == letter.verdict.doubt == Doubt.UNCLEAR_BOUNDARY  # its number: the body read
+
+
+def test_a_letter_behind_a_fax_cover_sheet_speaks_for_its_whole_envelope() -> None:
+    pages = [page(0), page(1), page(2)]
+    [envelope] = plan_submissions(pages)
+    assert split_at_letter(envelope, 1, pages) == [envelope]
+    pages = [page(0, text(A)), page(1, is_blank=True), page(2), page(3, text(B))]
+    doubtful = plan_submissions(pages)[1]
+    assert split_at_letter(doubtful, 2, pages) == [doubtful]  # only a blank back before the letter
