@@ -22,7 +22,7 @@ from telvalid_desktop.intake.patterns import (
     find_labelled_numbers,
     find_quoted_numbers,
     has_label,
-    subject_numbers,
+    numbers_it_is_about,
 )
 from telvalid_desktop.intake.rendering import HEADER_WIDTH_PX
 from telvalid_desktop.intake.text_layer import is_scan, read_text_layer, text_body_numbers
@@ -241,12 +241,10 @@ def _search_pair(
     return None
 
 
-def _subject_first(text: str, quoted: list[LabelledNumber]) -> list[LabelledNumber]:
-    """The numbers a letter quotes; of several, only the one its subject line names, if it names one."""
-    subject = subject_numbers(text, quoted)
-    if len({match.number for match in quoted}) > 1 and len(subject) == 1:
-        return [match for match in quoted if match.number in subject]
-    return quoted
+def _the_one_it_is_about(text: str, quoted: list[LabelledNumber]) -> list[LabelledNumber]:
+    """The numbers a letter quotes; of several, only the one it is about, if it tells which."""
+    about = numbers_it_is_about(text, quoted)
+    return [match for match in quoted if match.number in about]
 
 
 def read_body(page: pymupdf.Page, ocr: OcrEngine) -> NumberReading | None:
@@ -264,7 +262,7 @@ def read_body(page: pymupdf.Page, ocr: OcrEngine) -> NumberReading | None:
             continue
         image = view.rows(0, view.image.height)
         result = padded_ocr(ocr, image, 3)
-        matches = _subject_first(result.text, find_quoted_numbers(result.text)) or find_labelled_numbers(
+        matches = _the_one_it_is_about(result.text, find_quoted_numbers(result.text)) or find_labelled_numbers(
             result.text, result.boxes
         )
         if matches:

@@ -82,6 +82,8 @@ _QUOTED_PATTERN = re.compile(rf"(?P<label>{_QUOTED_LABEL}){_GAP}{_TOKEN}", re.IG
 _BRACKETED_PATTERN = re.compile(rf"\((?P<label>{_QUOTED_LABEL}){_GAP}(?P<token>{_GROUPED}|{_RUN})\)", re.IGNORECASE)
 # A letter's subject line: what it is about, before anything the body recalls (an older procedure).
 _SUBJECT_LINE = re.compile(r"^[ ]*(?:objet|object|subject|re|concerne)[ ]*:.*$", re.IGNORECASE | re.MULTILINE)
+# Words by which a sentence says the number it quotes is no longer the one: "ma précédente procédure".
+_SUPERSEDED = re.compile(r"pr[eé]c[eé]dent|ancien|remplac|annul|previous|former|\bold\b|replaced", re.IGNORECASE)
 _LABEL_ANYWHERE = re.compile(_LABEL, re.IGNORECASE)
 _LABEL_ALONE = re.compile(rf"(?P<label>{_LABEL})[ ]*[:;\-–—=.]?", re.IGNORECASE)
 # The number under a stacked label: nothing before it but a frame's stroke or punctuation.
@@ -151,10 +153,25 @@ def find_quoted_numbers(text: str) -> list[LabelledNumber]:
     return sorted(found, key=lambda number: number.label_start)
 
 
-def subject_numbers(text: str, found: Sequence[LabelledNumber]) -> set[str]:
-    """Those of ``found`` (numbers quoted in ``text``) that stand on the letter's subject line."""
+def numbers_it_is_about(text: str, found: Sequence[LabelledNumber]) -> set[str]:
+    """Of the numbers ``found`` quoted in a letter's ``text``, those it is about: of several, the one its
+    subject line names, else the one no sentence calls previous, old or replaced ("Ma précédente
+    procédure n° 873071 a été remplacée"); else all of them, for a person to choose."""
+    numbers = {number.number for number in found}
+    if len(numbers) < 2:
+        return numbers
     lines = [line.span() for line in _SUBJECT_LINE.finditer(text.translate(_SPACES))]
-    return {number.number for number in found if any(start <= number.label_start < end for start, end in lines)}
+    subject = {number.number for number in found if any(start <= number.label_start < end for start, end in lines)}
+    if len(subject) == 1:
+        return subject
+    current = {number.number for number in found if not _SUPERSEDED.search(_sentence_of(text, number))}
+    return current if len(current) == 1 else numbers
+
+
+def _sentence_of(text: str, number: LabelledNumber) -> str:
+    start = max(text.rfind(". ", 0, number.label_start) + 1, text.rfind("\n", 0, number.label_start) + 1)
+    ends = [end for end in (text.find(". ", number.span[1]), text.find("\n", number.span[1])) if end >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _inline_numbers(text: str, pattern: re.Pattern[str]) -> list[LabelledNumber]:

@@ -17,7 +17,7 @@ from telvalid_desktop.intake.patterns import (
     find_labelled_numbers,
     find_quoted_numbers,
     has_label,
-    subject_numbers,
+    numbers_it_is_about,
 )
 from telvalid_desktop.intake.rendering import page_clip
 from telvalid_desktop.intake.types import Box
@@ -92,11 +92,9 @@ def read_text_layer(page: pymupdf.Page) -> TextLayerHead:
 def text_body_numbers(page: pymupdf.Page) -> tuple[set[str], str]:
     (
         """The procedure numbers a digital page's text layer quotes anywhere (an e-mailed letter), exactly;
-    of several, the one its subject line names if it names one (the body may recall an older one)."""
+    of several, the one the letter is about if it tells (``numbers_it_is_about``)."""
         ""
     )
     lines = text_layer_lines(page, Box(0, 0, 1, 1), 0)
     found = find_quoted_numbers(lines.text) + find_labelled_numbers(lines.text, lines.boxes)
-    numbers = {match.number for match in found}
-    subject = subject_numbers(lines.text, found)
-    return (subject if len(numbers) > 1 and len(subject) == 1 else numbers), lines.text
+    return numbers_it_is_about(lines.text, found), lines.text

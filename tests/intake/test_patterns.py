@@ -8,7 +8,7 @@ from telvalid_desktop.intake.patterns import (
     find_labelled_numbers,
     find_quoted_numbers,
     normalise_digits,
-    subject_numbers,
+    numbers_it_is_about,
 )
 
 NUMBER = "48151623"
@@ -235,4 +235,18 @@ def test_of_several_numbers_a_letter_quotes_its_subject_line_names_the_one_it_is
     text = "Re: procedure 00719306 - missing documents\nMa précédente procédure n° 00719206 a été remplacée."
     quoted = find_quoted_numbers(text)
     assert {found.number for found in quoted} == {"00719306", "00719206"}
-    assert subject_numbers(text, quoted) == {"00719306"}
+    assert numbers_it_is_about(text, quoted) == {"00719306"}
+
+
+def test_of_several_numbers_a_letter_quotes_the_one_it_calls_previous_is_not_the_one_it_is_about() -> None:
+    text = (
+        "Objet : Complément de dossier\n"
+        "Veuillez trouver les pièces concernant mon dossier n° 873079.\n"
+        "Ma précédente procédure n° 873071 comportait une erreur et a été remplacée."
+    )
+    assert numbers_it_is_about(text, find_quoted_numbers(text)) == {"873079"}
+
+
+def test_a_letter_quoting_two_numbers_without_saying_which_is_left_to_a_person() -> None:
+    text = "Concernant mon dossier n° 873079 et la procédure 873071, merci."
+    assert numbers_it_is_about(text, find_quoted_numbers(text)) == {"873079", "873071"}
