@@ -28,8 +28,13 @@ from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission, 
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
-from telvalid_desktop.intake.page_kind import looks_like_document
-from telvalid_desktop.intake.separation import MAX_ENVELOPE_PAGES, PlannedSubmission, plan_submissions, split_at_letter
+from telvalid_desktop.intake.separation import (
+    MAX_ENVELOPE_PAGES,
+    PlannedSubmission,
+    may_be_a_letter,
+    plan_submissions,
+    split_at_letter,
+)
 from telvalid_desktop.intake.trust import Verdict, body_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis
 from telvalid_desktop.intake.workers import PageWorkers
@@ -68,12 +73,6 @@ BODY_PAGES_PER_ENVELOPE = 3
 # One file of these is one sending (an e-mail's attachment, a fax, a photo): pages before its
 # number are its own, as in an envelope between separator sheets.
 SINGLE_ENVELOPE_CHANNELS = frozenset({Channel.EMAIL, Channel.FAX, Channel.PHONE})
-
-
-def _may_quote_a_number(page: PageAnalysis) -> bool:
-    """Worth a full-page read: not blank, not a digital page (its text was searched whole), not a
-    document whose head names it (a RIB, an ID card, a Kbis...: they never quote the number)."""
-    return not (page.is_blank or page.has_text_layer or looks_like_document(page.header_text))
 
 
 def _quoted_in(
@@ -179,10 +178,11 @@ class IngestService:
             analyses, known, self.max_envelope_pages, single_envelope=channel in SINGLE_ENVELOPE_CHANNELS
         )
         bodies = self._read_bodies(plans, analyses, stored_path, known)
+        separated = channel in SINGLE_ENVELOPE_CHANNELS or any(analysis.is_separator for analysis in analyses)
         placed = []
         for plan in plans:
             page, body = _quoted_in(plan, bodies, known)
-            parts = [plan] if page is None else split_at_letter(plan, page, analyses)
+            parts = [plan] if page is None else split_at_letter(plan, page, analyses, separated=separated)
             placed.extend(self._place(part, body if page in part.pages else None, known) for part in parts)
             if body is not None and page is not None:  # kept for the window to show
                 analyses[page] = self._keep_crop(sha256, replace(analyses[page], reading=body))
@@ -217,7 +217,7 @@ class IngestService:
         ``BODY_PAGES_PER_ENVELOPE`` pages each, one round at a time (the workers share a
         round), until a page gives a number that can be trusted."""
         waiting = {
-            position: [index for index in plan.pages if _may_quote_a_number(analyses[index])][:BODY_PAGES_PER_ENVELOPE]
+            position: [index for index in plan.pages if may_be_a_letter(analyses[index])][:BODY_PAGES_PER_ENVELOPE]
             for position, plan in enumerate(plans)
             if plan.verdict.number is None and not plan.has_header_readings
         }

@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from telvalid_desktop.intake.page_kind import looks_like_document
 from telvalid_desktop.intake.trust import Doubt, Verdict, are_near, header_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis
 
@@ -206,28 +207,59 @@ def _doubtful_tail_apart(plan: PlannedSubmission, pages: Sequence[PageAnalysis])
     content = [index for index in plan.pages if index > last and not pages[index].is_blank]
     head = tuple(index for index in plan.pages if index < content[0])
     tail = tuple(index for index in plan.pages if index >= content[0])
-    kept = replace(plan, pages=head, disagreeing=tuple(i for i in plan.disagreeing if i in head))
-    doubtful = PlannedSubmission(
-        tail, Verdict(None, Doubt.UNCLEAR_BOUNDARY), (), content[0], (ReviewFlag.UNCLEAR_BOUNDARY,)
-    )
-    return [kept, doubtful]
+    return [_part(plan, head, plan.first_content_page), _doubtful(tail, content[0])]
 
 
-def split_at_letter(plan: PlannedSubmission, letter: int, pages: Sequence[PageAnalysis]) -> list[PlannedSubmission]:
-    """A part of a batch without separator sheets whose boundary is in doubt, cut where a letter
-    quoting a number stands: a cover letter opens its envelope, so the pages before it (the end of
-    the envelope before, most likely) are not its customer's and stay apart, unsorted. Elsewhere a
-    letter may sit behind a fax cover sheet or the ID card, and the whole envelope is its own."""
-    before = tuple(index for index in plan.pages if index < letter)
-    if plan.verdict.doubt is not Doubt.UNCLEAR_BOUNDARY or all(pages[index].is_blank for index in before):
+def may_be_a_letter(page: PageAnalysis) -> bool:
+    """A scanned page with writing that names no document (a RIB, an ID card, a Kbis... never quote
+    the number): it may be a letter, worth a full-page read, and may open an envelope."""
+    return not (page.is_blank or page.is_separator or page.has_text_layer or looks_like_document(page.header_text))
+
+
+def split_at_letter(
+    plan: PlannedSubmission, letter: int, pages: Sequence[PageAnalysis], *, separated: bool
+) -> list[PlannedSubmission]:
+    """A part with no header number, cut around the page of a letter that quotes a number.
+
+    In a batch without separator sheets a cover letter opens its envelope, and where that ends is
+    unknown: the pages of a doubtful part before it, and every page from the next page that may be
+    another letter on (a handwritten complement, the next customer's), stay apart, unsorted.
+    Between separator sheets, or in an e-mail or a fax, the envelope is the letter's, whatever the
+    page it sits on (behind a fax cover sheet or the ID card).
+    """
+    if separated:
         return [plan]
-    after = tuple(index for index in plan.pages if index >= letter)
+    before = tuple(index for index in plan.pages if index < letter)
+    parts = []
+    if plan.verdict.doubt is Doubt.UNCLEAR_BOUNDARY and not all(pages[index].is_blank for index in before):
+        parts.append(_part(plan, before, plan.first_content_page))
+        own = tuple(index for index in plan.pages if index >= letter)
+    else:
+        own = plan.pages
+    later = [index for index in own if index > letter and may_be_a_letter(pages[index])]
+    if not later:
+        return [*parts, _part(plan, own, letter if parts else plan.first_content_page)]
     return [
-        replace(plan, pages=before, disagreeing=tuple(i for i in plan.disagreeing if i in before)),
-        replace(
-            plan, pages=after, disagreeing=tuple(i for i in plan.disagreeing if i in after), first_content_page=letter
-        ),
+        *parts,
+        _part(plan, tuple(index for index in own if index < later[0]), letter if parts else plan.first_content_page),
+        _doubtful(tuple(index for index in own if index >= later[0]), later[0]),
     ]
+
+
+def _part(plan: PlannedSubmission, pages: tuple[int, ...], first_content_page: int | None) -> PlannedSubmission:
+    return replace(
+        plan,
+        pages=pages,
+        disagreeing=tuple(index for index in plan.disagreeing if index in pages),
+        first_content_page=first_content_page,
+    )
+
+
+def _doubtful(pages: tuple[int, ...], first_content_page: int) -> PlannedSubmission:
+    """Pages whose envelope is a guess: unsorted, whatever number is near them."""
+    return PlannedSubmission(
+        pages, Verdict(None, Doubt.UNCLEAR_BOUNDARY), (), first_content_page, (ReviewFlag.UNCLEAR_BOUNDARY,)
+    )
 
 
 def _ends_unnumbered(plan: PlannedSubmission, pages: Sequence[PageAnalysis]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telvalid_desktop.intake.separation import ReviewFlag, plan_submissions, split_at_letter
-from telvalid_desktop.intake.trust import Doubt, body_verdict, digit_distance, header_verdict
+from telvalid_desktop.intake.trust import Doubt, Verdict, body_verdict, digit_distance, header_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis, ReadMethod
 
 A = "48151623"
@@ -154,19 +154,39 @@ def test_one_read_of_a_known_number_is_enough_only_when_no_other_known_number_is
     assert header_verdict([ocr(A, 0.6)], frozenset()).number is None
 
 
+RIB = "RELEVÉ D'IDENTITÉ BANCAIRE"
+
+
 def test_a_letter_in_a_doubtful_part_opens_its_envelope_and_the_pages_before_it_stay_apart() -> None:
-    pages = [page(0, text(A)), page(1), page(2), page(3), page(4), page(5, text(B))]
+    pages = [page(0, text(A)), page(1), page(2), page(3), PageAnalysis(index=4, header_text=RIB), page(5, text(B))]
     doubtful = plan_submissions(pages)[1]
     assert doubtful.pages == (1, 2, 3, 4) and doubtful.verdict.doubt == Doubt.UNCLEAR_BOUNDARY
-    before, letter = split_at_letter(doubtful, 3, pages)
+    before, letter = split_at_letter(doubtful, 3, pages, separated=False)
     assert (before.pages, letter.pages, letter.first_content_page) == ((1, 2), (3, 4), 3)
     assert before.verdict.doubt == letter.verdict.doubt == Doubt.UNCLEAR_BOUNDARY  # its number: the body read
 
 
-def test_a_letter_behind_a_fax_cover_sheet_speaks_for_its_whole_envelope() -> None:
+def test_in_a_batch_without_separator_sheets_the_next_page_that_may_be_a_letter_ends_the_letters_envelope() -> None:
+    handwritten = page(3)  # no number read, no document title: another customer's letter, maybe
+    pages = [page(0), PageAnalysis(index=1, header_text=RIB), page(2, is_blank=True), handwritten, page(4)]
+    [unnumbered] = plan_submissions(pages)
+    ours, doubtful = split_at_letter(unnumbered, 0, pages, separated=False)
+    assert (ours.pages, doubtful.pages) == ((0, 1, 2), (3, 4))
+    assert doubtful.verdict == Verdict(None, Doubt.UNCLEAR_BOUNDARY) and doubtful.flags == (
+        ReviewFlag.UNCLEAR_BOUNDARY,
+    )
+
+
+def test_between_separator_sheets_or_in_an_email_the_envelope_is_the_letters() -> None:
     pages = [page(0), page(1), page(2)]
-    [envelope] = plan_submissions(pages)
-    assert split_at_letter(envelope, 1, pages) == [envelope]
-    pages = [page(0, text(A)), page(1, is_blank=True), page(2), page(3, text(B))]
+    [envelope] = plan_submissions(pages, single_envelope=True)
+    assert split_at_letter(envelope, 1, pages, separated=True) == [envelope]
+    pages = [
+        page(0, text(A)),
+        page(1, is_blank=True),
+        page(2),
+        PageAnalysis(index=3, header_text=RIB),
+        page(4, text(B)),
+    ]
     doubtful = plan_submissions(pages)[1]
-    assert split_at_letter(doubtful, 2, pages) == [doubtful]  # only a blank back before the letter
+    assert split_at_letter(doubtful, 2, pages, separated=False) == [doubtful]  # only a blank back before the letter
