@@ -81,21 +81,22 @@ def score_match(
     """
     match = matches[0]
     confidence = result.confidence_of(*match.span) / 100
-    verified = _reread_number(image, result, match, ocr, quoted=quoted)
+    second = _reread_number(image, result, match, ocr, quoted=quoted)
+    third = _enlarged_digits(image, result, match, ocr) if second is None or second[0] != match.number else None
+    opinion = second if second is not None else third  # the digits alone speak when the phrase read nothing
     ghost_free = _without_ghost_digits(result, match.span)
-    if ghost_free is not None and verified is not None and verified[0] == ghost_free:
+    if ghost_free is not None and opinion is not None and opinion[0] == ghost_free:
         match, ghost_free = replace(match, number=ghost_free), None
-        confidence = min(confidence, verified[1]) * TWO_OF_THREE
-    elif verified is None:
+        confidence = min(confidence, opinion[1]) * TWO_OF_THREE
+    elif opinion is None:
         confidence *= UNVERIFIED_FACTOR
-    elif verified[0] != match.number:
-        third = _enlarged_digits(image, result, match, ocr)
-        if third is not None and third[0] == match.number:
+    elif opinion[0] != match.number:
+        if second is not None and third is not None and third[0] == match.number:  # it sides with the first
             confidence = min(confidence, third[1]) * TWO_OF_THREE
         else:
-            confidence = min(confidence, verified[1]) * DISAGREE_FACTOR
+            confidence = min(confidence, opinion[1]) * DISAGREE_FACTOR
     else:
-        confidence = min(confidence, verified[1])
+        confidence = min(confidence, opinion[1])
     if ghost_free is not None:  # a digit seen twice by the LSTM, and no read without it
         confidence *= DISAGREE_FACTOR
     if len({m.number for m in matches}) > 1:  # two different labelled numbers: a person decides
@@ -139,9 +140,8 @@ def _reread_number(
 
     First the whole labelled phrase, binarised, as one line (cut around the digits alone,
     or through a neighbouring word, the LSTM tends to see a digit twice); a number stacked
-    under its label is re-read alone. When that second read finds no number at all (a
-    frame's stroke, a glued colon), the digits alone are read once more at twice the scale:
-    a third opinion that agrees or not, never a number of its own.
+    under its label is re-read alone. None when it finds no number at all (a frame's stroke,
+    a glued colon): the digits alone are then read (``_enlarged_digits``).
     """
     stacked = "\n" in result.text[match.label_start : match.span[0]]
     box = result.box_of(*match.span) if stacked else result.box_of(match.label_start, match.span[1])
@@ -153,7 +153,7 @@ def _reread_number(
     else:
         numbers = (find_quoted_numbers if quoted else find_labelled_numbers)(reread.text)
         verified = (numbers[0].number, reread.confidence_of(*numbers[0].span) / 100) if len(numbers) == 1 else None
-    return verified if verified is not None else _enlarged_digits(image, result, match, ocr)
+    return verified
 
 
 def _enlarged_digits(
