@@ -174,15 +174,13 @@ class IngestService:
         if len(analyses) < probed.page_count:
             return None
         known = known_numbers()
-        plans = plan_submissions(
-            analyses, known, self.max_envelope_pages, single_envelope=channel in SINGLE_ENVELOPE_CHANNELS
-        )
+        single_envelope = channel in SINGLE_ENVELOPE_CHANNELS
+        plans = plan_submissions(analyses, known, self.max_envelope_pages, single_envelope=single_envelope)
         bodies = self._read_bodies(plans, analyses, stored_path, known)
-        separated = channel in SINGLE_ENVELOPE_CHANNELS or any(analysis.is_separator for analysis in analyses)
-        placed = []
+        placed: list[_PlacedSubmission] = []
         for plan in plans:
             page, body = _quoted_in(plan, bodies, known)
-            parts = [plan] if page is None else split_at_letter(plan, page, analyses, separated=separated)
+            parts = [plan] if page is None else split_at_letter(plan, page, analyses, single_envelope=single_envelope)
             placed.extend(self._place(part, body if page in part.pages else None, known) for part in parts)
             if body is not None and page is not None:  # kept for the window to show
                 analyses[page] = self._keep_crop(sha256, replace(analyses[page], reading=body))

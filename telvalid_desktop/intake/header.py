@@ -96,7 +96,7 @@ def _find_in_view(
 
 
 def _read_line(
-    view: View, ocr: OcrEngine, psm: int, line: tuple[int, int], watch: _LabelWatch | None = None
+    view: View, ocr: OcrEngine, psm: int, line: tuple[int, int], watch: _LabelWatch
 ) -> tuple[Found | None, OcrResult]:
     """OCR the rows ``line`` (top, bottom) of ``view``: the labelled number there, and what was read.
 
@@ -110,8 +110,7 @@ def _read_line(
     if matches:
         return score_match(view, top, image, result, matches, ocr=ocr), result
     labelled = has_label(result.text)
-    if watch is not None:
-        watch.read(result.text, labelled=labelled, view=view, line=line)
+    watch.read(result.text, labelled=labelled, view=view, line=line)
     below = _line_below(view, bottom) if labelled else None
     if below is not None:
         image = view.rows(top, below)

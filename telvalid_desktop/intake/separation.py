@@ -175,7 +175,7 @@ def plan_submissions(
     """
     plans: list[PlannedSubmission] = []
     segments = _segments(pages)
-    separated = single_envelope or any(page.is_separator for page in pages)
+    separated = _separated(pages, single_envelope)
     for segment in segments:
         runs = _merge_misreads(_runs(segment), known)
         if separated:
@@ -210,6 +210,11 @@ def _doubtful_tail_apart(plan: PlannedSubmission, pages: Sequence[PageAnalysis])
     return [_part(plan, head, plan.first_content_page), _doubtful(tail, content[0])]
 
 
+def _separated(pages: Sequence[PageAnalysis], single_envelope: bool) -> bool:
+    """Does the file say where its envelopes end (separator sheets, or one sending: e-mail, fax, photo)?"""
+    return single_envelope or any(page.is_separator for page in pages)
+
+
 def may_be_a_letter(page: PageAnalysis) -> bool:
     """A scanned page with writing that names no document (a RIB, an ID card, a Kbis... never quote
     the number): it may be a letter, worth a full-page read, and may open an envelope."""
@@ -217,7 +222,7 @@ def may_be_a_letter(page: PageAnalysis) -> bool:
 
 
 def split_at_letter(
-    plan: PlannedSubmission, letter: int, pages: Sequence[PageAnalysis], *, separated: bool
+    plan: PlannedSubmission, letter: int, pages: Sequence[PageAnalysis], *, single_envelope: bool
 ) -> list[PlannedSubmission]:
     """A part with no header number, cut around the page of a letter that quotes a number.
 
@@ -227,7 +232,7 @@ def split_at_letter(
     Between separator sheets, or in an e-mail or a fax, the envelope is the letter's, whatever the
     page it sits on (behind a fax cover sheet or the ID card).
     """
-    if separated:
+    if _separated(pages, single_envelope):
         return [plan]
     before = tuple(index for index in plan.pages if index < letter)
     parts = []

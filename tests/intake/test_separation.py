@@ -161,7 +161,7 @@ def test_a_letter_in_a_doubtful_part_opens_its_envelope_and_the_pages_before_it_
     pages = [page(0, text(A)), page(1), page(2), page(3), PageAnalysis(index=4, header_text=RIB), page(5, text(B))]
     doubtful = plan_submissions(pages)[1]
     assert doubtful.pages == (1, 2, 3, 4) and doubtful.verdict.doubt == Doubt.UNCLEAR_BOUNDARY
-    before, letter = split_at_letter(doubtful, 3, pages, separated=False)
+    before, letter = split_at_letter(doubtful, 3, pages, single_envelope=False)
     assert (before.pages, letter.pages, letter.first_content_page) == ((1, 2), (3, 4), 3)
     assert before.verdict.doubt == letter.verdict.doubt == Doubt.UNCLEAR_BOUNDARY  # its number: the body read
 
@@ -170,7 +170,7 @@ def test_in_a_batch_without_separator_sheets_the_next_page_that_may_be_a_letter_
     handwritten = page(3)  # no number read, no document title: another customer's letter, maybe
     pages = [page(0), PageAnalysis(index=1, header_text=RIB), page(2, is_blank=True), handwritten, page(4)]
     [unnumbered] = plan_submissions(pages)
-    ours, doubtful = split_at_letter(unnumbered, 0, pages, separated=False)
+    ours, doubtful = split_at_letter(unnumbered, 0, pages, single_envelope=False)
     assert (ours.pages, doubtful.pages) == ((0, 1, 2), (3, 4))
     assert doubtful.verdict == Verdict(None, Doubt.UNCLEAR_BOUNDARY) and doubtful.flags == (
         ReviewFlag.UNCLEAR_BOUNDARY,
@@ -180,7 +180,7 @@ def test_in_a_batch_without_separator_sheets_the_next_page_that_may_be_a_letter_
 def test_between_separator_sheets_or_in_an_email_the_envelope_is_the_letters() -> None:
     pages = [page(0), page(1), page(2)]
     [envelope] = plan_submissions(pages, single_envelope=True)
-    assert split_at_letter(envelope, 1, pages, separated=True) == [envelope]
+    assert split_at_letter(envelope, 1, pages, single_envelope=True) == [envelope]
     pages = [
         page(0, text(A)),
         page(1, is_blank=True),
@@ -189,4 +189,4 @@ def test_between_separator_sheets_or_in_an_email_the_envelope_is_the_letters() -
         page(4, text(B)),
     ]
     doubtful = plan_submissions(pages)[1]
-    assert split_at_letter(doubtful, 2, pages, separated=False) == [doubtful]  # only a blank back before the letter
+    assert split_at_letter(doubtful, 2, pages, single_envelope=False) == [doubtful]  # a blank back before it
