@@ -26,9 +26,7 @@ from telvalid_desktop.cli_output import (
     EXIT_USAGE,
     print_json,
 )
-from telvalid_desktop.config import Settings, load_settings, settings_path
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
+from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.customer_status import status_sentence
 from telvalid_desktop.core.dashboard import (
     CHART_KEYS,
@@ -38,18 +36,18 @@ from telvalid_desktop.core.dashboard import (
     write_chart_csv,
 )
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound, InvalidValue
 from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import IngestService, expand_inputs
-from telvalid_desktop.core.letters import LetterNotPossible, LetterService
+from telvalid_desktop.core.letters import LetterNotPossible
 from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.procedures import import_export
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
-from telvalid_desktop.core.roles import NotAllowed, Role, UserService
+from telvalid_desktop.core.roles import NotAllowed, Role
+from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.session import open_session
 from telvalid_desktop.core.validation_export import ExportConflict, ExportTargetExists, export_validations
 from telvalid_desktop.core.weekly_report import monday_of, write_weekly_report
-from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted
 from telvalid_desktop.db.migrations import SchemaTooNew
@@ -57,7 +55,6 @@ from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.log import configure_logging
 from telvalid_desktop.messages import current_language, message
-from telvalid_desktop.paths import default_workspace
 
 DASHBOARD_DAYS = 30  # the dashboard's default period, today included
 
@@ -104,17 +101,18 @@ class ProgressBar:
         sys.stderr.flush()
 
 
-def _ingest_service(workspace: Workspace, workers: PageWorkers) -> IngestService:
+def _ingest_service(session: Services, workers: PageWorkers) -> IngestService:
     """The intake as this user's settings configure it (same as the window's)."""
-    settings = load_settings(settings_path())
-    return IngestService(workspace, workers, DossierService(), max_envelope_pages=settings.max_envelope_pages)
+    return IngestService(
+        session.workspace, workers, session.dossiers, max_envelope_pages=session.settings.max_envelope_pages
+    )
 
 
-def cmd_ingest(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_ingest(args: argparse.Namespace, session: Services) -> int:
     rejected = False
     progress = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     with PageWorkers(args.workers, engine_name=args.ocr) as workers:
-        service = _ingest_service(workspace, workers)
+        service = _ingest_service(session, workers)
         for path in expand_inputs(Path(item) for item in args.paths):
             outcome = service.ingest(path, channel=Channel(args.channel), progress=progress)
             if outcome is None:
@@ -127,7 +125,7 @@ def cmd_ingest(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_REJECTED if rejected else EXIT_OK
 
 
-def cmd_watch(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_watch(args: argparse.Namespace, session: Services) -> int:
     inbox = Path(args.folder)
     if not inbox.is_dir():
         print(f"Dossier à surveiller introuvable : {inbox}", file=sys.stderr)
@@ -145,7 +143,7 @@ def cmd_watch(args: argparse.Namespace, workspace: Workspace) -> int:
     with PageWorkers(args.workers) as workers:
         folder = HotFolder.beside(
             inbox,
-            _ingest_service(workspace, workers),
+            _ingest_service(session, workers),
             archive=Path(args.archive) if args.archive else None,
             quarantine=Path(args.quarantine) if args.quarantine else None,
             settle_s=args.settle,
@@ -163,7 +161,7 @@ def cmd_watch(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_REJECTED if rejected else EXIT_OK
 
 
-def cmd_dossiers(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_dossiers(args: argparse.Namespace, session: Services) -> int:
     for summary in repository.list_dossiers(args.status):
         if args.json:
             print_json(summary)
@@ -172,15 +170,15 @@ def cmd_dossiers(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def cmd_dossier(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_dossier(args: argparse.Namespace, session: Services) -> int:
     language = current_language()
     try:
-        dossier = DossierService().get(args.number)
+        dossier = session.dossiers.get(args.number)
     except DossierNotFound:
         print(status_sentence(args.number, language), file=sys.stderr)
         return EXIT_REJECTED
     known = repository.known_procedure(dossier.procedure_number)
-    checklist = ChecklistService(ClaimService(Settings()))
+    checklist = session.checklist
     # A closed dossier keeps the rules it was checked against; an open one follows the rules file.
     rules_version, rules_source = checklist.rules_in_force(dossier.id)
     labels = {item.code: item.labels[language] for item in checklist.rules_for_dossier(dossier.id).requirements}
@@ -216,10 +214,10 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"date attendue au format AAAA-MM-JJ, pas {text!r}") from bad
 
 
-def cmd_export_validations(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_export_validations(args: argparse.Namespace, session: Services) -> int:
     since = datetime.combine(args.since, time()).astimezone() if args.since else None  # local midnight
     try:
-        result = export_validations(Path(args.out), args.format, current_user(), since)
+        result = export_validations(Path(args.out), args.format, session.user, since)
     except ExportTargetExists:
         print(f"{args.out} existe déjà : un export n'est jamais écrasé, choisissez un autre nom.", file=sys.stderr)
         return EXIT_REJECTED
@@ -233,14 +231,14 @@ def cmd_export_validations(args: argparse.Namespace, workspace: Workspace) -> in
     return EXIT_OK
 
 
-def cmd_letter(args: argparse.Namespace, workspace: Workspace) -> int:
-    letters = LetterService(workspace)
+def cmd_letter(args: argparse.Namespace, session: Services) -> int:
+    letters = session.letters
     try:
-        dossier = DossierService().get(args.number)
+        dossier = session.dossiers.get(args.number)
         if args.email:
             print(letters.hold_email_text(dossier.id, args.language), end="")
             return EXIT_OK
-        letter = letters.write_hold_letter(dossier.id, current_user(), args.language)
+        letter = letters.write_hold_letter(dossier.id, session.user, args.language)
     except DossierNotFound:
         print(f"Aucun dossier pour le numéro de procédure {args.number}.", file=sys.stderr)
         return EXIT_REJECTED
@@ -251,8 +249,8 @@ def cmd_letter(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def cmd_reminders(args: argparse.Namespace, workspace: Workspace) -> int:
-    days = args.days if args.days is not None else load_settings(settings_path()).reminder_after_days
+def cmd_reminders(args: argparse.Namespace, session: Services) -> int:
+    days = args.days if args.days is not None else session.settings.reminder_after_days
     waiting = dossiers_awaiting_complement(days)
     for item in waiting:
         if args.json:
@@ -273,7 +271,7 @@ def cmd_reminders(args: argparse.Namespace, workspace: Workspace) -> int:
         print("Aucune relance à écrire.", file=sys.stderr)
         return EXIT_OK
     try:
-        path = LetterService(workspace).write_reminder_letters(due, current_user(), args.language, out=Path(args.write))
+        path = session.letters.write_reminder_letters(due, session.user, args.language, out=Path(args.write))
     except (LetterNotPossible, OSError) as failure:
         print(f"Relances non écrites : {failure}", file=sys.stderr)
         return EXIT_REJECTED
@@ -284,20 +282,20 @@ def cmd_reminders(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def cmd_separator_sheet(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_separator_sheet(args: argparse.Namespace, session: Services) -> int:
     Path(args.out).write_bytes(separator_sheet_pdf(args.count))
     print(f"{args.count} feuille(s) de séparation : {args.out}")
     return EXIT_OK
 
 
-def cmd_users(args: argparse.Namespace, _workspace: Workspace) -> int:
+def cmd_users(args: argparse.Namespace, session: Services) -> int:
     """List users, or (a lead) give someone a role or deactivate them."""
-    users = UserService()
+    users = session.users
     try:
         if args.users_command == "set":
-            users.set_user(args.login, args.role, current_user(), args.name or "")
+            users.set_user(args.login, args.role, session.user, args.name or "")
         elif args.users_command == "deactivate":
-            users.deactivate(args.login, current_user())
+            users.deactivate(args.login, session.user)
     except InvalidValue as refused:
         explain = {
             "role": "le premier utilisateur doit être un responsable (lead), pour que quelqu'un gère la liste",
@@ -313,7 +311,7 @@ def cmd_users(args: argparse.Namespace, _workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def cmd_procedures_import(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_procedures_import(args: argparse.Namespace, session: Services) -> int:
     try:
         summary = import_export(Path(args.file))
     except (BadProcedureExport, OSError, UnicodeDecodeError) as failure:
@@ -323,7 +321,7 @@ def cmd_procedures_import(args: argparse.Namespace, workspace: Workspace) -> int
     return EXIT_OK
 
 
-def cmd_dashboard(args: argparse.Namespace, _workspace: Workspace) -> int:
+def cmd_dashboard(args: argparse.Namespace, _session: Services) -> int:
     """The lead's figures over a period of local days (default: the last 30, today included)."""
     end = args.until or date.today()
     start = args.since or end - timedelta(days=DASHBOARD_DAYS - 1)
@@ -347,7 +345,7 @@ def cmd_dashboard(args: argparse.Namespace, _workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def cmd_report_weekly(args: argparse.Namespace, _workspace: Workspace) -> int:
+def cmd_report_weekly(args: argparse.Namespace, _session: Services) -> int:
     monday = monday_of(args.week or date.today() - timedelta(days=7))  # default: the last complete week
     try:
         path = write_weekly_report(monday, Path(args.out))
@@ -490,12 +488,13 @@ CONNECT_ATTEMPTS = 3
 CONNECT_PAUSE_S = 5.0
 
 
-def _open(args: argparse.Namespace) -> Workspace | None:
-    """The workspace, after a few tries if the database server does not answer; None: said why."""
+def _open(args: argparse.Namespace) -> Services | None:
+    """The session (the same workspace and database the window opens with these settings), after a
+    few tries if the database server does not answer; None: said why."""
+    settings = load_settings(settings_path())
     for attempt in range(1, CONNECT_ATTEMPTS + 1):
         try:
-            root = args.workspace or default_workspace(load_settings(settings_path()).workspace)
-            return open_workspace(root, args.database)
+            return open_session(settings, workspace=args.workspace, database_url=args.database)
         except DatabaseUnavailable as unavailable:
             said = message("database_unavailable").format(url=unavailable.url, detail=unavailable.detail)
             print(said, file=sys.stderr)
@@ -516,14 +515,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not getattr(args, "opens_workspace", True):  # restore: makes the workspace it works on
         return int(args.handler(args))
-    workspace = _open(args)
-    if workspace is None:
+    session = _open(args)
+    if session is None:
         return EXIT_NO_DATABASE
-    configure_logging(workspace.logs, verbose=args.verbose)
+    configure_logging(session.workspace.logs, verbose=args.verbose)
     try:
-        return int(args.handler(args, workspace))
+        return int(args.handler(args, session))
     except NotAllowed as refused:
         print(message("not_allowed").format(permission=refused.permission.value), file=sys.stderr)
         return EXIT_NOT_ALLOWED
     finally:
-        workspace.close()
+        session.workspace.close()

@@ -22,7 +22,8 @@ from telvalid_desktop.core.demo import (
     default_demo_root,
     is_demo_workspace,
 )
-from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, configured_url, redacted, sqlite_url
+from telvalid_desktop.core.session import chosen_place
+from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted, sqlite_url
 from telvalid_desktop.messages import message
 
 # What each dossier shows, after its number ({days}, {superseded_by}, {letter}, {export} filled in).
@@ -39,7 +40,7 @@ SCENARIO_LINES = {
 
 def open_command(root: Path, database_url: str) -> str:
     """The command opening the demo in the window; ``--database`` only when the window would open another."""
-    window_default = configured_url() or load_settings(settings_path()).database_url
+    window_default = chosen_place(load_settings(settings_path()), workspace=root).database_url
     words = ["telvalid-desktop", str(root)]
     if database_url != (window_default or sqlite_url(root)):
         words[1:1] = ["--database", redacted(database_url)]

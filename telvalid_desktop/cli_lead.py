@@ -12,15 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, print_json
-from telvalid_desktop.config import load_settings, settings_path
-from telvalid_desktop.core.assignment import AssignmentService
 from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import DossierNotFound, InvalidTransition, InvalidValue
 from telvalid_desktop.core.hold_review import HoldAging, HoldFilter, Thresholds, aging, bucket_counts
 from telvalid_desktop.core.rules_admin import install_rules
 from telvalid_desktop.core.rules_store import rules_in_force
-from telvalid_desktop.core.workspace import Workspace, current_user
+from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.hold_queries import on_hold_rows
 from telvalid_desktop.db.models import utc_now
 from telvalid_desktop.db.workload_queries import claims_older_than, technician_loads, throughput
@@ -49,9 +46,9 @@ def _hold_json(entry: HoldAging) -> dict[str, Any]:
     }
 
 
-def cmd_holds(args: argparse.Namespace, _workspace: Workspace) -> int:
+def cmd_holds(args: argparse.Namespace, session: Services) -> int:
     """Dossiers on hold, the longest waiting first, with their ages (UTC dates in JSON)."""
-    settings = load_settings(settings_path())
+    settings = session.settings
     chosen = HoldFilter(item=args.item, technician=args.technician, channel=args.channel)
     thresholds = Thresholds(settings.hold_warning_after_days, settings.hold_alert_after_days)
     entries = [entry for entry in aging(on_hold_rows(), utc_now(), thresholds) if chosen.keeps(entry.row)]
@@ -73,9 +70,9 @@ def cmd_holds(args: argparse.Namespace, _workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def cmd_workload(args: argparse.Namespace, _workspace: Workspace) -> int:
+def cmd_workload(args: argparse.Namespace, session: Services) -> int:
     """Dossiers per technician, claims left open, decisions per day over the last days."""
-    hours = load_settings(settings_path()).old_claim_hours
+    hours = session.settings.old_claim_hours
     today = date.today()
     days, rows = throughput(today - timedelta(days=args.days - 1), today)
     loads, claims = technician_loads(), claims_older_than(utc_now() - timedelta(hours=hours))
@@ -102,35 +99,34 @@ def cmd_workload(args: argparse.Namespace, _workspace: Workspace) -> int:
     return EXIT_OK
 
 
-def _dossier_ids(numbers: list[str]) -> list[int]:
-    dossiers = DossierService()
-    return [dossiers.get(number).id for number in numbers]
+def _dossier_ids(session: Services, numbers: list[str]) -> list[int]:
+    return [session.dossiers.get(number).id for number in numbers]
 
 
-def cmd_reassign(args: argparse.Namespace, _workspace: Workspace) -> int:
-    changes = AssignmentService().reassign(_dossier_ids(args.numbers), args.to, current_user())
+def cmd_reassign(args: argparse.Namespace, session: Services) -> int:
+    changes = session.assignment.reassign(_dossier_ids(session, args.numbers), args.to, session.user)
     print(f"{len(changes.dossiers)} dossier(s) confié(s) à {args.to}.")
     return EXIT_OK
 
 
-def cmd_release(args: argparse.Namespace, _workspace: Workspace) -> int:
-    changes = AssignmentService().release_claims(_dossier_ids(args.numbers), current_user())
+def cmd_release(args: argparse.Namespace, session: Services) -> int:
+    changes = session.assignment.release_claims(_dossier_ids(session, args.numbers), session.user)
     print(f"{len(changes.dossiers)} dossier(s) libéré(s).")
     return EXIT_OK
 
 
-def cmd_reopen(args: argparse.Namespace, _workspace: Workspace) -> int:
+def cmd_reopen(args: argparse.Namespace, session: Services) -> int:
     if not args.reason.strip():
         print("Indiquez la raison (--reason) : elle reste dans l'historique.", file=sys.stderr)
         return EXIT_REJECTED
-    DossierService().change_status(args.number, DossierStatus.OPEN, actor=current_user(), reason=args.reason.strip())
+    session.dossiers.change_status(args.number, DossierStatus.OPEN, actor=session.user, reason=args.reason.strip())
     print(f"Dossier {args.number} rouvert.")
     return EXIT_OK
 
 
-def cmd_rules(args: argparse.Namespace, _workspace: Workspace) -> int:
+def cmd_rules(args: argparse.Namespace, session: Services) -> int:
     if args.rules_command == "install":
-        rules = install_rules(Path(args.file), current_user())
+        rules = install_rules(Path(args.file), session.user)
         print(f"Règles version {rules.version} en vigueur ({len(rules.requirements)} pièces).")
         return EXIT_OK
     rules = rules_in_force()
@@ -141,7 +137,7 @@ def cmd_rules(args: argparse.Namespace, _workspace: Workspace) -> int:
     return EXIT_OK
 
 
-Handler = Callable[[argparse.Namespace, Workspace], int]
+Handler = Callable[[argparse.Namespace, Services], int]
 REFUSALS: dict[str, str] = {
     "technician": "{value} n'est pas un technicien actif",
     "rules_version": "ces règles ne sont pas plus récentes que celles en vigueur (version {value})",
@@ -152,9 +148,9 @@ REFUSALS: dict[str, str] = {
 def _guarded(handler: Handler) -> Handler:
     """A refusal by the core (unknown dossier, value, transition) becomes a sentence and exit 1."""
 
-    def run(args: argparse.Namespace, workspace: Workspace) -> int:
+    def run(args: argparse.Namespace, session: Services) -> int:
         try:
-            return int(handler(args, workspace))
+            return int(handler(args, session))
         except DossierNotFound as missing:
             print(f"Dossier inconnu : {missing}", file=sys.stderr)
         except InvalidValue as refused:

@@ -10,15 +10,15 @@ from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, print_json
 from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.backup import BackupError, backup_workspace, restore_workspace
 from telvalid_desktop.core.retention import purge_expired, purge_plan
-from telvalid_desktop.core.workspace import Workspace, current_user
+from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.session import chosen_place
 from telvalid_desktop.core.workspace_check import check_workspace
-from telvalid_desktop.paths import default_workspace
 
 
-def cmd_backup(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_backup(args: argparse.Namespace, session: Services) -> int:
     """A consistent copy while the app runs (SQLite online backup, or pg_dump of a snapshot)."""
     try:
-        report = backup_workspace(workspace, Path(args.out))
+        report = backup_workspace(session.workspace, Path(args.out))
     except BackupError as refused:
         print(f"Sauvegarde impossible : {refused}", file=sys.stderr)
         return EXIT_REJECTED
@@ -43,9 +43,9 @@ def cmd_backup(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Into a new workspace folder (and a new, empty database): never over existing work."""
-    target = args.workspace or default_workspace()
+    place = chosen_place(load_settings(settings_path()), workspace=args.workspace, database_url=args.database)
     try:
-        restored = restore_workspace(Path(args.backup), target, args.database)
+        restored = restore_workspace(Path(args.backup), place.root, place.database_url)
     except BackupError as refused:
         print(f"Restauration impossible : {refused}", file=sys.stderr)
         return EXIT_REJECTED
@@ -54,9 +54,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_check(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_check(args: argparse.Namespace, session: Services) -> int:
     """Every file, page and history row; --repair does the safe repairs. Exit 1 when something is left."""
-    report = check_workspace(workspace, repair=args.repair)
+    report = check_workspace(session.workspace, repair=args.repair)
     if args.json:
         print_json(report.to_json())
     else:
@@ -64,13 +64,13 @@ def cmd_check(args: argparse.Namespace, workspace: Workspace) -> int:
     return EXIT_OK if report.clean else EXIT_REJECTED
 
 
-def cmd_purge(args: argparse.Namespace, workspace: Workspace) -> int:
+def cmd_purge(args: argparse.Namespace, session: Services) -> int:
     """Delete the scans whose retention period is over (setting ``retention_months``); --dry-run lists them."""
-    months = args.months if args.months is not None else load_settings(settings_path()).retention_months
+    months = args.months if args.months is not None else session.settings.retention_months
     if months <= 0:
         print("Aucune durée de conservation réglée (retention_months) : rien n'est supprimé.")
         return EXIT_OK
-    plan = purge_plan(months) if args.dry_run else purge_expired(workspace, months, current_user())
+    plan = purge_plan(months) if args.dry_run else purge_expired(session.workspace, months, session.user)
     verb = "seraient supprimé(s)" if args.dry_run else "supprimé(s)"
     print(
         f"{len(plan.file_ids)} scan(s) de {len(plan.dossier_ids)} dossier(s) clos depuis plus de {months} mois {verb}."

@@ -20,13 +20,13 @@ from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.demo import build_demo
 from telvalid_desktop.core.roles import station_for
 from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.core.session import chosen_place
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
-from telvalid_desktop.db.database import configured_url, sqlite_url
+from telvalid_desktop.db.database import sqlite_url
 from telvalid_desktop.gui.app_commands import Target
 from telvalid_desktop.gui.dialogs.connect_dialog import open_or_wait
 from telvalid_desktop.gui.i18n import install_translators
 from telvalid_desktop.log import configure_logging
-from telvalid_desktop.paths import default_workspace
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +89,8 @@ class Launcher(QObject):
     def open(self, target: Target) -> bool:
         settings = load_settings(settings_path())
         self._translate(settings)
-        root = target.root or default_workspace(settings.workspace)
-        url = target.database_url if target.database_url is not None else configured_url() or settings.database_url
-        workspace = open_or_wait(lambda: open_workspace(root, url))
+        place = chosen_place(settings, workspace=target.root, database_url=target.database_url)
+        workspace = open_or_wait(lambda: open_workspace(place.root, place.database_url))
         if workspace is None:
             return False
         configure_logging(workspace.logs)

@@ -1,4 +1,5 @@
-"""The command line on a shared database: named by --database, refused clearly when unreachable or newer."""
+"""The command line on a shared database: named by --database or the settings (as the window does),
+refused clearly when unreachable or newer."""
 
 from __future__ import annotations
 
@@ -7,10 +8,17 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop import cli
+from telvalid_desktop.cli_demo import open_command
 from telvalid_desktop.config import Settings, save_settings, settings_path
 from telvalid_desktop.core.workspace import open_workspace
+from telvalid_desktop.db import repository
+from telvalid_desktop.db.database import SQLITE_FILE, sqlite_url
 from telvalid_desktop.db.migrations import LATEST_VERSION
 from telvalid_desktop.db.models import SchemaVersion
+from telvalid_desktop.samples.documents import form_pdf
+from tests.shared_database import team_database_in_settings
+
+NUMBER = "48151623"
 
 
 def test_an_unreachable_server_is_said_and_tried_again(
@@ -45,3 +53,40 @@ def test_the_workspace_setting_is_the_default_workspace(tmp_path: Path, capsys: 
     assert cli.main(["dossiers"]) == 0
     assert (tmp_path / "configured").is_dir()
     assert not (tmp_path / "data").exists()  # the user's data folder was not used
+
+
+def numbers_in(url: str, root: Path) -> list[str]:
+    """The procedure numbers of the dossiers in the database at ``url``."""
+    opened = open_workspace(root, url)
+    try:
+        return [row["procedure_number"] for row in repository.list_dossiers(None)]
+    finally:
+        opened.close()
+
+
+def test_ingest_files_into_the_database_of_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workstation set up for the team's server in Réglages: its scans are where the windows look."""
+    url = team_database_in_settings(tmp_path, monkeypatch)
+    scan = tmp_path / "form.pdf"
+    scan.write_bytes(form_pdf(NUMBER))
+    assert cli.main(["ingest", "--workers", "0", "--json", str(scan)]) == 0
+    assert numbers_in(url, tmp_path / "shared") == [NUMBER]
+    assert not (tmp_path / "shared" / SQLITE_FILE).exists()  # no local file that nobody reads
+
+
+def test_the_watcher_files_into_the_database_of_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = team_database_in_settings(tmp_path, monkeypatch)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "form.pdf").write_bytes(form_pdf(NUMBER))
+    assert cli.main(["watch", str(inbox), "--once", "--settle", "0.1", "--workers", "0"]) == 0
+    assert numbers_in(url, tmp_path / "shared") == [NUMBER]
+    assert not (tmp_path / "shared" / SQLITE_FILE).exists()
+
+
+def test_the_demo_says_database_when_the_window_would_open_the_team_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team_database_in_settings(tmp_path, monkeypatch)
+    demo = tmp_path / "demo"
+    assert open_command(demo, sqlite_url(demo)).split()[1] == "--database"

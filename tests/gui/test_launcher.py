@@ -18,6 +18,7 @@ from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.intake.workers import PageWorkers
 from tests.gui.dialogs import OpenedFiles
+from tests.shared_database import team_database_in_settings
 
 
 def light_window(services: Services, _station: str) -> QMainWindow:
@@ -114,3 +115,18 @@ def test_a_demo_that_fails_says_so_and_reopens_the_workspace(
     qtbot.waitUntil(lambda: launcher.window is not None, timeout=10000)
     assert open_root(launcher) == (tmp_path / "first").resolve()
     assert len(warnings) == 1 and "disque plein" in warnings[0]
+
+
+def test_the_window_opens_the_database_of_the_settings(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same database the command line and the watcher file into (tests/cli/test_database_cli.py)."""
+    url = team_database_in_settings(tmp_path, monkeypatch)
+    launcher = Launcher(QApplication.instance(), StartOptions(), window_factory=light_window)  # type: ignore[arg-type]
+    try:
+        assert launcher.start()
+        assert launcher.workspace is not None
+        assert (launcher.workspace.database_url, launcher.workspace.root) == (url, (tmp_path / "shared").resolve())
+    finally:
+        launcher.close()
+        QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]

@@ -1,0 +1,49 @@
+"""Where a workstation's work goes, decided once for every way in.
+
+The command line, the hot-folder watcher, the window and the demo's "open it" command
+must reach the same workspace folder and the same database, or scans are filed where no
+one looks (a workstation set up for the team's PostgreSQL server in *Réglages* whose
+``telvalid watch`` wrote into a local SQLite file). So the precedence lives here only:
+what the command line names, then the environment (``TELVALID_WORKSPACE``,
+``TELVALID_DATABASE``: a session pointing elsewhere without editing the settings), then
+the user's settings, then the defaults (a workspace in the user's data folder, its own
+SQLite file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from telvalid_desktop.config import Settings
+from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.core.workspace import current_user, open_workspace
+from telvalid_desktop.db.database import configured_url
+from telvalid_desktop.paths import default_workspace
+
+
+@dataclass(frozen=True)
+class Place:
+    """A workspace folder and its database ("" = the SQLite file in the folder)."""
+
+    root: Path
+    database_url: str
+
+
+def chosen_place(settings: Settings, *, workspace: Path | None = None, database_url: str | None = None) -> Place:
+    """The folder and database a session opens: given, else environment, else settings, else default."""
+    root = workspace or default_workspace(settings.workspace)
+    url = configured_url(database_url) or settings.database_url.strip()
+    return Place(root, url)
+
+
+def open_session(
+    settings: Settings, *, workspace: Path | None = None, database_url: str | None = None, user: str | None = None
+) -> Services:
+    """Open the chosen workspace and build its services; the caller closes ``services.workspace``.
+
+    Raises what ``open_workspace`` raises (server unavailable, unknown address, newer schema).
+    """
+    place = chosen_place(settings, workspace=workspace, database_url=database_url)
+    opened = open_workspace(place.root, place.database_url)
+    return build_services(opened, settings, user or current_user())
