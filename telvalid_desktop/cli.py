@@ -38,13 +38,13 @@ from telvalid_desktop.core.dashboard import (
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
 from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound, InvalidValue
 from telvalid_desktop.core.hot_folder import HotFolder
-from telvalid_desktop.core.ingest import IngestService, expand_inputs
+from telvalid_desktop.core.ingest import expand_inputs
 from telvalid_desktop.core.letters import LetterNotPossible
 from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.procedures import import_export
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.roles import NotAllowed, Role
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.services import Services, intake_service
 from telvalid_desktop.core.session import open_session
 from telvalid_desktop.core.validation_export import ExportConflict, ExportTargetExists, export_validations
 from telvalid_desktop.core.weekly_report import monday_of, write_weekly_report
@@ -101,18 +101,11 @@ class ProgressBar:
         sys.stderr.flush()
 
 
-def _ingest_service(session: Services, workers: PageWorkers) -> IngestService:
-    """The intake as this user's settings configure it (same as the window's)."""
-    return IngestService(
-        session.workspace, workers, session.dossiers, max_envelope_pages=session.settings.max_envelope_pages
-    )
-
-
 def cmd_ingest(args: argparse.Namespace, session: Services) -> int:
     rejected = False
     progress = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     with PageWorkers(args.workers, engine_name=args.ocr) as workers:
-        service = _ingest_service(session, workers)
+        service = intake_service(session, workers)
         for path in expand_inputs(Path(item) for item in args.paths):
             outcome = service.ingest(path, channel=Channel(args.channel), progress=progress)
             if outcome is None:
@@ -143,7 +136,7 @@ def cmd_watch(args: argparse.Namespace, session: Services) -> int:
     with PageWorkers(args.workers) as workers:
         folder = HotFolder.beside(
             inbox,
-            _ingest_service(session, workers),
+            intake_service(session, workers),
             archive=Path(args.archive) if args.archive else None,
             quarantine=Path(args.quarantine) if args.quarantine else None,
             settle_s=args.settle,
@@ -175,7 +168,7 @@ def cmd_dossier(args: argparse.Namespace, session: Services) -> int:
     try:
         dossier = session.dossiers.get(args.number)
     except DossierNotFound:
-        print(status_sentence(args.number, language), file=sys.stderr)
+        print(status_sentence(args.number, language, checklist=session.checklist), file=sys.stderr)
         return EXIT_REJECTED
     known = repository.known_procedure(dossier.procedure_number)
     checklist = session.checklist
@@ -251,7 +244,7 @@ def cmd_letter(args: argparse.Namespace, session: Services) -> int:
 
 def cmd_reminders(args: argparse.Namespace, session: Services) -> int:
     days = args.days if args.days is not None else session.settings.reminder_after_days
-    waiting = dossiers_awaiting_complement(days)
+    waiting = dossiers_awaiting_complement(days, checklist=session.checklist)
     for item in waiting:
         if args.json:
             print_json(item.to_json())

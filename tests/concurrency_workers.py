@@ -26,8 +26,7 @@ from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ItemStatus
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import CoreError
-from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.core.services import Services, build_services, intake_service
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.core.workspace_check import check_histories
 from telvalid_desktop.db.models import Dossier, DossierEvent
@@ -118,7 +117,7 @@ def claim(number: str, services: Services) -> object:
 def ingest(path: Path, services: Services) -> object:
     """The intake as the CLI runs it, pages read in this process."""
     with PageWorkers(0) as workers:
-        return IngestService(services.workspace, workers, services.dossiers).ingest(path)
+        return intake_service(services, workers).ingest(path)
 
 
 @dataclass(frozen=True)

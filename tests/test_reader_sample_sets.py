@@ -45,7 +45,7 @@ def test_own_batch_slice_files_no_page_under_a_wrong_number(tmp_path: Path, prof
     write_export(tmp_path / "export.csv", numbers, random.Random(11))
     import_export(tmp_path / "export.csv")
     with PageWorkers(2) as workers:
-        outcome = IngestService(workspace, workers, DossierService()).ingest(batch)
+        outcome = IngestService(workspace, workers, DossierService(), user="mailroom").ingest(batch)
     workspace.close()
     assert outcome is not None
     filed = {page: submission.procedure_number for submission in outcome.submissions for page in submission.pages}

@@ -12,9 +12,7 @@ from datetime import UTC, date, datetime
 
 import peewee
 
-from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ChecklistService, ItemState, ItemStatus
-from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import InvalidValue
 from telvalid_desktop.core.rules import RuleSet
@@ -210,7 +208,7 @@ def status_sentence(
     language: str = "fr",
     today: date | None = None,
     *,
-    checklist: ChecklistService | None = None,
+    checklist: ChecklistService,
 ) -> str:
     """One sentence on the dossier of ``procedure_number``, in ``language`` ("fr" or "en").
 
@@ -224,7 +222,6 @@ def status_sentence(
     if dossier is None:
         return words["unknown"].format(number=procedure_number)
     today = today or date.today()
-    checklist = checklist or ChecklistService(ClaimService(Settings()))
     start = words["received"].format(number=procedure_number, on=_when(_first_received(dossier), language, today))
     status = DossierStatus(dossier.status)
     if status == DossierStatus.ON_HOLD:

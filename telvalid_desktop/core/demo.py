@@ -28,10 +28,9 @@ import pymupdf
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.domain import Channel
 from telvalid_desktop.core.errors import CoreError
-from telvalid_desktop.core.ingest import IngestService
 from telvalid_desktop.core.letters import local_date
 from telvalid_desktop.core.procedures import import_export
-from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.core.services import Services, build_services, intake_service
 from telvalid_desktop.core.validation_export import export_validations
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db.database import redacted
@@ -285,7 +284,7 @@ def _mail(rng: random.Random, cast: _Cast, now: datetime) -> list[_Scan]:
 def _ingest(workspace: Workspace, services: Services, scans: Sequence[_Scan], say: Callable[[str], None]) -> None:
     """Each scan through the intake, checked against the plan: the story needs every envelope filed."""
     with tempfile.TemporaryDirectory(prefix="telvalid-demo-") as scratch, PageWorkers() as workers:
-        intake = IngestService(workspace, workers, services.dossiers)
+        intake = intake_service(services, workers)
         for scan in scans:
             say(message("demo_reading").format(name=scan.name, pages=len(scan.truths)))
             path = Path(scratch) / scan.name

@@ -23,7 +23,7 @@ from telvalid_desktop.core.domain import Channel, ImportStatus, NumberSource
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.outcomes import FileOutcome, outcome_from_store
 from telvalid_desktop.core.procedures import known_numbers
-from telvalid_desktop.core.workspace import Workspace, current_user
+from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission, utc_now
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
@@ -119,11 +119,13 @@ class IngestService:
         workers: PageWorkers,
         dossiers: DossierService,
         *,
+        user: str,
         max_envelope_pages: int = MAX_ENVELOPE_PAGES,
     ) -> None:
         self.workspace = workspace
         self.workers = workers
         self.dossiers = dossiers
+        self.user = user  # who imports: kept on every stored file and received submission
         self.max_envelope_pages = max_envelope_pages  # more document pages: a missed separator sheet?
 
     def ingest(
@@ -196,7 +198,7 @@ class IngestService:
                     page_count=probed.page_count,
                     channel=channel.value,
                     imported_at=received,
-                    imported_by=current_user(),
+                    imported_by=self.user,
                 )
                 self._save(stored, analyses, placed, received)
                 stored.analysis_seconds = time.monotonic() - started
@@ -261,7 +263,7 @@ class IngestService:
             dossier = None
             if number is not None:
                 dossier = self.dossiers.receive_submission(
-                    number, current_user(), f"file {stored.original_name}", at=received
+                    number, self.user, f"file {stored.original_name}", at=received
                 )
             submission = Submission.create(
                 file=stored,

@@ -21,9 +21,7 @@ from pathlib import Path
 
 import pymupdf
 
-from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ChecklistService, ItemStatus
-from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import DossierService, dossier_by_id, record_change
 from telvalid_desktop.core.errors import CoreError
@@ -76,12 +74,11 @@ class LetterService:
     def __init__(
         self,
         workspace: Workspace,
-        checklist: ChecklistService | None = None,
+        checklist: ChecklistService,
         dossiers: DossierService | None = None,
     ) -> None:
         self.workspace = workspace
-        # Only its reads are used (checklist, rules): the claim timeout does not matter here.
-        self.checklist = checklist if checklist is not None else ChecklistService(ClaimService(Settings()))
+        self.checklist = checklist  # the session's: only its reads are used (checklist, rules)
         self.dossiers = dossiers if dossiers is not None else DossierService()
 
     # --- content -------------------------------------------------------------------------------

@@ -17,9 +17,7 @@ from typing import Any
 
 import peewee
 
-from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, Submission, utc_now
 
@@ -70,7 +68,7 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def dossiers_awaiting_complement(
-    after_days: int, now: datetime | None = None, checklist: ChecklistService | None = None
+    after_days: int, now: datetime | None = None, *, checklist: ChecklistService
 ) -> list[AwaitingComplement]:
     """Dossiers on hold with no complement since the hold for more than ``after_days`` days, longest first.
 
@@ -79,7 +77,7 @@ def dossiers_awaiting_complement(
     Args:
         after_days: the delay after which the customer is reminded (setting ``reminder_after_days``).
         now: UTC time taken as now (tests).
-        checklist: the service that knows the rules (default: the standard rules file).
+        checklist: the session's, which knows the rules in force.
     """
     moment = now if now is not None else utc_now()
     limit = moment - timedelta(days=after_days)
@@ -113,7 +111,6 @@ def dossiers_awaiting_complement(
         .join(Dossier, on=(Dossier.procedure_number == KnownProcedure.procedure_number))
         .where(held)
     }
-    checklist = checklist if checklist is not None else ChecklistService(ClaimService(Settings()))
     owed = checklist.missing_items(waiting)
     result = []
     for dossier_id in waiting:

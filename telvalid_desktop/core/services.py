@@ -9,12 +9,14 @@ from telvalid_desktop.core.assignment import AssignmentService
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.ingest import IngestService
 from telvalid_desktop.core.letters import LetterService
 from telvalid_desktop.core.page_operations import PageOperations
 from telvalid_desktop.core.roles import UserService
 from telvalid_desktop.core.supersession import SupersessionService
 from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.intake.workers import PageWorkers
 
 
 @dataclass(frozen=True)
@@ -53,4 +55,15 @@ def build_services(workspace: Workspace, settings: Settings, user: str) -> Servi
         letters=LetterService(workspace, checklist, dossiers),
         assignment=AssignmentService(users),
         users=users,
+    )
+
+
+def intake_service(services: Services, workers: PageWorkers) -> IngestService:
+    """The intake as this session is set up (its user, its envelope limit): the same for every way in."""
+    return IngestService(
+        services.workspace,
+        workers,
+        services.dossiers,
+        user=services.user,
+        max_envelope_pages=services.settings.max_envelope_pages,
     )

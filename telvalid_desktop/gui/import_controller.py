@@ -19,13 +19,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from telvalid_desktop.core.domain import Channel, ImportStatus
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import IngestService, ProgressCallback, expand_inputs
 from telvalid_desktop.core.outcomes import FileOutcome
-from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.core.services import Services, intake_service
 from telvalid_desktop.gui.tasks import TaskRunner
-from telvalid_desktop.intake.separation import MAX_ENVELOPE_PAGES
 from telvalid_desktop.intake.workers import PageWorkers
 
 log = logging.getLogger(__name__)
@@ -97,20 +95,16 @@ class ImportController(QObject):
 
     def __init__(
         self,
-        workspace: Workspace,
+        services: Services,
         tasks: TaskRunner,
         parent: QObject | None = None,
         *,
         workers_factory: Callable[[], PageWorkers] = PageWorkers,
-        dossiers: DossierService | None = None,
-        max_envelope_pages: int = MAX_ENVELOPE_PAGES,
     ) -> None:
         super().__init__(parent)
-        self._workspace = workspace
+        self._services = services
         self._tasks = tasks
         self._workers_factory = workers_factory
-        self._dossiers = dossiers or DossierService()
-        self._max_envelope_pages = max_envelope_pages
         self._service: IngestService | None = None
         self._workers_lock = threading.Lock()
         self._cancel = threading.Event()
@@ -167,12 +161,7 @@ class ImportController(QObject):
         """The session's intake (page worker processes start at its first page, not here)."""
         with self._workers_lock:
             if self._service is None:
-                self._service = IngestService(
-                    self._workspace,
-                    self._workers_factory(),
-                    self._dossiers,
-                    max_envelope_pages=self._max_envelope_pages,
-                )
+                self._service = intake_service(self._services, self._workers_factory())
             return self._service
 
     def _run_batch(self, paths: list[Path], action: FileAction, cancel: threading.Event) -> ImportSummary:
@@ -188,7 +177,7 @@ class ImportController(QObject):
                 if outcome is None and cancel.is_set():
                     break
         finally:
-            self._workspace.database.close()  # this thread's connection; the thread may not be reused
+            self._services.workspace.database.close()  # this thread's connection; the thread may not be reused
         return tally.summary(cancelled=cancel.is_set())
 
     def _import_one(self, path: Path, action: FileAction, cancel: threading.Event, tally: _Tally) -> FileOutcome | None:

@@ -77,9 +77,7 @@ class MainWindow(ScanImport):
         self.importer = (
             importer
             if importer is not None
-            else ImportController(
-                services.workspace, self.tasks, self, max_envelope_pages=services.settings.max_envelope_pages
-            )
+            else ImportController(services, self.tasks, self)
         )
         self.setWindowTitle(self.tr("TelValid — validation des groupes téléphonie"))
         self.setAcceptDrops(True)

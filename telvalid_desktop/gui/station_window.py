@@ -78,9 +78,7 @@ class StationWindow(ScanImport):
         self.importer = (
             importer
             if importer is not None
-            else ImportController(
-                services.workspace, self.tasks, self, max_envelope_pages=services.settings.max_envelope_pages
-            )
+            else ImportController(services, self.tasks, self)
         )
         self.intake = StationIntake(
             self.importer,

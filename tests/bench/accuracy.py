@@ -142,7 +142,7 @@ def main() -> None:
         score = Score()
         started = time.perf_counter()
         with PageWorkers(args.workers) as workers:
-            service = IngestService(workspace, workers, DossierService())
+            service = IngestService(workspace, workers, DossierService(), user="mailroom")
             for name in sorted(truth):
                 outcome = service.ingest(folder / "corpus" / name)
                 assert outcome is not None

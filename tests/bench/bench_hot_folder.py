@@ -91,7 +91,7 @@ def measure(folder: Path, workers: int) -> None:
             folder / "inbox",
             folder / "archive",
             folder / "quarantine",
-            IngestService(workspace, pool, DossierService()),
+            IngestService(workspace, pool, DossierService(), user="mailroom"),
             settle_s=0.0,
         )
         sampler = MemorySampler()

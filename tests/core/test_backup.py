@@ -46,7 +46,7 @@ def restore_url(tmp_path: Path) -> Iterator[str]:
 
 
 def _filled(workspace: Workspace, folder: Path) -> None:
-    ingest = IngestService(workspace, PageWorkers(0), DossierService())
+    ingest = IngestService(workspace, PageWorkers(0), DossierService(), user="mailroom")
     for name, number in (("a.pdf", "48151623"), ("b.pdf", "48151629")):
         ingest.ingest(digital_form(folder / name, number, pages=2))
     services = build_services(workspace, Settings(), "tech1")

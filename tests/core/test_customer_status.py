@@ -54,7 +54,9 @@ def last_event_on(day: int) -> None:
 
 
 def both(number: str = NUMBER, today: date = TODAY) -> tuple[str, str]:
-    return status_sentence(number, "fr", today), status_sentence(number, "en", today)
+    """The sentence in French and English, with the bundled rules (as a session without its own rules file)."""
+    rules = ChecklistService(ClaimService(Settings()))
+    return status_sentence(number, "fr", today, checklist=rules), status_sentence(number, "en", today, checklist=rules)
 
 
 def test_unknown_number(workspace: Workspace) -> None:
@@ -136,19 +138,22 @@ def test_rejected_gives_the_reason(workspace: Workspace) -> None:
     )
 
 
-def test_recent_days_in_words(workspace: Workspace) -> None:
+def test_recent_days_in_words(workspace: Workspace, checklist: ChecklistService) -> None:
     received(day=31)
     assert both(today=date(2026, 3, 31)) == (
         "Dossier 48151623 : reçu aujourd'hui ; en cours de vérification.",
         "Dossier 48151623: received today; being checked.",
     )
-    assert status_sentence(NUMBER, "en", date(2026, 4, 1)) == "Dossier 48151623: received yesterday; being checked."
+    assert (
+        status_sentence(NUMBER, "en", date(2026, 4, 1), checklist=checklist)
+        == "Dossier 48151623: received yesterday; being checked."
+    )
     assert (date_in_words(date(2026, 8, 1), "fr"), date_in_words(date(2026, 8, 1), "en")) == (
         "1er août 2026",
         "1 August 2026",
     )
     with pytest.raises(InvalidValue):
-        status_sentence(NUMBER, "de")
+        status_sentence(NUMBER, "de", checklist=checklist)
 
 
 def test_cli_dossier_starts_with_the_sentence(
@@ -162,7 +167,7 @@ def test_cli_dossier_starts_with_the_sentence(
     base = ["--workspace", str(workspace.root), "dossier"]
     assert cli.main([*base, NUMBER, "--json"]) == 0
     detail = json.loads(capsys.readouterr().out)
-    assert detail["status_sentence"] == status_sentence(NUMBER, "fr")
+    assert detail["status_sentence"] == status_sentence(NUMBER, "fr", checklist=checklist)
     assert detail["status_sentence"].startswith("Dossier 48151623 : reçu le 3 mars 2026 ; validé le 14 mars 2026")
     assert (detail["rules_version"], detail["rules_source"]) == (1, "snapshot")
     assert {item["state"] for item in detail["checklist"]} == {"received"}

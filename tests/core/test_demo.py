@@ -95,7 +95,7 @@ def _read_back(workspace: Workspace, summary: DemoSummary) -> dict[str, object]:
 
 def _import_examples(workspace: Workspace, folder: Path) -> tuple[dict[str, tuple[str, bool]], int]:
     with PageWorkers(0) as workers:
-        intake = IngestService(workspace, workers, DossierService())
+        intake = IngestService(workspace, workers, DossierService(), user="mailroom")
         for path in sorted(folder.iterdir()):
             intake.ingest(path)
     statuses = {dossier.procedure_number: (dossier.status, dossier.complement_received) for dossier in Dossier.select()}

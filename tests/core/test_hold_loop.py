@@ -13,8 +13,7 @@ import pytest
 
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.services import build_services
+from telvalid_desktop.core.services import build_services, intake_service
 from telvalid_desktop.core.validation_export import export_validations
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, Submission
@@ -49,7 +48,7 @@ def test_hold_letter_complement_validation_export(workspace: Workspace, tmp_path
     )  # fmt: skip
     services = build_services(workspace, Settings(), "tech1")
     with PageWorkers(0) as workers:
-        ingest = IngestService(workspace, workers, services.dossiers)
+        ingest = intake_service(services, workers)
         first = tmp_path / "first.pdf"  # the signed form and an ID; the RIB was forgotten
         first.write_bytes(concat(form_pdf(NUMBER, customer=customer, rng=rng, pages=1), id_card_pdf(customer, rng)))
         ingest.ingest(first)

@@ -41,8 +41,8 @@ def folder_for(tmp_path: Path, workspace: Workspace, workers: PageWorkers, settl
     inbox = tmp_path / "inbox"
     inbox.mkdir(exist_ok=True)
     return HotFolder(
-        inbox, tmp_path / "archive", tmp_path / "quarantine", IngestService(workspace, workers, DossierService()),
-        settle_s=settle_s,
+        inbox, tmp_path / "archive", tmp_path / "quarantine",
+        IngestService(workspace, workers, DossierService(), user="mailroom"), settle_s=settle_s,
     )
 
 

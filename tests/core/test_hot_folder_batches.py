@@ -149,7 +149,7 @@ def test_a_300_page_batch_is_archived_with_every_envelope_filed(tmp_path: Path, 
             inbox,
             tmp_path / "archive",
             tmp_path / "quarantine",
-            IngestService(workspace, workers, DossierService()),
+            IngestService(workspace, workers, DossierService(), user="mailroom"),
             settle_s=0.0,
         )
         (outcome,) = folder.run_once()
@@ -295,7 +295,7 @@ def test_a_run_killed_midway_finishes_on_restart_with_nothing_twice(tmp_path: Pa
 def folder_for(tmp_path: Path, workspace: Workspace, workers: PageWorkers) -> HotFolder:
     inbox = tmp_path / "inbox"
     inbox.mkdir(exist_ok=True)
-    service = IngestService(workspace, workers, DossierService())
+    service = IngestService(workspace, workers, DossierService(), user="mailroom")
     return HotFolder(inbox, tmp_path / "archive", tmp_path / "quarantine", service, settle_s=0.0)
 
 

@@ -50,7 +50,7 @@ def test_emailed_letter_files_its_envelope(
 ) -> None:
     letter = ["Pierre Lefebvre", "100 rue Nationale, 29200 Brest", "Brest, le 06/12/2026", quote, "Cordialement."]
     path = _emailed(tmp_path / "mail.pdf", letter)
-    outcome = IngestService(workspace, workers, DossierService()).ingest(path, channel=Channel.EMAIL)
+    outcome = IngestService(workspace, workers, DossierService(), user="mailroom").ingest(path, channel=Channel.EMAIL)
     assert outcome is not None
     [submission] = outcome.submissions
     assert (submission.procedure_number, submission.pages) == (NUMBER, [1, 2])
@@ -66,6 +66,6 @@ def test_a_letter_quoting_two_numbers_files_nothing(tmp_path: Path, workspace: W
         f"Mon dossier {NUMBER} remplace la procédure n° 48151623.",
     ]
     path = _emailed(tmp_path / "mail.pdf", letter)
-    outcome = IngestService(workspace, workers, DossierService()).ingest(path, channel=Channel.EMAIL)
+    outcome = IngestService(workspace, workers, DossierService(), user="mailroom").ingest(path, channel=Channel.EMAIL)
     assert outcome is not None
     assert all(submission.procedure_number is None for submission in outcome.submissions)

@@ -30,7 +30,7 @@ def workers() -> Iterator[PageWorkers]:
 
 @pytest.mark.parametrize("name", sorted(PAGE_COUNTS))
 def test_imported_whole_and_unsorted(name: str, workspace: Workspace, workers: PageWorkers) -> None:
-    outcome = IngestService(workspace, workers, DossierService()).ingest(REALWORLD / name)
+    outcome = IngestService(workspace, workers, DossierService(), user="mailroom").ingest(REALWORLD / name)
     assert outcome is not None and outcome.status == ImportStatus.IMPORTED, outcome
     assert outcome.page_count == PAGE_COUNTS[name]
     assert all(submission.procedure_number is None for submission in outcome.submissions)
@@ -42,7 +42,7 @@ def test_imported_whole_and_unsorted(name: str, workspace: Workspace, workers: P
 
 @pytest.mark.parametrize("name", sorted(REJECTED))
 def test_rejected_into_quarantine(name: str, workspace: Workspace, workers: PageWorkers) -> None:
-    outcome = IngestService(workspace, workers, DossierService()).ingest(REALWORLD / name)
+    outcome = IngestService(workspace, workers, DossierService(), user="mailroom").ingest(REALWORLD / name)
     assert outcome is not None and outcome.status == ImportStatus.REJECTED
     assert outcome.error_code == REJECTED[name].value
     assert len(list(workspace.quarantine.rglob(f"*{name}"))) == 1

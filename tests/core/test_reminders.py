@@ -55,7 +55,7 @@ def letters(workspace: Workspace) -> LetterService:
 
 
 def test_dossiers_waiting_longer_than_the_delay(letters: LetterService) -> None:
-    waiting = dossiers_awaiting_complement(15, now=NOW)
+    waiting = dossiers_awaiting_complement(15, now=NOW, checklist=letters.checklist)
     assert [item.procedure_number for item in waiting] == [REMINDED, LONG]  # longest on hold first
     reminded, long = waiting
     assert (long.days_on_hold, long.held_by, long.held_at) == (19, "tech", datetime(2026, 3, 1, 9, 0))
@@ -67,11 +67,15 @@ def test_dossiers_waiting_longer_than_the_delay(letters: LetterService) -> None:
     assert reminded.reminder_due is False  # reminded 8 days ago
     assert reminded.missing == ("signed_form", "holder_id", "rib")  # the hold named nothing: all owed
     assert reminded.to_json()["held_at"] == "2026-02-20T09:00:00Z"
-    assert [item.procedure_number for item in dossiers_awaiting_complement(7, now=NOW)] == [
+    waiting_a_week = dossiers_awaiting_complement(7, now=NOW, checklist=letters.checklist)
+    assert [item.procedure_number for item in waiting_a_week] == [
         REMINDED, LONG, BOUNDARY, RECENT,
     ]  # fmt: skip
-    assert dossiers_awaiting_complement(30, now=NOW) == []
-    assert dossiers_awaiting_complement(15, now=NOW + timedelta(days=7))[0].reminder_due is True
+    assert dossiers_awaiting_complement(30, now=NOW, checklist=letters.checklist) == []
+    assert (
+        dossiers_awaiting_complement(15, now=NOW + timedelta(days=7), checklist=letters.checklist)[0].reminder_due
+        is True
+    )
 
 
 def test_reminders_printed_in_one_pdf_and_recorded_per_dossier(letters: LetterService, workspace: Workspace) -> None:
@@ -90,7 +94,7 @@ def test_reminders_printed_in_one_pdf_and_recorded_per_dossier(letters: LetterSe
         own = letters.letter_file(latest)
         assert own.is_file() and own != path and own.is_relative_to(workspace.root / "letters" / number)
     assert json.loads(letters_of(dossier(LONG).id)[0].items) == ["holder_id", "rib"]
-    assert not any(item.reminder_due for item in dossiers_awaiting_complement(15, now=NOW))
+    assert not any(item.reminder_due for item in dossiers_awaiting_complement(15, now=NOW, checklist=letters.checklist))
 
 
 def test_reminders_refused_as_a_whole_when_one_dossier_is_not_on_hold(

@@ -48,7 +48,7 @@ class Site:
 
 def ingest_all(workspace: Workspace, folder: Path) -> None:
     with PageWorkers(0) as workers:
-        service = IngestService(workspace, workers, DossierService())
+        service = IngestService(workspace, workers, DossierService(), user="mailroom")
         for path in sorted(folder.iterdir()):
             service.ingest(path)
 

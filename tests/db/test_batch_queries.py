@@ -308,7 +308,7 @@ def test_the_intake_records_how_long_a_file_took(workspace: Workspace, tmp_path:
     envelope = tmp_path / "envelope.pdf"
     envelope.write_bytes(form_pdf("48151623", customer=random_customer(rng), rng=rng))
     with PageWorkers(0) as workers:
-        IngestService(workspace, workers, DossierService()).ingest(envelope)
+        IngestService(workspace, workers, DossierService(), user="mailroom").ingest(envelope)
     (summary,) = list_batches()
     assert (summary.envelopes, summary.recognised, summary.unsorted) == (1, 1, 0)
     assert summary.analysis_seconds is not None and summary.analysis_seconds > 0

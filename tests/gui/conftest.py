@@ -48,7 +48,7 @@ def window_for(qtbot: QtBot) -> Iterator[Callable[[Services], MainWindow]]:
 
     def open_window(services: Services) -> MainWindow:
         renderer = RenderService(workers=1, executor=executor)
-        importer = ImportController(services.workspace, tasks, workers_factory=lambda: PageWorkers(0))
+        importer = ImportController(services, tasks, workers_factory=lambda: PageWorkers(0))
         shown = MainWindow(
             services, renderer=renderer, importer=importer, file_chooser=lambda _parent: [], open_file=OpenedFiles()
         )

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.core.domain import ImportStatus
 from telvalid_desktop.core.outcomes import FileOutcome
-from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.models import Dossier, Page, StoredFile
 from telvalid_desktop.gui.import_controller import ImportController, ImportSummary
 from telvalid_desktop.gui.tasks import TaskRunner
@@ -61,13 +61,13 @@ def tasks() -> Iterator[TaskRunner]:
 
 
 def test_import_reports_each_file_then_a_summary(
-    qtbot: QtBot, workspace: Workspace, tasks: TaskRunner, tmp_path: Path
+    qtbot: QtBot, services: Services, tasks: TaskRunner, tmp_path: Path
 ) -> None:
     folder = tmp_path / "scans"
     folder.mkdir()
     _form(folder / "a.pdf", "48151623")
     _form(folder / "b.pdf", "48151624", pages=3)
-    controller = ImportController(workspace, tasks, workers_factory=lambda: PageWorkers(0))
+    controller = ImportController(services, tasks, workers_factory=lambda: PageWorkers(0))
     panel = ImportPanel(controller)
     qtbot.addWidget(panel)
     events: list[tuple[str, object]] = []
@@ -91,11 +91,11 @@ def test_import_reports_each_file_then_a_summary(
     controller.shutdown()
 
 
-def test_cancel_stops_and_leaves_nothing(qtbot: QtBot, workspace: Workspace, tasks: TaskRunner, tmp_path: Path) -> None:
+def test_cancel_stops_and_leaves_nothing(qtbot: QtBot, services: Services, tasks: TaskRunner, tmp_path: Path) -> None:
     first = _form(tmp_path / "long.pdf", "48151623", pages=4)
     second = _form(tmp_path / "next.pdf", "48151624")
     workers = GatedWorkers()
-    controller = ImportController(workspace, tasks, workers_factory=lambda: workers)
+    controller = ImportController(services, tasks, workers_factory=lambda: workers)
     panel = ImportPanel(controller)
     qtbot.addWidget(panel)
     with (

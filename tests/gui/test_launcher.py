@@ -23,7 +23,7 @@ from tests.shared_database import team_database_in_settings
 
 def light_window(services: Services, _station: str) -> QMainWindow:
     """The technician's window without worker processes (the real factory starts them)."""
-    importer = ImportController(services.workspace, TaskRunner(), workers_factory=lambda: PageWorkers(0))
+    importer = ImportController(services, TaskRunner(), workers_factory=lambda: PageWorkers(0))
     return MainWindow(services, importer=importer, file_chooser=lambda _parent: [], open_file=OpenedFiles())
 
 

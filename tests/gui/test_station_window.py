@@ -63,7 +63,7 @@ def station(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[Statio
 def open_station(qtbot: QtBot, services: Services, tmp_path: Path) -> Iterator[StationWindow]:
     executor = ThreadPoolExecutor(max_workers=1)
     tasks = TaskRunner()
-    importer = ImportController(services.workspace, tasks, workers_factory=lambda: PageWorkers(0))
+    importer = ImportController(services, tasks, workers_factory=lambda: PageWorkers(0))
     shown = StationWindow(
         services,
         renderer=RenderService(workers=1, executor=executor),

@@ -152,7 +152,7 @@ def test_complement_behind_the_cover_sheet_reopens_the_dossier(
     number = "48151623"
     rng = random.Random(21)
     customer = random_customer(rng)
-    ingest = IngestService(workspace, workers, DossierService())
+    ingest = IngestService(workspace, workers, DossierService(), user="mailroom")
     form = tmp_path / "form.pdf"
     form.write_bytes(form_pdf(number, customer=customer, rng=rng))  # the first sending: the digital form
     [first] = ingest.ingest(form).submissions

@@ -211,7 +211,7 @@ def batch(workspace: Workspace, tmp_path_factory: pytest.TempPathFactory, reques
             (heavy, PageWorkers(2, page_timeout_s=POOL_PAGE_TIMEOUT_S)),
         ):
             with workers:
-                service = IngestService(workspace, workers, DossierService())
+                service = IngestService(workspace, workers, DossierService(), user="mailroom")
                 for hostile in files:
                     tried.append(_try(service, hostile))
                     worker_peak = max(worker_peak, _workers_peak_mb())
