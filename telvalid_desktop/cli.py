@@ -6,6 +6,7 @@ Its ``--json`` outputs are a contract read by other tools: keys are only ever ad
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -141,6 +142,7 @@ def cmd_watch(args: argparse.Namespace, session: Services) -> int:
             quarantine=Path(args.quarantine) if args.quarantine else None,
             settle_s=args.settle,
             explain=message,
+            channel=Channel(args.channel),
         )
         if args.once:
             for outcome in folder.run_once():
@@ -384,13 +386,21 @@ def _add_users_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
     user_deactivate.add_argument("login")
 
 
-def _add_place_options(parser: argparse.ArgumentParser) -> None:
-    """Where the work is: the workspace folder (shared by the workstations) and the database."""
-    parser.add_argument("--workspace", type=Path, help="dossier de travail (défaut : TELVALID_WORKSPACE)")
+def _add_place_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    """Where the work is: the workspace folder (shared by the workstations) and the database.
+
+    Accepted before the command and after it (``telvalid restore BACKUP --workspace NEW``); given
+    after it, they do not reset what was given before.
+    """
+    default = argparse.SUPPRESS if after_command else None
+    parser.add_argument(
+        "--workspace", type=Path, default=default, help="dossier de travail (défaut : TELVALID_WORKSPACE, réglages)"
+    )
     parser.add_argument(
         "--database",
         metavar="URL",
-        help="base partagée postgresql://utilisateur@serveur/base (défaut : TELVALID_DATABASE, sinon SQLite)",
+        default=default,
+        help="base partagée postgresql://utilisateur@serveur/base (défaut : TELVALID_DATABASE, réglages, sinon SQLite)",
     )
 
 
@@ -437,6 +447,9 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--settle", type=float, default=2.0, help="secondes sans changement avant de lire un fichier")
     watch.add_argument("--json", action="store_true", help="une ligne JSON par fichier, comme ingest --json")
     watch.add_argument("--workers", type=int, default=None)
+    watch.add_argument(
+        "--channel", default=Channel.POST.value, choices=[c.value for c in Channel], help="canal des fichiers déposés"
+    )
     watch.set_defaults(handler=cmd_watch)
 
     dossiers = commands.add_parser("dossiers", help="lister les dossiers")
@@ -474,6 +487,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_parser(commands)
 
     _add_exchange_parsers(commands)
+    for command in commands.choices.values():
+        _add_place_options(command, after_command=True)
     return parser
 
 
@@ -504,6 +519,11 @@ def _open(args: argparse.Namespace) -> Services | None:
     return None
 
 
+def _stop_writing_to_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not fail on the closed pipe too."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not getattr(args, "opens_workspace", True):  # restore: makes the workspace it works on
@@ -517,5 +537,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NotAllowed as refused:
         print(message("not_allowed").format(permission=refused.permission.value), file=sys.stderr)
         return EXIT_NOT_ALLOWED
+    except BrokenPipeError:  # the reader stopped early (| head, a pager closed): nothing wrong here
+        _stop_writing_to_stdout()
+        return EXIT_REJECTED
     finally:
         session.workspace.close()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from telvalid_desktop.core.domain import ImportStatus
+from telvalid_desktop.core.domain import Channel, ImportStatus
 from telvalid_desktop.core.ingest import IngestService, ProgressCallback, expand_inputs
 from telvalid_desktop.core.outcomes import FileOutcome
 
@@ -51,6 +51,7 @@ class HotFolder:
     service: IngestService
     settle_s: float = 2.0
     explain: Callable[[str], str] = str  # reject code -> the sentence written beside a quarantined file
+    channel: Channel = Channel.POST  # how what lands here reached us (a fax server's folder: fax)
     clock: Callable[[], float] = time.monotonic
     _seen: dict[Path, tuple[Signature, float]] = field(default_factory=dict)
 
@@ -94,6 +95,7 @@ class HotFolder:
         quarantine: Path | None = None,
         settle_s: float = 2.0,
         explain: Callable[[str], str] = str,
+        channel: Channel = Channel.POST,
     ) -> HotFolder:
         """The hot folder of ``inbox``; by default its archive and quarantine sit beside it
         (``FOLDER-archive``, ``FOLDER-quarantine``), on the same share, never inside it."""
@@ -104,6 +106,7 @@ class HotFolder:
             service=service,
             settle_s=settle_s,
             explain=explain,
+            channel=channel,
         )
 
     def seen_count(self) -> int:
@@ -115,7 +118,7 @@ class HotFolder:
         self, path: Path, cancel: threading.Event | None = None, progress: ProgressCallback | None = None
     ) -> FileOutcome | None:
         """Import one ready file and move it out of the inbox."""
-        outcome = self.service.ingest(path, progress=progress, cancel=cancel)
+        outcome = self.service.ingest(path, channel=self.channel, progress=progress, cancel=cancel)
         if outcome is None:  # cancelled: it stays in the inbox for the next run
             return None
         self._seen.pop(path, None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -142,3 +144,15 @@ def test_a_report_that_cannot_be_written_is_explained(
     code, out, err = run(capsys, root, "report", "weekly", "--week", "2026-03-02", str(tmp_path / "no" / "r.pdf"))
     assert (code, out) == (cli.EXIT_REJECTED, "")
     assert err.startswith("Rapport non écrit :")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """``telvalid dashboard --json | head``: the pipe closed before the figures are written is not an error
+    to report (Python's own traceback would scare whoever reads the terminal)."""
+    command = [sys.executable, "-m", "telvalid_desktop", "--workspace", str(tmp_path / "ws"), "dashboard", "--json"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before the command has written anything: its first write meets a closed pipe
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == cli.EXIT_REJECTED
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors

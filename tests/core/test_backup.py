@@ -111,7 +111,7 @@ def test_the_command_line_backs_up_and_restores(
     assert cli.main(["--workspace", str(root), "backup", str(tmp_path / "saved"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["stored_files"] == 2
     restore = ["--workspace", str(tmp_path / "again"), *(["--database", restore_url] if restore_url else [])]
-    assert cli.main([*restore, "restore", str(tmp_path / "saved")]) == 0
+    assert cli.main(["restore", str(tmp_path / "saved"), *restore]) == 0  # as the README writes it
     assert cli.main([*restore, "restore", str(tmp_path / "saved")]) == 1  # never over existing work
     assert "Restauration impossible" in capsys.readouterr().err
     assert cli.main([*restore, "check", "--json"]) == 0

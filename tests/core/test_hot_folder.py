@@ -16,8 +16,8 @@ from telvalid_desktop.core.domain import ImportStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db.models import Dossier, Page
+from telvalid_desktop.core.workspace import Workspace, open_workspace
+from telvalid_desktop.db.models import Dossier, Page, StoredFile
 from telvalid_desktop.intake.workers import PageWorkers
 
 A = "48151623"
@@ -106,3 +106,16 @@ def test_an_interrupted_run_finishes_with_no_duplicate(
     assert [o.status for o in outcomes] == [ImportStatus.DUPLICATE]
     assert not waiting.exists()
     assert (Dossier.select().count(), Page.select().count()) == (1, 2)
+
+
+def test_watch_files_a_fax_servers_folder_as_fax(tmp_path: Path) -> None:
+    inbox = tmp_path / "fax-inbox"
+    inbox.mkdir()
+    (inbox / "fax.pdf").write_bytes(form_bytes(A))
+    args = ["--workspace", str(tmp_path / "ws"), "watch", str(inbox), "--once", "--settle", "0.1", "--workers", "0"]
+    assert cli.main([*args, "--channel", "fax"]) == 0
+    opened = open_workspace(tmp_path / "ws")
+    try:
+        assert [stored.channel for stored in StoredFile.select()] == ["fax"]
+    finally:
+        opened.close()
