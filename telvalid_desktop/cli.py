@@ -10,13 +10,13 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from time import sleep
 from typing import Any
 
 from telvalid_desktop import __version__
 from telvalid_desktop.cli_demo import add_demo_parser
+from telvalid_desktop.cli_exchange import add_exchange_parsers
 from telvalid_desktop.cli_lead import add_lead_parsers
 from telvalid_desktop.cli_maintenance import add_maintenance_parsers
 from telvalid_desktop.cli_output import (
@@ -27,28 +27,19 @@ from telvalid_desktop.cli_output import (
     EXIT_USAGE,
     print_json,
 )
+from telvalid_desktop.cli_reports import add_report_parsers
 from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.customer_status import status_sentence
-from telvalid_desktop.core.dashboard import (
-    CHART_KEYS,
-    dashboard_figures,
-    figures_text,
-    figures_to_json,
-    write_chart_csv,
-)
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
-from telvalid_desktop.core.errors import BadProcedureExport, DossierNotFound, InvalidValue
+from telvalid_desktop.core.errors import DossierNotFound, InvalidValue
 from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import expand_inputs
 from telvalid_desktop.core.letters import LetterNotPossible
 from telvalid_desktop.core.outcomes import FileOutcome
-from telvalid_desktop.core.procedures import import_export
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.roles import NotAllowed, Role
 from telvalid_desktop.core.services import Services, intake_service
 from telvalid_desktop.core.session import open_session
-from telvalid_desktop.core.validation_export import ExportConflict, ExportTargetExists, export_validations
-from telvalid_desktop.core.weekly_report import monday_of, write_weekly_report
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted
 from telvalid_desktop.db.migrations import SchemaTooNew
@@ -56,8 +47,6 @@ from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.log import configure_logging
 from telvalid_desktop.messages import current_language, message
-
-DASHBOARD_DAYS = 30  # the dashboard's default period, today included
 
 
 def _outcome_json(outcome: FileOutcome) -> dict[str, Any]:
@@ -202,30 +191,6 @@ def cmd_dossier(args: argparse.Namespace, session: Services) -> int:
     return EXIT_OK
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as bad:
-        raise argparse.ArgumentTypeError(f"date attendue au format AAAA-MM-JJ, pas {text!r}") from bad
-
-
-def cmd_export_validations(args: argparse.Namespace, session: Services) -> int:
-    since = datetime.combine(args.since, time()).astimezone() if args.since else None  # local midnight
-    try:
-        result = export_validations(Path(args.out), args.format, session.user, since)
-    except ExportTargetExists:
-        print(f"{args.out} existe déjà : un export n'est jamais écrasé, choisissez un autre nom.", file=sys.stderr)
-        return EXIT_REJECTED
-    except (ExportConflict, OSError) as failure:
-        print(f"Export impossible, aucune validation n'a été marquée exportée : {failure}", file=sys.stderr)
-        return EXIT_REJECTED
-    if args.json:
-        print_json({**result.to_json(), "since": args.since.isoformat() if args.since else None})
-    else:
-        print(f"{result.rows} validation(s) exportée(s) dans {result.path} (export n° {result.export_id}).")
-    return EXIT_OK
-
-
 def cmd_letter(args: argparse.Namespace, session: Services) -> int:
     letters = session.letters
     try:
@@ -306,72 +271,6 @@ def cmd_users(args: argparse.Namespace, session: Services) -> int:
     return EXIT_OK
 
 
-def cmd_procedures_import(args: argparse.Namespace, session: Services) -> int:
-    try:
-        summary = import_export(Path(args.file))
-    except (BadProcedureExport, OSError, UnicodeDecodeError) as failure:
-        print(f"Export du manager illisible : {failure}", file=sys.stderr)
-        return EXIT_REJECTED
-    print(f"Procédures connues : {summary.added} ajoutées, {summary.updated} mises à jour.")
-    return EXIT_OK
-
-
-def cmd_dashboard(args: argparse.Namespace, _session: Services) -> int:
-    """The lead's figures over a period of local days (default: the last 30, today included)."""
-    end = args.until or date.today()
-    start = args.since or end - timedelta(days=DASHBOARD_DAYS - 1)
-    if end < start:
-        print(f"La période finit ({end}) avant de commencer ({start}).", file=sys.stderr)
-        return EXIT_USAGE
-    figures = dashboard_figures(start, end)
-    if args.csv_dir:
-        folder = Path(args.csv_dir)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            for key in CHART_KEYS:
-                write_chart_csv(figures, key, folder / f"{key}.csv")
-        except OSError as failure:
-            print(f"CSV non écrits : {failure}", file=sys.stderr)
-            return EXIT_REJECTED
-    if args.json:
-        print_json(figures_to_json(figures))
-    else:
-        print(figures_text(figures))
-    return EXIT_OK
-
-
-def cmd_report_weekly(args: argparse.Namespace, _session: Services) -> int:
-    monday = monday_of(args.week or date.today() - timedelta(days=7))  # default: the last complete week
-    try:
-        path = write_weekly_report(monday, Path(args.out))
-    except OSError as failure:
-        print(f"Rapport non écrit : {failure}", file=sys.stderr)
-        return EXIT_REJECTED
-    print(f"Rapport de la semaine du {monday:%d/%m/%Y} : {path}")
-    return EXIT_OK
-
-
-def _add_dashboard_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    dashboard = commands.add_parser("dashboard", help="tableau de bord : envois, validations, attentes, délais")
-    dashboard.add_argument(
-        "--from", dest="since", type=_day, metavar="AAAA-MM-JJ", help="premier jour (défaut : 29 jours avant --to)"
-    )
-    dashboard.add_argument(
-        "--to", dest="until", type=_day, metavar="AAAA-MM-JJ", help="dernier jour (défaut : aujourd'hui)"
-    )
-    dashboard.add_argument("--json", action="store_true", help="les chiffres en un objet JSON")
-    dashboard.add_argument("--csv-dir", metavar="DOSSIER", help="écrire aussi un CSV par graphique dans ce dossier")
-    dashboard.set_defaults(handler=cmd_dashboard)
-    report = commands.add_parser("report", help="rapports à imprimer")
-    reports = report.add_subparsers(dest="report_command", required=True)
-    weekly = reports.add_parser("weekly", help="rapport hebdomadaire de l'équipe (PDF)")
-    weekly.add_argument("out", metavar="OUT.pdf", help="le PDF à écrire (remplacé s'il existe)")
-    weekly.add_argument(
-        "--week", type=_day, metavar="AAAA-MM-JJ", help="un jour de la semaine (défaut : la dernière complète)"
-    )
-    weekly.set_defaults(handler=cmd_report_weekly)
-
-
 def _add_users_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     users = commands.add_parser("users", help="utilisateurs et rôles (courrier, technicien, responsable)")
     users.add_argument("--json", action="store_true")
@@ -402,26 +301,6 @@ def _add_place_options(parser: argparse.ArgumentParser, *, after_command: bool =
         default=default,
         help="base partagée postgresql://utilisateur@serveur/base (défaut : TELVALID_DATABASE, réglages, sinon SQLite)",
     )
-
-
-def _add_exchange_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """What comes from and goes to other services: the manager's export in, validations out."""
-    procedures = commands.add_parser("procedures", help="procédures connues (export du manager)")
-    procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)
-    procedures_import = procedure_commands.add_parser("import", help="importer l'export CSV du manager")
-    procedures_import.add_argument("file")
-    procedures_import.set_defaults(handler=cmd_procedures_import)
-
-    export = commands.add_parser("export", help="exports vers d'autres services")
-    export_commands = export.add_subparsers(dest="export_command", required=True)
-    validations = export_commands.add_parser(
-        "validations", help="les validations pas encore exportées, pour la facturation (chacune une seule fois)"
-    )
-    validations.add_argument("out", help="fichier à écrire (jamais écrasé)")
-    validations.add_argument("--since", type=_day, help="seulement celles validées depuis ce jour (AAAA-MM-JJ)")
-    validations.add_argument("--format", default="csv", choices=["csv", "jsonl"])
-    validations.add_argument("--json", action="store_true", help="un résumé JSON")
-    validations.set_defaults(handler=cmd_export_validations)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -481,12 +360,12 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.set_defaults(handler=cmd_separator_sheet)
 
     _add_users_parser(commands)
-    _add_dashboard_parsers(commands)
+    add_report_parsers(commands)
     add_lead_parsers(commands)
     add_maintenance_parsers(commands)
     add_demo_parser(commands)
 
-    _add_exchange_parsers(commands)
+    add_exchange_parsers(commands)
     for command in commands.choices.values():
         _add_place_options(command, after_command=True)
     return parser
