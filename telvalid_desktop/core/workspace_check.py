@@ -15,28 +15,21 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from enum import StrEnum
-from itertools import groupby
 from pathlib import Path
-from typing import Any
 
 import peewee
 
+from telvalid_desktop.core.check_report import CheckReport, Code, Finding
+from telvalid_desktop.core.history_check import check_histories
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import (
-    Dossier,
-    DossierEvent,
-    Hold,
     Letter,
     Page,
     Rejection,
     StoredFile,
     Submission,
-    Validation,
 )
 from telvalid_desktop.db.store import sha256_of
 
@@ -45,102 +38,6 @@ TEMPORARY_PREFIX = ".incoming-"  # DocumentStore.put's copies before their renam
 # Leftovers younger than this may be an import under way on another workstation: left in place.
 LEFTOVER_MIN_AGE_S = 3600.0
 HASH_THREADS = 4  # hashlib releases the GIL: a few files at once keep a disk or a share busy
-
-
-class Code(StrEnum):
-    """What is wrong; stable, for scripts reading ``to_json``."""
-
-    STORE_FILE_MISSING = "store_file_missing"
-    STORE_FILE_ALTERED = "store_file_altered"
-    STORE_ORPHAN = "store_orphan"
-    STORE_TEMPORARY = "store_temporary"
-    PAGES_MISSING = "pages_missing"
-    PAGES_UNEXPECTED = "pages_unexpected"
-    PAGE_OUTSIDE_SUBMISSION = "page_outside_submission"
-    PAGE_IN_OTHER_FILE = "page_in_other_file_submission"
-    HISTORY_START = "history_start"
-    HISTORY_CHAIN = "history_chain"
-    HISTORY_STATUS = "history_status"
-    HISTORY_VERSION = "history_version"
-    VALIDATIONS_MISMATCH = "validations_mismatch"
-    HOLDS_MISMATCH = "holds_mismatch"
-    LETTER_MISSING = "letter_missing"
-    LETTER_ALTERED = "letter_altered"
-    QUARANTINE_MISSING = "quarantine_missing"
-
-
-REPAIRABLE = frozenset({Code.STORE_ORPHAN, Code.STORE_TEMPORARY})
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem: its code, what it concerns (a path or a procedure number), a sentence, repaired or not."""
-
-    code: Code
-    subject: str
-    message: str
-    repaired: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        return {"code": self.code.value, "subject": self.subject, "message": self.message, "repaired": self.repaired}
-
-
-@dataclass
-class CheckReport:
-    """What the check looked at and found; ``clean`` when nothing is left for a person to do."""
-
-    findings: list[Finding] = field(default_factory=list)
-    files_checked: int = 0  # files whose sha256 was verified (store and letters)
-    pages_checked: int = 0
-    dossiers_checked: int = 0
-    missing_crops: int = 0  # derived header crops: rebuilt on demand, nothing to repair
-    seconds: float = 0.0
-
-    @property
-    def problems(self) -> int:
-        return len(self.findings)
-
-    @property
-    def repaired(self) -> int:
-        return sum(finding.repaired for finding in self.findings)
-
-    @property
-    def remaining(self) -> list[Finding]:
-        return [finding for finding in self.findings if not finding.repaired]
-
-    @property
-    def clean(self) -> bool:
-        return not self.remaining
-
-    def text(self) -> str:
-        """The report in French, for a clerk or an administrator."""
-        lines = [
-            f"Vérification de l'espace de travail : {self.files_checked} fichier(s), {self.pages_checked} page(s), "
-            f"{self.dossiers_checked} dossier(s) vérifiés en {self.seconds:.2f} s.",
-        ]
-        lines += [f"- {'[réparé] ' if finding.repaired else ''}{finding.message}" for finding in self.findings]
-        if self.missing_crops:
-            lines.append(
-                f"{self.missing_crops} vignette(s) d'en-tête absente(s) : elles sont recalculées à la demande."
-            )
-        if not self.findings:
-            lines.append("Aucun problème : chaque fichier est présent et intact, chaque page est à sa place.")
-        else:
-            lines.append(f"{self.problems} problème(s), {self.repaired} réparé(s), {len(self.remaining)} à traiter.")
-        return "\n".join(lines)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "files_checked": self.files_checked,
-            "pages_checked": self.pages_checked,
-            "dossiers_checked": self.dossiers_checked,
-            "missing_crops": self.missing_crops,
-            "problems": self.problems,
-            "repaired": self.repaired,
-            "remaining": len(self.remaining),
-            "seconds": round(self.seconds, 3),
-            "findings": [finding.to_json() for finding in self.findings],
-        }
 
 
 def check_workspace(
@@ -398,114 +295,3 @@ def _per_file(pages: peewee.Query, code: Code, words: str) -> list[Finding]:
 def _numbers(indexes: Iterable[int]) -> str:
     """0-based page indexes as people count them: "1, 2, 5"."""
     return ", ".join(str(index + 1) for index in indexes)
-
-
-# --- history -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Row:
-    """One history row, or a dossier with none (``event`` None)."""
-
-    event_id: int | None
-    event: str | None
-    from_status: str | None
-    to_status: str | None
-
-
-@dataclass(frozen=True)
-class _DossierFacts:
-    number: str
-    status: str
-    version: int
-    validations: int
-    holds: int
-
-
-def check_histories() -> tuple[list[Finding], int]:
-    """Each dossier's history tells how it came to be what it is.
-
-    One 'created' row, first; every row starts from the status the previous one left; the
-    status is the last row's; ``version`` is 1 + the rows after 'created' (each change bumps
-    it once, creation does not: core/dossiers.py); as many Validation rows as 'validated'
-    rows and Hold rows as 'put_on_hold' rows (core/validation.py writes each with its row).
-    Read in one statement, so a change committed meanwhile is seen whole or not at all.
-    Returns the findings and how many dossiers were read.
-    """
-    findings: list[Finding] = []
-    checked = 0
-    for facts, rows in groupby(_history_rows(), key=lambda pair: pair[0]):
-        checked += 1
-        events = [row for _, row in rows if row.event is not None]
-        findings += _dossier_findings(facts, events)
-    return findings, checked
-
-
-def _history_rows() -> Iterator[tuple[_DossierFacts, _Row]]:
-    """Every dossier with its Validation and Hold counts and each of its history rows, in order."""
-    validations = _count_by_dossier(Validation, "validations")
-    holds = _count_by_dossier(Hold, "holds")
-    query = (
-        Dossier.select(
-            Dossier.id,
-            Dossier.procedure_number,
-            Dossier.status,
-            Dossier.version,
-            peewee.fn.COALESCE(validations.c.rows, 0),
-            peewee.fn.COALESCE(holds.c.rows, 0),
-            DossierEvent.id,
-            DossierEvent.event,
-            DossierEvent.from_status,
-            DossierEvent.to_status,
-        )
-        .join(DossierEvent, peewee.JOIN.LEFT_OUTER, on=(DossierEvent.dossier == Dossier.id))
-        .switch(Dossier)
-        .join(validations, peewee.JOIN.LEFT_OUTER, on=(validations.c.dossier_id == Dossier.id))
-        .switch(Dossier)
-        .join(holds, peewee.JOIN.LEFT_OUTER, on=(holds.c.dossier_id == Dossier.id))
-        .order_by(Dossier.id, DossierEvent.id)
-    )
-    for _, number, status, version, validated, held, *event in query.tuples().iterator():
-        yield _DossierFacts(number, status, version, validated, held), _Row(*event)
-
-
-def _count_by_dossier(model: type[Validation] | type[Hold], name: str) -> peewee.Query:
-    return (
-        model.select(model.dossier.alias("dossier_id"), peewee.fn.COUNT(model.id).alias("rows"))
-        .group_by(model.dossier)
-        .alias(name)
-    )
-
-
-def _dossier_findings(facts: _DossierFacts, rows: list[_Row]) -> list[Finding]:
-    """What is wrong with one dossier's history (nothing, when it tells how the dossier came to be)."""
-    number, events = facts.number, Counter(row.event for row in rows)
-    findings = []
-    if not rows or rows[0].event != "created" or events["created"] != 1:
-        message = f"Dossier {number} : l'historique ne commence pas par une création, et une seule."
-        findings.append(Finding(Code.HISTORY_START, number, message))
-    findings += [
-        Finding(
-            Code.HISTORY_CHAIN,
-            number,
-            f"Dossier {number} : la ligne {row.event_id} ({row.event}) part de « {row.from_status} » "
-            f"alors que la précédente ({before.event}) finissait sur « {before.to_status} ».",
-        )
-        for before, row in zip(rows, rows[1:], strict=False)
-        if row.from_status != before.to_status
-    ]
-    if rows and facts.status != rows[-1].to_status:
-        message = f"Dossier {number} : statut « {facts.status} », mais l'historique finit sur « {rows[-1].to_status} »."
-        findings.append(Finding(Code.HISTORY_STATUS, number, message))
-    changes = len(rows) - events["created"]
-    if facts.version != 1 + changes:
-        message = f"Dossier {number} : version {facts.version}, mais {changes} changement(s) dans l'historique."
-        findings.append(Finding(Code.HISTORY_VERSION, number, message))
-    for code, stored, event, what in (
-        (Code.VALIDATIONS_MISMATCH, facts.validations, "validated", "validation(s)"),
-        (Code.HOLDS_MISMATCH, facts.holds, "put_on_hold", "mise(s) en attente"),
-    ):
-        if stored != events[event]:
-            message = f"Dossier {number} : {stored} {what} enregistrée(s), {events[event]} dans l'historique."
-            findings.append(Finding(code, number, message))
-    return findings
