@@ -26,7 +26,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from telvalid_desktop.samples import documents, scans
+from telvalid_desktop.samples import scans
+from telvalid_desktop.samples.procedure_form import form_pdf
 
 # number -> (file, extra ingest options, how the number must have been read)
 SAMPLES = {
@@ -47,7 +48,7 @@ class SmokeFailure(Exception):
 def write_samples(folder: Path) -> None:
     """A manager's form as generated (text layer) and two forms as a scanner returns them (image only)."""
     for number, (name, _options, method) in SAMPLES.items():
-        form = documents.form_pdf(number, rng=random.Random(number))
+        form = form_pdf(number, rng=random.Random(number))
         if method == "text":
             (folder / name).write_bytes(form)
             continue

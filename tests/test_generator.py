@@ -15,7 +15,12 @@ import pytest
 from PIL import Image
 
 from telvalid_desktop.core.procedures import EXPORT_COLUMNS
-from telvalid_desktop.samples import batches, documents, scans
+from telvalid_desktop.samples import batches, scans
+from telvalid_desktop.samples.bank_documents import amount_in_words, cheque_pdf, rib_pdf
+from telvalid_desktop.samples.customers import random_customer, random_procedure_number
+from telvalid_desktop.samples.identity_documents import id_card_pdf, kbis_pdf, mrz_lines
+from telvalid_desktop.samples.letters import cover_letter_pdf
+from telvalid_desktop.samples.procedure_form import LABELS, OPERATOR_ICS, form_pdf
 
 HEADER = 0.12  # the number must be in the top 12 % of every form page
 
@@ -33,16 +38,16 @@ def _single_page_pdf() -> bytes:
 
 def test_procedure_numbers_have_6_to_10_digits_and_no_leading_zero() -> None:
     rng = random.Random(3)
-    numbers = [documents.random_procedure_number(rng) for _ in range(300)]
+    numbers = [random_procedure_number(rng) for _ in range(300)]
     assert all(re.fullmatch(r"[1-9]\d{5,9}", n) for n in numbers)
     assert sum(len(n) == 8 for n in numbers) > 150
-    assert len(documents.random_procedure_number(rng, length=10)) == 10
+    assert len(random_procedure_number(rng, length=10)) == 10
 
 
-@pytest.mark.parametrize("label", documents.LABELS)
+@pytest.mark.parametrize("label", LABELS)
 def test_form_has_the_number_in_the_header_of_every_page(label: str) -> None:
     number = "48151623"
-    pdf = documents.form_pdf(number, label=label, pages=3, rng=random.Random(label))
+    pdf = form_pdf(number, label=label, pages=3, rng=random.Random(label))
     with pymupdf.open(stream=pdf) as doc:
         assert doc.page_count == 3
         for i, page in enumerate(doc):
@@ -56,19 +61,19 @@ def test_form_has_the_number_in_the_header_of_every_page(label: str) -> None:
 
 
 def test_form_body_carries_the_bank_and_mandate_traps() -> None:
-    pdf = documents.form_pdf("27182818", rng=random.Random(1))
+    pdf = form_pdf("27182818", rng=random.Random(1))
     with pymupdf.open(stream=pdf) as doc:
         body = " ".join(page.get_text() for page in doc)
-    for trap in ("RUM :", "ICS", documents.OPERATOR_ICS, "Facture n°", "grp-tel-", "-ovh", "IBAN", "BIC"):
+    for trap in ("RUM :", "ICS", OPERATOR_ICS, "Facture n°", "grp-tel-", "-ovh", "IBAN", "BIC"):
         assert trap in body
     assert "Fait à" in body
 
 
 def test_handwriting_leaves_no_text_layer() -> None:
-    customer = documents.random_customer(random.Random(2))
-    typed = documents.cover_letter_pdf("31415926", customer, random.Random(2))
-    handwritten = documents.cover_letter_pdf("31415926", customer, random.Random(2), handwritten=True)
-    forgot = documents.cover_letter_pdf(None, customer, random.Random(2))
+    customer = random_customer(random.Random(2))
+    typed = cover_letter_pdf("31415926", customer, random.Random(2))
+    handwritten = cover_letter_pdf("31415926", customer, random.Random(2), handwritten=True)
+    forgot = cover_letter_pdf(None, customer, random.Random(2))
     with pymupdf.open(stream=typed) as doc:
         assert "31415926" in doc[0].get_text()
     with pymupdf.open(stream=handwritten) as doc:
@@ -81,30 +86,30 @@ def test_handwriting_leaves_no_text_layer() -> None:
 def test_customer_bank_details_are_valid() -> None:
     rng = random.Random(5)
     for _ in range(20):
-        customer = documents.random_customer(rng)
+        customer = random_customer(rng)
         iban = customer.iban
         rearranged = iban[4:] + iban[:4]
         numeric = "".join(str(int(ch, 36)) for ch in rearranged)
         assert len(iban) == 27 and int(numeric) % 97 == 1
-        mrz = documents.mrz_lines(customer, rng)
+        mrz = mrz_lines(customer, rng)
         assert [len(line) for line in mrz] in ([36, 36], [30, 30, 30])
 
 
 def test_supporting_documents_build() -> None:
     rng = random.Random(8)
-    customer = documents.random_customer(rng, company=True, payment_method="cheque")
-    for make in (documents.rib_pdf, documents.id_card_pdf, documents.cheque_pdf, documents.kbis_pdf):
+    customer = random_customer(rng, company=True, payment_method="cheque")
+    for make in (rib_pdf, id_card_pdf, cheque_pdf, kbis_pdf):
         with pymupdf.open(stream=make(customer, rng)) as doc:
             assert doc.page_count == 1
-    with pymupdf.open(stream=documents.kbis_pdf(customer, rng)) as doc:
+    with pymupdf.open(stream=kbis_pdf(customer, rng)) as doc:
         assert customer.siren and customer.siren[:3] in doc[0].get_text()
-    assert documents.amount_in_words(180) == "cent quatre-vingts"
-    assert documents.amount_in_words(71) == "soixante-et-onze"
+    assert amount_in_words(180) == "cent quatre-vingts"
+    assert amount_in_words(71) == "soixante-et-onze"
 
 
 def test_generation_is_deterministic() -> None:
-    first = documents.form_pdf("16180339", rng=random.Random(9))
-    again = documents.form_pdf("16180339", rng=random.Random(9))
+    first = form_pdf("16180339", rng=random.Random(9))
+    again = form_pdf("16180339", rng=random.Random(9))
     assert first == again
     profile = scans.PROFILES["noisy"]
     a = scans.scan_page(first, 0, profile, random.Random(4))
@@ -118,7 +123,7 @@ def test_generation_is_deterministic() -> None:
 @pytest.mark.parametrize("name", sorted(scans.PROFILES))
 def test_every_profile_scans_a_page(name: str) -> None:
     profile = scans.PROFILES[name]
-    pdf = documents.form_pdf("57721566", rng=random.Random(1))
+    pdf = form_pdf("57721566", rng=random.Random(1))
     image = scans.scan_page(pdf, 0, profile, random.Random(1))
     assert image.mode == {"gray": "L", "bitonal": "1", "color": "RGB"}[profile.mode]
     xdpi, ydpi = image.info["dpi"]
@@ -128,7 +133,7 @@ def test_every_profile_scans_a_page(name: str) -> None:
 
 
 def test_fax_pages_keep_a4_proportions_in_pdf_and_show_the_fax_line() -> None:
-    pdf = documents.form_pdf("12345678", rng=random.Random(1))
+    pdf = form_pdf("12345678", rng=random.Random(1))
     image = scans.scan_page(pdf, 0, scans.PROFILES["fax"], random.Random(1), fax_line="X" * 20)
     assert image.size == (round(595 * 204 / 72), round(842 * 98 / 72))
     with pymupdf.open(stream=scans.images_to_pdf([image])) as doc:
@@ -142,7 +147,7 @@ def test_fax_pages_keep_a4_proportions_in_pdf_and_show_the_fax_line() -> None:
 
 
 def test_tiff_and_image_writers() -> None:
-    pdf = documents.form_pdf("12345678", rng=random.Random(1))
+    pdf = form_pdf("12345678", rng=random.Random(1))
     images = [
         scans.scan_page(pdf, i % 2, scans.PROFILES[p], random.Random(i))
         for i, p in enumerate(("bitonal200", "jpeg_low", "fax"))
@@ -177,7 +182,7 @@ def test_batch_truth_matches_the_pages_of_the_file() -> None:
 
 def test_initial_envelope_has_the_required_documents() -> None:
     rng = random.Random(12)
-    customer = documents.random_customer(rng, company=True, payment_method="cheque")
+    customer = random_customer(rng, company=True, payment_method="cheque")
     envelope = batches.make_envelope(rng, customer=customer, with_blank_backs=True)
     kinds = [p.kind for p in envelope.pages]
     assert {"form", "rib", "id", "cheque", "kbis", "blank"} <= set(kinds)
@@ -190,7 +195,7 @@ def test_initial_envelope_has_the_required_documents() -> None:
 
 def test_manager_export_has_the_columns_the_import_reads() -> None:
     rng = random.Random(4)
-    company, person = documents.random_customer(rng, company=True), documents.random_customer(rng, company=False)
+    company, person = random_customer(rng, company=True), random_customer(rng, company=False)
     text = batches.manager_export_csv(
         [("48151623", company, datetime(2026, 3, 1, 9, 30)), ("73920158", person, datetime(2026, 3, 2))]
     )

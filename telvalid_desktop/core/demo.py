@@ -39,7 +39,7 @@ from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.messages import message
 from telvalid_desktop.paths import APP_NAME
-from telvalid_desktop.samples import documents as docs
+from telvalid_desktop.samples.bank_documents import rib_pdf
 from telvalid_desktop.samples.batches import (
     DIGITAL,
     Envelope,
@@ -49,6 +49,7 @@ from telvalid_desktop.samples.batches import (
     make_envelope,
     manager_export_csv,
 )
+from telvalid_desktop.samples.customers import Customer, random_customer, random_procedure_number
 from telvalid_desktop.samples.scans import PROFILES, image_to_jpeg, scan_page
 
 DEMO_MARKER = "DEMO.txt"  # its presence makes a folder a demo workspace (the window shows a banner)
@@ -191,7 +192,7 @@ def is_demo_workspace(root: Path) -> bool:
 class _Cast:
     """The demo's customers and the numbers of their forms, per role in the story."""
 
-    customers: dict[str, docs.Customer]
+    customers: dict[str, Customer]
     numbers: dict[str, str]
     generated: dict[str, datetime]  # when the manager generated each form (UTC)
 
@@ -211,14 +212,14 @@ class _Scan:
 def _cast(rng: random.Random, now: datetime) -> _Cast:
     """Individuals paying by direct debit, but a company paying by cheque (all five items)."""
     roles = ("validated", "on_hold", "split", "superseded", "email", "newcomer", "unsorted")
-    customers = {role: docs.random_customer(rng, company=False, payment_method="direct_debit") for role in roles}
-    customers["to_check"] = docs.random_customer(rng, company=True, payment_method="cheque")
+    customers = {role: random_customer(rng, company=False, payment_method="direct_debit") for role in roles}
+    customers["to_check"] = random_customer(rng, company=True, payment_method="cheque")
     customers["replacement"] = customers["superseded"]  # the customer generated the form again
     numbers: dict[str, str] = {}
     for role in (*SCENARIOS, "newcomer"):
-        number = docs.random_procedure_number(rng, 8)
+        number = random_procedure_number(rng, 8)
         while number in numbers.values():
-            number = docs.random_procedure_number(rng, 8)
+            number = random_procedure_number(rng, 8)
         numbers[role] = number
     generated = {role: now - timedelta(days=rng.randint(3, 8), hours=rng.randint(0, 9)) for role in numbers}
     generated["superseded"] = now - timedelta(days=12)
@@ -351,13 +352,13 @@ def _examples(rng: random.Random, cast: _Cast, letter: Path, folder: Path) -> No
         cover_sheet = document.page_count - 1
     returned = [
         SourcePage(printed, cover_sheet, "cover", number_on_page=True),
-        SourcePage(docs.rib_pdf(cast.customers["on_hold"], rng), 0, "rib"),
+        SourcePage(rib_pdf(cast.customers["on_hold"], rng), 0, "rib"),
     ]
     fax = Envelope(on_hold, returned, complement=True, kind="complement", customer=cast.customers["on_hold"])
     (to_import / f"fax-complement-{on_hold}.pdf").write_bytes(make_batch(rng, [fax], profile="fax")[0])
     envelope = make_envelope(rng, number=newcomer, customer=cast.customers["newcomer"], documents=["id"])
     (to_import / f"courrier-{newcomer}.pdf").write_bytes(make_batch(rng, [envelope], profile=BATCH_PROFILE)[0])
-    photo = scan_page(docs.rib_pdf(cast.customers["newcomer"], rng), 0, PROFILES["photo"], rng)
+    photo = scan_page(rib_pdf(cast.customers["newcomer"], rng), 0, PROFILES["photo"], rng)
     (to_import / "photo-rib.jpg").write_bytes(image_to_jpeg(photo))
     text = EXAMPLES_README.format(to_import=TO_IMPORT_DIR, on_hold=on_hold, newcomer=newcomer)
     (folder / "LISEZMOI.txt").write_text(text, encoding="utf-8")

@@ -23,7 +23,11 @@ from PIL import Image
 
 from telvalid_desktop.core.procedures import EXPORT_COLUMNS
 from telvalid_desktop.intake.separator import separator_sheet_pdf
-from telvalid_desktop.samples import documents as docs
+from telvalid_desktop.samples.bank_documents import cheque_pdf, rib_pdf
+from telvalid_desktop.samples.customers import Customer, random_customer, random_procedure_number
+from telvalid_desktop.samples.identity_documents import id_card_pdf, kbis_pdf
+from telvalid_desktop.samples.letters import blank_pdf, cover_letter_pdf
+from telvalid_desktop.samples.procedure_form import LABELS, form_pdf
 from telvalid_desktop.samples.scans import (
     PROFILES,
     ImagePdfWriter,
@@ -86,10 +90,10 @@ class Envelope:
     pages: list[SourcePage] = field(default_factory=list)
     complement: bool = False
     kind: EnvelopeKind = "initial"
-    customer: docs.Customer | None = None
+    customer: Customer | None = None
 
 
-def required_documents(customer: docs.Customer) -> list[str]:
+def required_documents(customer: Customer) -> list[str]:
     """The supporting documents a dossier needs besides the form."""
     needed = ["rib", "id"]
     if customer.payment_method == "cheque":
@@ -99,23 +103,23 @@ def required_documents(customer: docs.Customer) -> list[str]:
     return needed
 
 
-_DOCUMENT_MAKERS: dict[str, Callable[[docs.Customer, random.Random], bytes]] = {
-    "rib": docs.rib_pdf,
-    "id": docs.id_card_pdf,
-    "cheque": docs.cheque_pdf,
-    "kbis": docs.kbis_pdf,
+_DOCUMENT_MAKERS: dict[str, Callable[[Customer, random.Random], bytes]] = {
+    "rib": rib_pdf,
+    "id": id_card_pdf,
+    "cheque": cheque_pdf,
+    "kbis": kbis_pdf,
 }
 
 
-def _document(kind: str, customer: docs.Customer, rng: random.Random) -> SourcePage:
+def _document(kind: str, customer: Customer, rng: random.Random) -> SourcePage:
     return SourcePage(_DOCUMENT_MAKERS[kind](customer, rng), 0, kind)
 
 
-def _form_pages(number: str, customer: docs.Customer, rng: random.Random) -> list[SourcePage]:
+def _form_pages(number: str, customer: Customer, rng: random.Random) -> list[SourcePage]:
     """The form's pages; mostly the usual label, 2 pages, sometimes an older template."""
-    label = docs.LABELS[0] if rng.random() < 0.5 else rng.choice(docs.LABELS)
+    label = LABELS[0] if rng.random() < 0.5 else rng.choice(LABELS)
     pages = rng.choices((1, 2, 3), weights=(1, 8, 1))[0]
-    pdf = docs.form_pdf(number, label=label, pages=pages, customer=customer, rng=rng)
+    pdf = form_pdf(number, label=label, pages=pages, customer=customer, rng=rng)
     return [SourcePage(pdf, i, "form", True) for i in range(pages)]
 
 
@@ -144,7 +148,7 @@ def _add_blank_backs(rng: random.Random, pages: list[SourcePage]) -> list[Source
         nxt = pages[i + 1] if i + 1 < len(pages) else None
         same_sheet = duplex_form and nxt is not None and nxt.pdf is page.pdf and page.index % 2 == 0
         if not same_sheet:
-            result.append(SourcePage(docs.blank_pdf(rng), 0, "blank"))
+            result.append(SourcePage(blank_pdf(rng), 0, "blank"))
     return result
 
 
@@ -153,7 +157,7 @@ def make_envelope(
     *,
     number: str | None = None,
     kind: EnvelopeKind = "initial",
-    customer: docs.Customer | None = None,
+    customer: Customer | None = None,
     with_blank_backs: bool = False,
     documents: Sequence[str] | None = None,
     handwritten: bool | None = None,
@@ -169,7 +173,7 @@ def make_envelope(
       ``handwritten`` forces the letter's style (default: handwritten about a third of the time).
     - ``no_number``: documents and maybe a cover letter, no number anywhere.
     """
-    customer = customer or docs.random_customer(rng)
+    customer = customer or random_customer(rng)
     needed = required_documents(customer)
     if kind == "no_number":
         number = None
@@ -179,10 +183,10 @@ def make_envelope(
         pages = [_document(d, customer, rng) for d in chosen]
         if rng.random() < 0.6:
             pages.insert(
-                0, SourcePage(docs.cover_letter_pdf(None, customer, rng, documents=chosen), 0, "cover")
+                0, SourcePage(cover_letter_pdf(None, customer, rng, documents=chosen), 0, "cover")
             )
     else:
-        number = number or docs.random_procedure_number(rng)
+        number = number or random_procedure_number(rng)
         if kind == "initial":
             chosen = list(documents) if documents is not None else needed
             pages = _shuffle_like_people(
@@ -199,7 +203,7 @@ def make_envelope(
             if handwritten is None:
                 handwritten = rng.random() < 0.35
             cover = SourcePage(
-                docs.cover_letter_pdf(number, customer, rng, handwritten=handwritten, documents=chosen),
+                cover_letter_pdf(number, customer, rng, handwritten=handwritten, documents=chosen),
                 0,
                 "cover",
                 True,
@@ -224,7 +228,7 @@ def form_first(envelope: Envelope) -> Envelope:
     return Envelope(envelope.procedure_number, form + rest, envelope.complement, envelope.kind, envelope.customer)
 
 
-def manager_export_csv(procedures: Iterable[tuple[str, docs.Customer, datetime]]) -> str:
+def manager_export_csv(procedures: Iterable[tuple[str, Customer, datetime]]) -> str:
     """The manager's export of these procedures (number, customer, when the form was generated, UTC),
     as ``telvalid procedures import`` reads it."""
     buffer = io.StringIO()
@@ -400,7 +404,7 @@ class _Corpus:
         self.rng = rng
         self.separator_pdf = separator_pdf
         self.truth: dict[str, list[dict[str, object]]] = {}
-        self.known: dict[str, tuple[docs.Customer, str]] = {}  # number -> customer, note
+        self.known: dict[str, tuple[Customer, str]] = {}  # number -> customer, note
         out_dir.mkdir(parents=True, exist_ok=True)
 
     def write(self, name: str, data: bytes, truths: Sequence[PageTruth]) -> None:
@@ -465,10 +469,10 @@ def _corpus_round(corpus: _Corpus, round_index: int) -> None:
     """One round of every kind of file; ``build_corpus`` runs 1 (small) or 4 (full) rounds."""
     rng, tag = corpus.rng, f"r{round_index}"
     # Digital PDFs as generated by the manager (every label the template has used).
-    for i, label in enumerate(docs.LABELS):
+    for i, label in enumerate(LABELS):
         if (i + round_index) % 2 == 0:
-            customer, number = docs.random_customer(rng), docs.random_procedure_number(rng)
-            pdf = docs.form_pdf(number, label=label, customer=customer, rng=rng)
+            customer, number = random_customer(rng), random_procedure_number(rng)
+            pdf = form_pdf(number, label=label, customer=customer, rng=rng)
             pages = [SourcePage(pdf, k, "form", True) for k in range(2)]
             corpus.batch(
                 f"{tag}_digital_form_{i}.pdf",
@@ -523,7 +527,7 @@ def _corpus_round(corpus: _Corpus, round_index: int) -> None:
 def _split_submissions(corpus: _Corpus, tag: str) -> None:
     """One dossier sent over two days, and a customer who regenerated the form."""
     rng = corpus.rng
-    customer = docs.random_customer(rng, company=True)
+    customer = random_customer(rng, company=True)
     needed = required_documents(customer)
     missing = rng.sample(needed, k=2)
     first = corpus.envelope(customer=customer, documents=[d for d in needed if d not in missing])
@@ -534,7 +538,7 @@ def _split_submissions(corpus: _Corpus, tag: str) -> None:
         f"{tag}_day2_batch.pdf", [second, corpus.envelope("no_number")], ["bitonal200", "noisy"], separators=True
     )
     # Regenerated form: two numbers for the same telephony group; the newest wins.
-    customer = docs.random_customer(rng)
+    customer = random_customer(rng)
     old = corpus.envelope(customer=customer, documents=["id"])
     new = corpus.envelope(customer=customer)
     if old.procedure_number and new.procedure_number:

@@ -35,7 +35,8 @@ from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel  # no
 from telvalid_desktop.gui.render_service import PageRef, RenderService  # noqa: E402
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer  # noqa: E402
 from telvalid_desktop.gui.widgets.thumbnail_strip import ThumbnailStrip  # noqa: E402
-from telvalid_desktop.samples.documents import form_pdf, random_procedure_number  # noqa: E402
+from telvalid_desktop.samples.customers import random_procedure_number  # noqa: E402
+from telvalid_desktop.samples.procedure_form import form_pdf  # noqa: E402
 from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page  # noqa: E402
 
 TICK_MS = 5

@@ -15,7 +15,7 @@ from telvalid_desktop.db import repository
 from telvalid_desktop.db.database import SQLITE_FILE, sqlite_url
 from telvalid_desktop.db.migrations import LATEST_VERSION
 from telvalid_desktop.db.models import SchemaVersion
-from telvalid_desktop.samples.documents import form_pdf
+from telvalid_desktop.samples.procedure_form import form_pdf
 from tests.shared_database import team_database_in_settings
 
 NUMBER = "48151623"

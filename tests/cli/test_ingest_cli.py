@@ -15,7 +15,10 @@ from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.intake.separator import separator_sheet_pdf
-from telvalid_desktop.samples.documents import cover_letter_pdf, form_pdf, random_customer, rib_pdf
+from telvalid_desktop.samples.bank_documents import rib_pdf
+from telvalid_desktop.samples.customers import random_customer
+from telvalid_desktop.samples.letters import cover_letter_pdf
+from telvalid_desktop.samples.procedure_form import form_pdf
 from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
 
 A = "48151623"

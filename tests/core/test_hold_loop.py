@@ -18,7 +18,10 @@ from telvalid_desktop.core.validation_export import export_validations
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, Submission
 from telvalid_desktop.intake.workers import PageWorkers
-from telvalid_desktop.samples.documents import form_pdf, id_card_pdf, random_customer, rib_pdf
+from telvalid_desktop.samples.bank_documents import rib_pdf
+from telvalid_desktop.samples.customers import random_customer
+from telvalid_desktop.samples.identity_documents import id_card_pdf
+from telvalid_desktop.samples.procedure_form import form_pdf
 from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
 
 NUMBER = "48151623"

@@ -31,7 +31,8 @@ from telvalid_desktop.db.batch_queries import (
 from telvalid_desktop.db.migrations import LATEST_VERSION, STEPS, current_version
 from telvalid_desktop.db.models import Page, SchemaVersion, StoredFile, Submission, database_proxy
 from telvalid_desktop.intake.workers import PageWorkers
-from telvalid_desktop.samples.documents import form_pdf, random_customer
+from telvalid_desktop.samples.customers import random_customer
+from telvalid_desktop.samples.procedure_form import form_pdf
 from tests.core.dashboard_week import paris_time
 
 DAY = date(2026, 1, 15)  # winter: Paris is UTC+1

@@ -31,7 +31,7 @@ import pymupdf
 from PIL import Image
 
 from telvalid_desktop.intake.errors import RejectReason
-from telvalid_desktop.samples.documents import form_pdf
+from telvalid_desktop.samples.procedure_form import form_pdf
 from telvalid_desktop.samples.scans import (
     PROFILES,
     image_to_jpeg,

@@ -38,7 +38,9 @@ from telvalid_desktop.intake.rendering import render_region
 from telvalid_desktop.intake.separator import THUMBNAIL_WIDTH_PX
 from telvalid_desktop.intake.types import ReadMethod
 from telvalid_desktop.intake.workers import PageWorkers
-from telvalid_desktop.samples.documents import form_pdf, random_customer, rib_pdf
+from telvalid_desktop.samples.bank_documents import rib_pdf
+from telvalid_desktop.samples.customers import random_customer
+from telvalid_desktop.samples.procedure_form import form_pdf
 from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
 
 NUMBERS = ("48151623", "735109", "3059718264")  # 8, 6 and 10 digits

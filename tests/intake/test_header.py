@@ -18,7 +18,8 @@ from PIL import Image, ImageDraw
 from telvalid_desktop.intake.header import read_body, read_header
 from telvalid_desktop.intake.ocr import FakeOcr, OcrEngine, find_tessdata
 from telvalid_desktop.intake.types import ReadMethod
-from telvalid_desktop.samples.documents import LABELS, form_pdf, random_procedure_number
+from telvalid_desktop.samples.customers import random_procedure_number
+from telvalid_desktop.samples.procedure_form import LABELS, form_pdf
 from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
 
 NUMBER = "48151623"
