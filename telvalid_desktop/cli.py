@@ -28,7 +28,7 @@ from telvalid_desktop.cli_output import (
     print_json,
 )
 from telvalid_desktop.cli_reports import add_report_parsers
-from telvalid_desktop.config import load_settings, settings_path
+from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.customer_status import status_sentence
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
 from telvalid_desktop.core.errors import DossierNotFound, InvalidValue
@@ -39,7 +39,7 @@ from telvalid_desktop.core.outcomes import FileOutcome
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.roles import NotAllowed, Role
 from telvalid_desktop.core.services import Services, intake_service
-from telvalid_desktop.core.session import open_session
+from telvalid_desktop.core.session import Place, chosen_place, open_session
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted
 from telvalid_desktop.db.migrations import SchemaTooNew
@@ -242,7 +242,7 @@ def cmd_reminders(args: argparse.Namespace, session: Services) -> int:
     return EXIT_OK
 
 
-def cmd_separator_sheet(args: argparse.Namespace, session: Services) -> int:
+def cmd_separator_sheet(args: argparse.Namespace) -> int:
     Path(args.out).write_bytes(separator_sheet_pdf(args.count))
     print(f"{args.count} feuille(s) de séparation : {args.out}")
     return EXIT_OK
@@ -274,7 +274,7 @@ def cmd_users(args: argparse.Namespace, session: Services) -> int:
 def _add_users_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     users = commands.add_parser("users", help="utilisateurs et rôles (courrier, technicien, responsable)")
     users.add_argument("--json", action="store_true")
-    users.set_defaults(handler=cmd_users, users_command="list")
+    users.set_defaults(handler=cmd_users, users_command="list", creates_workspace=True)  # the first lead, at set-up
     user_commands = users.add_subparsers(dest="users_command")
     user_commands.add_parser("list", help="lister les utilisateurs")
     user_set = user_commands.add_parser("set", help="ajouter un utilisateur ou changer son rôle (responsable)")
@@ -316,7 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--channel", default=Channel.POST.value, choices=[c.value for c in Channel])
     ingest.add_argument("--workers", type=int, default=None, help="processus de lecture (défaut : un par cœur)")
     ingest.add_argument("--ocr", default="auto", choices=["auto", "tesserocr", "pytesseract"])
-    ingest.set_defaults(handler=cmd_ingest)
+    ingest.set_defaults(handler=cmd_ingest, creates_workspace=True)  # the first scans make the workspace
 
     watch = commands.add_parser("watch", help="importer au fil de l'eau les scans déposés dans un dossier")
     watch.add_argument("folder")
@@ -329,7 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument(
         "--channel", default=Channel.POST.value, choices=[c.value for c in Channel], help="canal des fichiers déposés"
     )
-    watch.set_defaults(handler=cmd_watch)
+    watch.set_defaults(handler=cmd_watch, creates_workspace=True)
 
     dossiers = commands.add_parser("dossiers", help="lister les dossiers")
     dossiers.add_argument("--status", choices=[status.value for status in DossierStatus])
@@ -357,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet = commands.add_parser("separator-sheet", help="imprimer des feuilles de séparation (PDF)")
     sheet.add_argument("out")
     sheet.add_argument("--count", type=int, default=1)
-    sheet.set_defaults(handler=cmd_separator_sheet)
+    sheet.set_defaults(handler=cmd_separator_sheet, opens_workspace=False)  # a PDF to print, nothing stored
 
     _add_users_parser(commands)
     add_report_parsers(commands)
@@ -375,13 +375,12 @@ CONNECT_ATTEMPTS = 3
 CONNECT_PAUSE_S = 5.0
 
 
-def _open(args: argparse.Namespace) -> Services | None:
-    """The session (the same workspace and database the window opens with these settings), after a
-    few tries if the database server does not answer; None: said why."""
-    settings = load_settings(settings_path())
+def _open(settings: Settings, place: Place) -> Services | None:
+    """The session at ``place`` (where the window opens with these settings), after a few tries if
+    the database server does not answer; None: said why."""
     for attempt in range(1, CONNECT_ATTEMPTS + 1):
         try:
-            return open_session(settings, workspace=args.workspace, database_url=args.database)
+            return open_session(settings, workspace=place.root, database_url=place.database_url)
         except DatabaseUnavailable as unavailable:
             said = message("database_unavailable").format(url=unavailable.url, detail=unavailable.detail)
             print(said, file=sys.stderr)
@@ -407,7 +406,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not getattr(args, "opens_workspace", True):  # restore: makes the workspace it works on
         return int(args.handler(args))
-    session = _open(args)
+    settings = load_settings(settings_path())
+    place = chosen_place(settings, workspace=args.workspace, database_url=args.database)
+    if place.missing() and not getattr(args, "creates_workspace", False):  # only the intake and set-up make one
+        print(message("workspace_missing").format(path=place.root), file=sys.stderr)
+        return EXIT_USAGE
+    session = _open(settings, place)
     if session is None:
         return EXIT_NO_DATABASE
     configure_logging(session.workspace.logs, verbose=args.verbose)

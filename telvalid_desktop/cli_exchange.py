@@ -46,7 +46,7 @@ def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:  # type:
     procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)
     procedures_import = procedure_commands.add_parser("import", help="importer l'export CSV du manager")
     procedures_import.add_argument("file")
-    procedures_import.set_defaults(handler=cmd_procedures_import)
+    procedures_import.set_defaults(handler=cmd_procedures_import, creates_workspace=True)  # a set-up step
 
     export = commands.add_parser("export", help="exports vers d'autres services")
     export_commands = export.add_subparsers(dest="export_command", required=True)

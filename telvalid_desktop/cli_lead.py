@@ -190,4 +190,4 @@ def add_lead_parsers(commands: argparse._SubParsersAction) -> None:  # type: ign
     rule_commands.add_parser("show", help="les règles en vigueur")
     install = rule_commands.add_parser("install", help="mettre en vigueur un nouveau fichier de règles (responsable)")
     install.add_argument("file")
-    install.set_defaults(handler=_guarded(cmd_rules))
+    install.set_defaults(handler=_guarded(cmd_rules), creates_workspace=True)

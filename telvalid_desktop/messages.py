@@ -80,6 +80,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "toutes les pièces demandées ont été reçues : rien à réclamer au client",
         "en": "every document asked for has been received: nothing to ask the customer",
     },
+    "workspace_missing": {
+        "fr": "dossier de travail introuvable : {path} (vérifiez --workspace, TELVALID_WORKSPACE ou les réglages ;"
+        " un partage réseau est-il monté ?). Rien n'a été créé.",
+        "en": "workspace folder not found: {path} (check --workspace, TELVALID_WORKSPACE or the settings; is a"
+        " network share mounted?). Nothing was created.",
+    },
     "database_unavailable": {
         "fr": "la base de données ne répond pas ({url}) : {detail}",
         "en": "the database does not answer ({url}): {detail}",

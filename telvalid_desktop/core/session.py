@@ -12,6 +12,7 @@ SQLite file).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from telvalid_desktop.config import Settings
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.workspace import current_user, open_workspace
 from telvalid_desktop.db.database import configured_url
-from telvalid_desktop.paths import default_workspace
+from telvalid_desktop.paths import WORKSPACE_ENV, default_workspace
 
 
 @dataclass(frozen=True)
@@ -28,13 +29,19 @@ class Place:
 
     root: Path
     database_url: str
+    named: bool = False  # the folder was named (flag, environment, settings), not the user's default
+
+    def missing(self) -> bool:
+        """A named folder that is not there: a typing mistake or a share not mounted, not a first run."""
+        return self.named and not self.root.is_dir()
 
 
 def chosen_place(settings: Settings, *, workspace: Path | None = None, database_url: str | None = None) -> Place:
     """The folder and database a session opens: given, else environment, else settings, else default."""
     root = workspace or default_workspace(settings.workspace)
     url = configured_url(database_url) or settings.database_url.strip()
-    return Place(root, url)
+    named = bool(workspace or os.environ.get(WORKSPACE_ENV) or settings.workspace)
+    return Place(root, url, named=named)
 
 
 def open_session(

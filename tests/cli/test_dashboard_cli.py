@@ -149,6 +149,7 @@ def test_a_report_that_cannot_be_written_is_explained(
 def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     """``telvalid dashboard --json | head``: the pipe closed before the figures are written is not an error
     to report (Python's own traceback would scare whoever reads the terminal)."""
+    open_workspace(tmp_path / "ws").close()
     command = [sys.executable, "-m", "telvalid_desktop", "--workspace", str(tmp_path / "ws"), "dashboard", "--json"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None and process.stderr is not None

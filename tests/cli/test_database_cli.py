@@ -26,6 +26,7 @@ def test_an_unreachable_server_is_said_and_tried_again(
 ) -> None:
     monkeypatch.setattr(cli, "CONNECT_PAUSE_S", 0)
     url = "postgresql://clerk:secret@127.0.0.1:1/telvalid"  # port 1: nothing listens
+    (tmp_path / "ws").mkdir()
     code = cli.main(["--workspace", str(tmp_path / "ws"), "--database", url, "dossiers"])
     err = capsys.readouterr().err
     assert code == cli.EXIT_NO_DATABASE
@@ -44,15 +45,30 @@ def test_a_database_upgraded_by_a_newer_version_is_refused(tmp_path: Path, capsy
 
 
 def test_an_unknown_database_address_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "ws").mkdir()
     assert cli.main(["--workspace", str(tmp_path / "ws"), "--database", "mysql://db/telvalid", "dossiers"]) == 4
     assert "adresse de base de données non reconnue : mysql://db/telvalid" in capsys.readouterr().err
 
 
 def test_the_workspace_setting_is_the_default_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     save_settings(Settings(workspace=str(tmp_path / "configured")), settings_path())
+    (tmp_path / "configured").mkdir()
     assert cli.main(["dossiers"]) == 0
-    assert (tmp_path / "configured").is_dir()
+    assert (tmp_path / "configured" / SQLITE_FILE).is_file()
     assert not (tmp_path / "data").exists()  # the user's data folder was not used
+
+
+def test_a_mistyped_workspace_is_refused_not_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It would list nothing, and a command run there would act on an empty workspace; the intake
+    (and set-up commands) still make a new one."""
+    assert cli.main(["--workspace", str(tmp_path / "wrokspace"), "dossiers"]) == cli.EXIT_USAGE
+    assert "dossier de travail introuvable" in capsys.readouterr().err
+    assert not (tmp_path / "wrokspace").exists()
+    scan = tmp_path / "form.pdf"
+    scan.write_bytes(form_pdf(NUMBER))
+    assert cli.main(["--workspace", str(tmp_path / "new"), "ingest", "--workers", "0", str(scan)]) == 0
+    assert cli.main(["--workspace", str(tmp_path / "new"), "dossiers"]) == 0
+    assert NUMBER in capsys.readouterr().out
 
 
 def numbers_in(url: str, root: Path) -> list[str]:
