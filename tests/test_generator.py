@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from telvalid_desktop.core.procedures import EXPORT_COLUMNS
-from telvalid_desktop.samples import batches, scans
+from telvalid_desktop.samples import batches, corpus, scan_files, scans
 from telvalid_desktop.samples.bank_documents import amount_in_words, cheque_pdf, rib_pdf
 from telvalid_desktop.samples.customers import random_customer, random_procedure_number
 from telvalid_desktop.samples.identity_documents import id_card_pdf, kbis_pdf, mrz_lines
@@ -136,7 +136,7 @@ def test_fax_pages_keep_a4_proportions_in_pdf_and_show_the_fax_line() -> None:
     pdf = form_pdf("12345678", rng=random.Random(1))
     image = scans.scan_page(pdf, 0, scans.PROFILES["fax"], random.Random(1), fax_line="X" * 20)
     assert image.size == (round(595 * 204 / 72), round(842 * 98 / 72))
-    with pymupdf.open(stream=scans.images_to_pdf([image])) as doc:
+    with pymupdf.open(stream=scan_files.images_to_pdf([image])) as doc:
         assert abs(doc[0].rect.width - 595) < 1 and abs(doc[0].rect.height - 842) < 1
         # a 1-bit page stays 1-bit (CCITT), and renders black on white
         assert "CCITTFaxDecode" in doc.xref_object(doc[0].get_images()[0][0])
@@ -152,11 +152,11 @@ def test_tiff_and_image_writers() -> None:
         scans.scan_page(pdf, i % 2, scans.PROFILES[p], random.Random(i))
         for i, p in enumerate(("bitonal200", "jpeg_low", "fax"))
     ]
-    with Image.open(io.BytesIO(scans.images_to_tiff(images))) as tiff:
+    with Image.open(io.BytesIO(scan_files.images_to_tiff(images))) as tiff:
         assert getattr(tiff, "n_frames", 1) == 3
         assert tiff.info.get("compression") == "group4"
-    assert Image.open(io.BytesIO(scans.image_to_png(images[1]))).format == "PNG"
-    assert Image.open(io.BytesIO(scans.image_to_jpeg(images[0]))).format == "JPEG"
+    assert Image.open(io.BytesIO(scan_files.image_to_png(images[1]))).format == "PNG"
+    assert Image.open(io.BytesIO(scan_files.image_to_jpeg(images[0]))).format == "JPEG"
 
 
 def test_batch_truth_matches_the_pages_of_the_file() -> None:
@@ -215,7 +215,7 @@ def test_big_batch_is_streamed_to_disk(tmp_path: Path) -> None:
     with pymupdf.open(path) as doc:
         assert doc.page_count == 9
     stream = io.BytesIO()
-    writer = scans.ImagePdfWriter(stream)
+    writer = scan_files.ImagePdfWriter(stream)
     page = Image.new("1", (1654, 2339), 1)
     sizes = []
     for _ in range(3):
@@ -227,7 +227,7 @@ def test_big_batch_is_streamed_to_disk(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_small_corpus(tmp_path: Path) -> None:
-    truth_path = batches.build_corpus(tmp_path, seed=2, scale="small", separator_pdf=_single_page_pdf())
+    truth_path = corpus.build_corpus(tmp_path, seed=2, scale="small", separator_pdf=_single_page_pdf())
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     assert len(truth) >= 35
     total = 0

@@ -50,7 +50,8 @@ from telvalid_desktop.samples.batches import (
     manager_export_csv,
 )
 from telvalid_desktop.samples.customers import Customer, random_customer, random_procedure_number
-from telvalid_desktop.samples.scans import PROFILES, image_to_jpeg, scan_page
+from telvalid_desktop.samples.scan_files import image_to_jpeg
+from telvalid_desktop.samples.scans import PROFILES, scan_page
 
 DEMO_MARKER = "DEMO.txt"  # its presence makes a folder a demo workspace (the window shows a banner)
 EXAMPLES_DIR = "exemples"

@@ -1,4 +1,4 @@
-"""Mailroom batches with ground truth: envelopes, scanned files and a whole test corpus.
+"""Mailroom batches with ground truth: envelopes and the scanned files that hold them.
 
 An *envelope* is what one customer sent at one time (an initial dossier, a complement, or
 pages without any number). A *batch* is one scanned file holding one or more envelopes,
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import random
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -22,23 +21,17 @@ import pymupdf
 from PIL import Image
 
 from telvalid_desktop.core.procedures import EXPORT_COLUMNS
-from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.samples.bank_documents import cheque_pdf, rib_pdf
 from telvalid_desktop.samples.customers import Customer, random_customer, random_procedure_number
 from telvalid_desktop.samples.identity_documents import id_card_pdf, kbis_pdf
 from telvalid_desktop.samples.letters import blank_pdf, cover_letter_pdf
 from telvalid_desktop.samples.procedure_form import LABELS, form_pdf
-from telvalid_desktop.samples.scans import (
-    PROFILES,
+from telvalid_desktop.samples.scan_files import (
     ImagePdfWriter,
-    ScanProfile,
-    fax_header_line,
-    image_to_jpeg,
-    image_to_png,
     images_to_pdf,
     images_to_tiff,
-    scan_document_page,
 )
+from telvalid_desktop.samples.scans import PROFILES, ScanProfile, fax_header_line, scan_document_page
 
 # Every value PageTruth.kind can take.
 KINDS = ("form", "rib", "id", "cheque", "kbis", "cover", "blank", "separator")
@@ -389,181 +382,3 @@ def big_batch_pdf(
             sources.close()
             envelope_index += 1
     return truths
-
-
-# ---------------------------------------------------------------------------------------
-# Corpus
-# ---------------------------------------------------------------------------------------
-
-
-class _Corpus:
-    """Writes files into a folder and collects their truth and the manager export."""
-
-    def __init__(self, out_dir: Path, rng: random.Random, separator_pdf: bytes | None) -> None:
-        self.out_dir = out_dir
-        self.rng = rng
-        self.separator_pdf = separator_pdf
-        self.truth: dict[str, list[dict[str, object]]] = {}
-        self.known: dict[str, tuple[Customer, str]] = {}  # number -> customer, note
-        out_dir.mkdir(parents=True, exist_ok=True)
-
-    def write(self, name: str, data: bytes, truths: Sequence[PageTruth]) -> None:
-        (self.out_dir / name).write_bytes(data)
-        self.truth[name] = [truth.to_dict() for truth in truths]
-
-    def envelope(self, kind: EnvelopeKind = "initial", **options: object) -> Envelope:
-        return self.remember(make_envelope(self.rng, kind=kind, **options))  # type: ignore[arg-type]
-
-    def remember(self, envelope: Envelope) -> Envelope:
-        """Record the envelope's number in the manager export."""
-        if envelope.procedure_number and envelope.customer:
-            self.known.setdefault(envelope.procedure_number, (envelope.customer, ""))
-        return envelope
-
-    def batch(
-        self,
-        name: str,
-        envelopes: Sequence[Envelope],
-        profile: str | Sequence[str],
-        *,
-        separators: bool = False,
-        fmt: Literal["pdf", "tiff"] = "pdf",
-    ) -> None:
-        separator = self.separator_pdf if separators else None
-        data, truths = make_batch(self.rng, envelopes, profile=profile, separator_pdf=separator, fmt=fmt)
-        self.write(name, data, truths)
-
-    def image(self, name: str, envelope: Envelope, kind: str, profile: str) -> None:
-        """The envelope's first page of ``kind`` alone as a PNG or JPEG file (phone photo, scan to image)."""
-        source = next(page for page in envelope.pages if page.kind == kind)
-        with pymupdf.open(stream=source.pdf, filetype="pdf") as doc:
-            image = scan_document_page(doc[source.index], PROFILES[profile], self.rng)
-        data = image_to_png(image) if name.endswith(".png") else image_to_jpeg(image)
-        truth = PageTruth(source.kind, envelope.procedure_number, 0, source.number_on_page, profile)
-        self.write(name, data, [truth])
-
-    def finish(self) -> Path:
-        path = self.out_dir / "truth.json"
-        path.write_text(json.dumps(self.truth, indent=1, ensure_ascii=False), encoding="utf-8")
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(
-            ["procedure_number", "telephony_group", "account", "holder", "payment_method", "note"]
-        )
-        for number, (customer, note) in sorted(self.known.items()):
-            writer.writerow(
-                [
-                    number,
-                    customer.telephony_group,
-                    customer.account,
-                    customer.name,
-                    customer.payment_method,
-                    note,
-                ]
-            )
-        (self.out_dir / "manager_export.csv").write_text(buffer.getvalue(), encoding="utf-8")
-        return path
-
-
-def _corpus_round(corpus: _Corpus, round_index: int) -> None:
-    """One round of every kind of file; ``build_corpus`` runs 1 (small) or 4 (full) rounds."""
-    rng, tag = corpus.rng, f"r{round_index}"
-    # Digital PDFs as generated by the manager (every label the template has used).
-    for i, label in enumerate(LABELS):
-        if (i + round_index) % 2 == 0:
-            customer, number = random_customer(rng), random_procedure_number(rng)
-            pdf = form_pdf(number, label=label, customer=customer, rng=rng)
-            pages = [SourcePage(pdf, k, "form", True) for k in range(2)]
-            corpus.batch(
-                f"{tag}_digital_form_{i}.pdf",
-                [corpus.remember(Envelope(number, pages, customer=customer))],
-                DIGITAL,
-            )
-    corpus.batch(f"{tag}_email_mixed.pdf", [corpus.envelope()], [DIGITAL, "photo", "color200"])
-    # One envelope per scan profile.
-    for i, name in enumerate(PROFILES):
-        kind: EnvelopeKind = "initial" if i % 3 != 2 else "complement"
-        corpus.batch(f"{tag}_scan_{name}.pdf", [corpus.envelope(kind)], name)
-    # Multi-page TIFFs.
-    corpus.batch(f"{tag}_scan_g4.tif", [corpus.envelope()], "bitonal200", fmt="tiff")
-    corpus.batch(f"{tag}_scan_gray.tif", [corpus.envelope("complement")], ["clean300", "skew3"], fmt="tiff")
-    # Phone photos and scans to single images.
-    env = corpus.envelope(documents=["id"])
-    corpus.image(f"{tag}_photo_form.jpg", env, "form", "photo")
-    corpus.image(f"{tag}_photo_id.jpg", env, "id", "photo")
-    corpus.image(f"{tag}_scan_form.png", env, "form", "bitonal200")
-    corpus.image(f"{tag}_photo_cover.jpg", corpus.envelope("complement", documents=["rib"]), "cover", "photo")
-    # Mailroom batches of several envelopes.
-    stacked = [form_first(corpus.envelope()) for _ in range(4)]
-    corpus.batch(f"{tag}_batch_no_separator.pdf", stacked, "bitonal200")
-    mixed = [corpus.envelope(rng.choice(("initial", "initial", "complement", "no_number"))) for _ in range(4)]
-    corpus.batch(f"{tag}_batch_mixed_separators.pdf", mixed, "bitonal200", separators=True)
-    if corpus.separator_pdf is not None:
-        envs = [corpus.envelope(k) for k in ("initial", "complement", "initial")]
-        corpus.batch(f"{tag}_batch_separators.pdf", envs, "bitonal200", separators=True)
-        envs = [corpus.envelope(k) for k in ("complement", "initial")]
-        corpus.batch(f"{tag}_batch_separators_gray.tif", envs, "jpeg_low", separators=True, fmt="tiff")
-    duplex = [corpus.envelope(k, with_blank_backs=True) for k in ("initial", "complement")]
-    corpus.batch(
-        f"{tag}_batch_duplex.pdf", duplex, ["bitonal200", "bitonal200", "bitonal_upside_down"], separators=True
-    )
-    corpus.batch(f"{tag}_fax.pdf", [corpus.envelope("complement")], "fax")
-    corpus.batch(
-        f"{tag}_fax_server.tif", [corpus.envelope("complement", handwritten=True)], "fax", fmt="tiff"
-    )
-    corpus.batch(
-        f"{tag}_complement_handwritten.pdf", [corpus.envelope("complement", handwritten=True)], "noisy"
-    )
-    corpus.batch(f"{tag}_no_number_only.pdf", [corpus.envelope("no_number")], "bitonal200")
-    corpus.batch(
-        f"{tag}_mixed_orientations.pdf",
-        [corpus.envelope()],
-        ["clean300", "upside_down", "sideways", "sideways270"],
-    )
-    corpus.image(f"{tag}_photo_rib.png", corpus.envelope("complement", documents=["rib"]), "rib", "photo")
-    _split_submissions(corpus, tag)
-
-
-def _split_submissions(corpus: _Corpus, tag: str) -> None:
-    """One dossier sent over two days, and a customer who regenerated the form."""
-    rng = corpus.rng
-    customer = random_customer(rng, company=True)
-    needed = required_documents(customer)
-    missing = rng.sample(needed, k=2)
-    first = corpus.envelope(customer=customer, documents=[d for d in needed if d not in missing])
-    number = first.procedure_number
-    second = corpus.envelope("complement", number=number, customer=customer, documents=missing)
-    corpus.batch(f"{tag}_day1_batch.pdf", [form_first(corpus.envelope()), form_first(first)], "bitonal200")
-    corpus.batch(
-        f"{tag}_day2_batch.pdf", [second, corpus.envelope("no_number")], ["bitonal200", "noisy"], separators=True
-    )
-    # Regenerated form: two numbers for the same telephony group; the newest wins.
-    customer = random_customer(rng)
-    old = corpus.envelope(customer=customer, documents=["id"])
-    new = corpus.envelope(customer=customer)
-    if old.procedure_number and new.procedure_number:
-        corpus.known[old.procedure_number] = (customer, f"superseded by {new.procedure_number}")
-    corpus.batch(f"{tag}_day1_regenerated_old.pdf", [old], "clean300")
-    corpus.batch(f"{tag}_day2_regenerated_new.pdf", [new], "skew3")
-
-
-def build_corpus(
-    out_dir: Path,
-    *,
-    seed: int = 1,
-    scale: Literal["small", "full"] = "small",
-    separator_pdf: bytes | None = None,
-) -> Path:
-    """Write a varied corpus into ``out_dir`` and return the path of its ``truth.json``.
-
-    Files: digital PDFs, one scanned PDF per profile, multi-page TIFFs, single JPEG/PNG
-    images, multi-envelope batches (with separator sheets when ``separator_pdf`` is given),
-    duplex batches with blank backs, a fax, a dossier split over two days and a form
-    regenerated under a new number. ``truth.json`` maps each file name to its list of
-    ``PageTruth`` dicts; ``manager_export.csv`` lists the procedure numbers the manager
-    generated. "small" is about 40 files / 170 pages, "full" four times that.
-    """
-    corpus = _Corpus(Path(out_dir), random.Random(seed), separator_pdf or separator_sheet_pdf())
-    for round_index in range(1 if scale == "small" else 4):
-        _corpus_round(corpus, round_index)
-    return corpus.finish()

@@ -28,7 +28,7 @@ from telvalid_desktop.core.procedures import EXPORT_COLUMNS, import_export
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
-from telvalid_desktop.samples.batches import build_corpus
+from telvalid_desktop.samples.corpus import build_corpus
 
 DIGITAL = "digital"
 

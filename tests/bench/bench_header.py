@@ -32,7 +32,8 @@ from telvalid_desktop.intake.ocr import OcrEngine, create_engine  # noqa: E402
 from telvalid_desktop.intake.rendering import render_region  # noqa: E402
 from telvalid_desktop.samples.customers import random_procedure_number  # noqa: E402
 from telvalid_desktop.samples.procedure_form import LABELS, form_pdf  # noqa: E402
-from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page  # noqa: E402
+from telvalid_desktop.samples.scan_files import images_to_pdf
+from telvalid_desktop.samples.scans import PROFILES, scan_page  # noqa: E402
 
 TRUSTED = 0.5
 

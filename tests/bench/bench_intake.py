@@ -35,7 +35,8 @@ from telvalid_desktop.intake.workers import PageWorkers  # noqa: E402
 from telvalid_desktop.samples.batches import big_batch_pdf  # noqa: E402
 from telvalid_desktop.samples.customers import random_procedure_number  # noqa: E402
 from telvalid_desktop.samples.procedure_form import form_pdf  # noqa: E402
-from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page  # noqa: E402
+from telvalid_desktop.samples.scan_files import images_to_pdf
+from telvalid_desktop.samples.scans import PROFILES, scan_page  # noqa: E402
 
 FULL_PAGE_WIDTH_PX = 2480  # A4 at 300 dpi, as full-page OCR is normally run
 

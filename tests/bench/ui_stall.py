@@ -37,7 +37,8 @@ from telvalid_desktop.gui.widgets.page_viewer import PageViewer  # noqa: E402
 from telvalid_desktop.gui.widgets.thumbnail_strip import ThumbnailStrip  # noqa: E402
 from telvalid_desktop.samples.customers import random_procedure_number  # noqa: E402
 from telvalid_desktop.samples.procedure_form import form_pdf  # noqa: E402
-from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page  # noqa: E402
+from telvalid_desktop.samples.scan_files import images_to_pdf
+from telvalid_desktop.samples.scans import PROFILES, scan_page  # noqa: E402
 
 TICK_MS = 5
 TARGET_MS = 100.0

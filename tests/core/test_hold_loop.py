@@ -22,7 +22,8 @@ from telvalid_desktop.samples.bank_documents import rib_pdf
 from telvalid_desktop.samples.customers import random_customer
 from telvalid_desktop.samples.identity_documents import id_card_pdf
 from telvalid_desktop.samples.procedure_form import form_pdf
-from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
+from telvalid_desktop.samples.scan_files import images_to_pdf
+from telvalid_desktop.samples.scans import PROFILES, scan_page
 
 NUMBER = "48151623"
 

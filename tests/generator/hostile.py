@@ -32,14 +32,8 @@ from PIL import Image
 
 from telvalid_desktop.intake.errors import RejectReason
 from telvalid_desktop.samples.procedure_form import form_pdf
-from telvalid_desktop.samples.scans import (
-    PROFILES,
-    image_to_jpeg,
-    image_to_png,
-    images_to_pdf,
-    images_to_tiff,
-    scan_page,
-)
+from telvalid_desktop.samples.scan_files import image_to_jpeg, image_to_png, images_to_pdf, images_to_tiff
+from telvalid_desktop.samples.scans import PROFILES, scan_page
 
 NUMBER = "48151623"  # the procedure number on the form every readable case is made of
 BOMB_SIDE = 100_000  # a bomb's declared width and height: 10 gigapixels

@@ -20,7 +20,8 @@ from telvalid_desktop.intake.ocr import FakeOcr, OcrEngine, find_tessdata
 from telvalid_desktop.intake.types import ReadMethod
 from telvalid_desktop.samples.customers import random_procedure_number
 from telvalid_desktop.samples.procedure_form import LABELS, form_pdf
-from telvalid_desktop.samples.scans import PROFILES, images_to_pdf, scan_page
+from telvalid_desktop.samples.scan_files import images_to_pdf
+from telvalid_desktop.samples.scans import PROFILES, scan_page
 
 NUMBER = "48151623"
 A4 = (595.0, 842.0)
