@@ -577,6 +577,74 @@ Install the latest version on this workstation before working.</translation>
     </message>
 </context>
 <context>
+    <name>DossierCommands</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="88"/>
+        <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
+        <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="99"/>
+        <source>Prélèvement</source>
+        <translation>Direct debit</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="99"/>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="100"/>
+        <source>Particulier</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="100"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="102"/>
+        <source>Mode de paiement :</source>
+        <translation>Payment method:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="105"/>
+        <source>Type de client :</source>
+        <translation>Customer type:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="120"/>
+        <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
+        <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="139"/>
+        <source>Déplacer la page affichée vers le dossier n° :</source>
+        <translation>Move the page shown to dossier no.:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="147"/>
+        <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
+        <translation>Move whole submission to dossier no.:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="153"/>
+        <source>Numéro de procédure de cet envoi :</source>
+        <translation>Procedure number of this submission:</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="183"/>
+        <source>Pourquoi rouvrir le dossier %1 ?</source>
+        <translation>Why reopen dossier %1?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="189"/>
+        <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
+        <translation>Give the reason: it stays in the history.</translation>
+    </message>
+</context>
+<context>
     <name>DossierList</name>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="34"/>
@@ -1122,6 +1190,27 @@ Install the latest version on this workstation before working.</translation>
     </message>
 </context>
 <context>
+    <name>HoldLetters</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="96"/>
+        <source>Lettre non écrite : %1</source>
+        <translation>Letter not written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="117"/>
+        <source>%n relance(s) écrite(s)</source>
+        <translation>
+            <numerusform>%n reminder written</numerusform>
+            <numerusform>%n reminders written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="123"/>
+        <source>Relances non écrites : %1</source>
+        <translation>Reminders not written: %1</translation>
+    </message>
+</context>
+<context>
     <name>HoldReview</name>
     <message>
         <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="40"/>
@@ -1326,234 +1415,154 @@ Your workspace opens again.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="84"/>
-        <source>TelValid — validation des groupes téléphonie</source>
-        <translation>TelValid — telephony group validation</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="38"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="39"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="40"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="41"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="42"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="45"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="49"/>
         <source>&amp;Exporter les validations vers la facturation…</source>
         <translation>&amp;Export the validations to billing…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="153"/>
-        <source>Dossier suivant</source>
-        <translation>Next dossier</translation>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="54"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="154"/>
-        <source>Dossier précédent</source>
-        <translation>Previous dossier</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
-        <source>Retour à la liste</source>
-        <translation>Back to list</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="159"/>
-        <source>&amp;Valider le dossier</source>
-        <translation>&amp;Validate dossier</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="162"/>
-        <source>Mettre en &amp;attente…</source>
-        <translation>Put on &amp;hold…</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="166"/>
-        <source>&amp;Déplacer la page vers un autre dossier…</source>
-        <translation>&amp;Move page to another dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="173"/>
-        <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
-        <translation>Move whole submission to another dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="180"/>
-        <source>Refuser la pièce sélectionnée…</source>
-        <translation>Refuse selected document…</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
-        <source>Annuler la dernière opération sur les pages</source>
-        <translation>Undo last page operation</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="197"/>
-        <source>Cocher la pièce %1 avec la page affichée</source>
-        <translation>Tick document %1 with the page shown</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="206"/>
-        <source>Préciser le paiement et le type de client…</source>
-        <translation>Set payment and customer type…</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="215"/>
-        <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
-        <translation>Move to the group&apos;s newest &amp;procedure…</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="222"/>
-        <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
-        <translation>A&amp;ssign submission to a number…</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="227"/>
-        <source>Écrire à nouveau la &amp;lettre au client</source>
-        <translation>Write the customer&apos;s &amp;letter again</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="235"/>
-        <source>&amp;Relances des dossiers en attente…</source>
-        <translation>&amp;Reminders for dossiers on hold…</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="66"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="75"/>
         <source>R&amp;ouvrir le dossier clos…</source>
         <translation>Re&amp;open the closed dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="82"/>
         <source>&amp;Supervision : attentes, charge, tableau de bord…</source>
         <translation>&amp;Supervision: holds, workload, dashboard…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="100"/>
+        <source>Dossier suivant</source>
+        <translation>Next dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="101"/>
+        <source>Dossier précédent</source>
+        <translation>Previous dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="104"/>
+        <source>Retour à la liste</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="106"/>
+        <source>&amp;Valider le dossier</source>
+        <translation>&amp;Validate dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="109"/>
+        <source>Mettre en &amp;attente…</source>
+        <translation>Put on &amp;hold…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="113"/>
+        <source>&amp;Déplacer la page vers un autre dossier…</source>
+        <translation>&amp;Move page to another dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="120"/>
+        <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
+        <translation>Move whole submission to another dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="127"/>
+        <source>Refuser la pièce sélectionnée…</source>
+        <translation>Refuse selected document…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="134"/>
+        <source>Annuler la dernière opération sur les pages</source>
+        <translation>Undo last page operation</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="144"/>
+        <source>Cocher la pièce %1 avec la page affichée</source>
+        <translation>Tick document %1 with the page shown</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="153"/>
+        <source>Préciser le paiement et le type de client…</source>
+        <translation>Set payment and customer type…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="162"/>
+        <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
+        <translation>Move to the group&apos;s newest &amp;procedure…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="170"/>
+        <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
+        <translation>A&amp;ssign submission to a number…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="178"/>
+        <source>Écrire à nouveau la &amp;lettre au client</source>
+        <translation>Write the customer&apos;s &amp;letter again</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="186"/>
+        <source>&amp;Relances des dossiers en attente…</source>
+        <translation>&amp;Reminders for dossiers on hold…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="63"/>
+        <source>TelValid — validation des groupes téléphonie</source>
+        <translation>TelValid — telephony group validation</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="143"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="408"/>
-        <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
-        <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="455"/>
-        <source>Lettre non écrite : %1</source>
-        <translation>Letter not written: %1</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="465"/>
-        <source>Prélèvement</source>
-        <translation>Direct debit</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="465"/>
-        <source>Chèque</source>
-        <translation>Cheque</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="466"/>
-        <source>Particulier</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="466"/>
-        <source>Entreprise</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="468"/>
-        <source>Mode de paiement :</source>
-        <translation>Payment method:</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="471"/>
-        <source>Type de client :</source>
-        <translation>Customer type:</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="486"/>
-        <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
-        <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="516"/>
-        <source>%n relance(s) écrite(s)</source>
-        <translation>
-            <numerusform>%n reminder written</numerusform>
-            <numerusform>%n reminders written</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="521"/>
-        <source>Relances non écrites : %1</source>
-        <translation>Reminders not written: %1</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="529"/>
-        <source>Déplacer la page affichée vers le dossier n° :</source>
-        <translation>Move the page shown to dossier no.:</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="538"/>
-        <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
-        <translation>Move whole submission to dossier no.:</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="549"/>
-        <source>Numéro de procédure de cet envoi :</source>
-        <translation>Procedure number of this submission:</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="566"/>
-        <source>Pourquoi rouvrir le dossier %1 ?</source>
-        <translation>Why reopen dossier %1?</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="572"/>
-        <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
-        <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/scan_import.py" line="40"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="152"/>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/scan_import.py" line="20"/>

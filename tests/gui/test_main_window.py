@@ -107,7 +107,7 @@ def test_hold_then_complement_comes_back_under_complement_received(
         dialog.note.setPlainText("RIB manquant")
 
     answer_next_dialog(HoldDialog, fill)
-    window.put_on_hold()
+    window.letters.put_on_hold()
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.ON_HOLD
     emails: list[str] = []
 
@@ -173,7 +173,7 @@ def test_a_second_technician_cannot_act_on_a_claimed_dossier(
     open_number(qtbot, window, A)
     view = window.dossier_view
     assert view.read_only and "tech2" in view.banner.text()
-    assert not any(action.isEnabled() for action in window.dossier_actions[1:])
+    assert not any(action.isEnabled() for action in window.menus.dossier_actions[1:])
     qtbot.keyClick(view.viewer, "1")
     assert services.checklist.checklist(dossier.id)[0].state == "missing"
 
@@ -193,7 +193,7 @@ def test_move_a_whole_submission_to_another_dossier(qtbot: QtBot, window: MainWi
     documents = window.dossier_view.documents
     documents.setCurrentItem(documents.topLevelItem(1))
     answer_next_dialog(AssignDialog, lambda dialog: dialog.number.setText(B))
-    window.move_submission()
+    window.commands.move_submission()
     assert window.dossier_view.documents.topLevelItemCount() == 1
     moved = Dossier.get(Dossier.procedure_number == B)
     assert [len(d["pages"]) for d in repository.dossier_documents(moved)] == [2]
@@ -305,7 +305,7 @@ def test_a_dossier_changed_elsewhere_meanwhile_is_reloaded_not_overwritten(
     assert "rechargé" in said[0]
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN  # nothing overwritten
     assert view.dossier.version == seen + 1  # the view shows the dossier as it is now
-    window.validate()  # decided again, on what is shown now
+    window.commands.validate()  # decided again, on what is shown now
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.VALIDATED
 
 
@@ -321,7 +321,7 @@ def test_a_change_cut_by_a_lost_database_is_said_and_nothing_is_half_done(
     monkeypatch.setattr(window.services.validation, "put_on_hold", server_gone)
     said: list[str] = []
     answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
-    assert window._run(lambda: window.services.validation.put_on_hold(A, "tech1", ["rib"], "")) is False
+    assert window.commands.run(lambda: window.services.validation.put_on_hold(A, "tech1", ["rib"], "")) is False
     assert said == [
         "La connexion à la base de données a été perdue : cette action n'a pas été enregistrée. "
         "Réessayez dans un instant (la connexion est rétablie d'elle-même)."

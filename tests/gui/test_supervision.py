@@ -121,7 +121,7 @@ def test_the_lead_reopens_a_validated_dossier_with_a_reason(
     team("chef").dossiers.change_status("30000001", DossierStatus.VALIDATED, actor="chef")
     window = window_for(team("chef"))
     window.open_dossier(dossier("30000001").id)
-    assert window.reopen_action.isEnabled()
+    assert window.menus.reopen_action.isEnabled()
     answer_next_dialog(QInputDialog, lambda dialog: dialog.setTextValue("RIB d'un autre titulaire"))
     control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_O, control_shift)
@@ -133,7 +133,7 @@ def test_the_lead_reopens_a_validated_dossier_with_a_reason(
         "open",
         "RIB d'un autre titulaire",
     )
-    assert not window.reopen_action.isEnabled()
+    assert not window.menus.reopen_action.isEnabled()
 
 
 def test_the_lead_adds_a_user_and_the_team_history_shows_it(
@@ -194,7 +194,10 @@ def test_the_dashboard_charts_the_figures_and_exports_them(
 
 
 def test_the_hold_review_model_is_sound_and_keeps_the_selection_across_sorts(
-    qtbot: QtBot, qtmodeltester, window_for: WindowFor, team: Callable[[str], Services]  # noqa: ANN001
+    qtbot: QtBot,
+    qtmodeltester,  # noqa: ANN001
+    window_for: WindowFor,
+    team: Callable[[str], Services],
 ) -> None:
     for number, technician, days in (("40000001", "tech2", 5), ("40000002", "tech1", 9), ("40000003", "tech2", 1)):
         _on_hold(number, ["rib"], technician, days)

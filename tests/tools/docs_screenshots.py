@@ -75,9 +75,9 @@ def technician(services: Services, out: Path, split_number: str) -> None:
     assert dossier_id is not None
     window.open_dossier(dossier_id)
     settle(1500)  # the page renders in a worker
-    window.tick_item(1)  # the signed form, on the page shown
+    window.commands.tick_item(1)  # the signed form, on the page shown
     shoot(window, out, "technicien-dossier")
-    window._show_list()
+    window.show_list()
     window.dossier_list.set_search("")
     window.sidebar.select_queue("unsorted")
     settle(1500)

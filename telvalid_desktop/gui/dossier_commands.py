@@ -1,0 +1,216 @@
+"""The technician's commands on the open dossier and on unsorted envelopes.
+
+Each command is one service call: what it changed goes out in ``changed`` (the window
+refreshes only that), and a refusal is explained in a message box, never raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+
+from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.dossiers import EDITABLE, StaleDossier
+from telvalid_desktop.core.errors import DossierClaimed
+from telvalid_desktop.core.page_operations import complete_numbers
+from telvalid_desktop.core.roles import Permission
+from telvalid_desktop.core.services import Services
+from telvalid_desktop.db.models import Dossier
+from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
+from telvalid_desktop.gui.error_text import REFUSALS, failure_text
+from telvalid_desktop.gui.role_gate import RoleGate
+from telvalid_desktop.gui.widgets.dossier_view import DossierView
+
+
+class DossierCommands(QObject):
+    """Owns the checklist, decision, page-moving and reopening commands of the window's open dossier.
+
+    It listens to the checklist and page rotation requests of ``view``; its dialogs and
+    messages belong to ``window``.
+    """
+
+    changed = Signal(object)  # Changes, to refresh
+    dossier_requested = Signal(int)  # a dossier to open instead (the newest of its group)
+
+    def __init__(self, window: QMainWindow, services: Services, view: DossierView, gate: RoleGate) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.view = view
+        self.gate = gate
+        view.checklist.tick_requested.connect(self._on_tick_requested)
+        view.checklist.refuse_requested.connect(self._on_refuse_requested)
+        view.checklist.clear_requested.connect(self._on_clear_requested)
+        view.page_rotation_requested.connect(self._on_rotation_requested)
+
+    def run(self, change: Callable[[], Changes]) -> bool:
+        """Run one service call; a refusal is explained, never raised at the technician."""
+        try:
+            changes = change()
+        except REFUSALS as refused:
+            if isinstance(refused, StaleDossier | DossierClaimed) and self.view.dossier is not None:
+                self.changed.emit(Changes(dossiers=frozenset({self.view.dossier.id}), queues=True))
+            QMessageBox.warning(self.window, self.window.windowTitle(), failure_text(refused, self.view.labels))
+            return False
+        self.changed.emit(changes)
+        return True
+
+    def editable_dossier_id(self) -> int | None:
+        """The open dossier, unless none is open or another technician holds it."""
+        dossier = self.view.dossier
+        return dossier.id if dossier is not None and not self.view.read_only else None
+
+    def tick_item(self, number: int) -> None:
+        dossier_id, page_id = self.editable_dossier_id(), self.view.current_page_id()
+        code = self.view.checklist.code_at(number)
+        if dossier_id is not None and page_id is not None and code is not None:
+            self.run(lambda: self.services.checklist.tick(dossier_id, code, [page_id], self.services.user))
+
+    def refuse_current(self) -> None:
+        code = self.view.checklist.current_code() or self.view.checklist.code_at(1)
+        if code is not None and self.editable_dossier_id() is not None:
+            self.view.checklist.ask_refusal(code)
+
+    def validate(self) -> None:
+        dossier = self.view.dossier
+        if dossier is None or self.editable_dossier_id() is None:
+            return
+        number, seen = dossier.procedure_number, dossier.version
+        if self.run(
+            lambda: self.services.validation.validate(
+                number, self.services.user, self.services.settings, expected_version=seen
+            )
+        ):
+            self.window.statusBar().showMessage(
+                self.tr("Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.")
+                .replace("%1", number)
+                .replace("%2", str(self.services.settings.out_of_plan_allowance_eur)),
+                8000,
+            )
+
+    def set_facts(self) -> None:
+        """When the manager export does not say, the technician tells how the customer pays."""
+        dossier_id = self.editable_dossier_id()
+        if dossier_id is None:
+            return
+        payments = {self.tr("Prélèvement"): "direct_debit", self.tr("Chèque"): "cheque"}
+        customers = {self.tr("Particulier"): "individual", self.tr("Entreprise"): "company"}
+        title = self.window.windowTitle()
+        payment, ok = QInputDialog.getItem(self.window, title, self.tr("Mode de paiement :"), list(payments), 0, False)
+        if not ok:
+            return
+        customer, ok = QInputDialog.getItem(self.window, title, self.tr("Type de client :"), list(customers), 0, False)
+        if ok:
+            self.run(
+                lambda: self.services.checklist.set_facts(
+                    dossier_id, payments[payment], customers[customer], self.services.user
+                )
+            )
+
+    def supersede(self) -> None:
+        """Documents sent under an older procedure of the group go to the newest; this dossier closes."""
+        dossier, newest = self.view.dossier, self.view.newest_procedure
+        if dossier is None or newest is None or self.editable_dossier_id() is None:
+            return
+        number = dossier.procedure_number
+        question = self.tr(
+            "Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, "
+            "et clore %1 comme remplacé ?"
+        )
+        title = self.window.windowTitle()
+        answer = QMessageBox.question(self.window, title, question.replace("%1", number).replace("%2", newest))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            _newest, changes = self.services.supersession.supersede(number, self.services.user)
+        except REFUSALS as refused:
+            QMessageBox.warning(self.window, title, failure_text(refused, self.view.labels))
+            return
+        self.changed.emit(changes)
+        self.dossier_requested.emit(Dossier.get(Dossier.procedure_number == newest).id)
+
+    def move_page(self) -> None:
+        page_id = self.view.current_page_id()
+        if page_id is None or self.editable_dossier_id() is None:
+            return
+        number = self._ask_number(self.tr("Déplacer la page affichée vers le dossier n° :"))
+        if number is not None:
+            self.run(lambda: self.services.pages.move_pages([page_id], number, self.services.user))
+
+    def move_submission(self) -> None:
+        submission_id = self.view.current_submission_id()
+        if submission_id is None or self.editable_dossier_id() is None:
+            return
+        number = self._ask_number(self.tr("Déplacer tout l'envoi vers le dossier n° :"))
+        if number is not None:
+            self.run(lambda: self.services.pages.move_submission(submission_id, number, self.services.user))
+
+    def assign_submission(self, submission_id: int) -> None:
+        """An envelope the intake could not place gets its procedure number from the technician."""
+        number = self._ask_number(self.tr("Numéro de procédure de cet envoi :"))
+        if number is not None:
+            self.run(lambda: self.services.pages.assign_submission(submission_id, number, self.services.user))
+
+    def _ask_number(self, prompt: str) -> str | None:
+        """A procedure number typed in the assign dialog (known numbers completed); None if cancelled."""
+        dialog = AssignDialog(prompt, complete_numbers, self.window)
+        return dialog.chosen_number() if dialog.exec() else None
+
+    def undo(self) -> None:
+        try:
+            result = self.services.pages.undo_last(self.services.user)
+        except REFUSALS as refused:
+            QMessageBox.information(self.window, self.window.windowTitle(), failure_text(refused, self.view.labels))
+            return
+        self.changed.emit(result.changes)
+
+    def may_reopen(self) -> bool:
+        """Only a closed dossier, held by nobody else, by a role allowed to take it back."""
+        dossier = self.view.dossier
+        closed = dossier is not None and DossierStatus(dossier.status) not in EDITABLE
+        return closed and not self.view.read_only and self.gate.may(Permission.REOPEN)
+
+    def reopen(self) -> None:
+        """A lead takes a closed dossier back into work, saying why (kept in its history)."""
+        dossier = self.view.dossier
+        if dossier is None or not self.may_reopen():
+            return
+        number = dossier.procedure_number
+        reason, ok = QInputDialog.getText(
+            self.window, self.window.windowTitle(), self.tr("Pourquoi rouvrir le dossier %1 ?").replace("%1", number)
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.information(
+                self.window, self.window.windowTitle(), self.tr("Indiquez la raison : elle reste dans l'historique.")
+            )
+            return
+        self.run(lambda: self._reopened(number, reason.strip()))
+
+    def _reopened(self, number: str, reason: str) -> Changes:
+        dossier = self.services.dossiers.change_status(
+            number, DossierStatus.OPEN, actor=self.services.user, reason=reason
+        )
+        return Changes(dossiers=frozenset({dossier.id}), queues=True)
+
+    def _on_tick_requested(self, code: str, page_ids: list[int]) -> None:
+        dossier_id = self.editable_dossier_id()
+        if dossier_id is not None:
+            self.run(lambda: self.services.checklist.tick(dossier_id, code, page_ids, self.services.user))
+
+    def _on_refuse_requested(self, code: str, reason: str, note: str) -> None:
+        dossier_id = self.editable_dossier_id()
+        if dossier_id is not None:
+            self.run(lambda: self.services.checklist.refuse(dossier_id, code, reason, note, self.services.user))
+
+    def _on_clear_requested(self, code: str) -> None:
+        dossier_id = self.editable_dossier_id()
+        if dossier_id is not None:
+            self.run(lambda: self.services.checklist.clear(dossier_id, code, self.services.user))
+
+    def _on_rotation_requested(self, page_id: int, degrees: int) -> None:
+        self.run(lambda: self.services.pages.rotate_page(page_id, degrees, self.services.user))

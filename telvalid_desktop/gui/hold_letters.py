@@ -1,0 +1,126 @@
+"""Putting a dossier on hold and writing the customer's letters (the hold letter, reminders).
+
+Letters are PDFs written by the core off the GUI thread (``db`` executor): the window stays
+responsive, and a failure is explained in a message box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.reminders import dossiers_awaiting_complement
+from telvalid_desktop.core.services import Services
+from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
+from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
+from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
+from telvalid_desktop.gui.dossier_commands import DossierCommands
+from telvalid_desktop.gui.error_text import REFUSALS, failure_text
+from telvalid_desktop.gui.tasks import TaskRunner
+from telvalid_desktop.gui.widgets.dossier_view import DossierView
+from telvalid_desktop.messages import current_language
+
+
+class HoldLetters(QObject):
+    """Owns the hold sequence (hold dialog, hold, letter dialog) and the reminder letters.
+
+    The hold itself goes through ``commands.run`` like every other decision on the open dossier.
+    """
+
+    changed = Signal(object)  # Changes: a letter written shows in the dossier's history
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        view: DossierView,
+        commands: DossierCommands,
+        tasks: TaskRunner,
+        *,
+        open_file: Callable[[QUrl], object],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.view = view
+        self.commands = commands
+        self.tasks = tasks
+        self.open_file = open_file
+
+    def put_on_hold(self) -> None:
+        dossier = self.view.dossier
+        if dossier is None or self.commands.editable_dossier_id() is None:
+            return
+        items = [
+            (item.code, self.view.labels.get(item.code, item.code), item.state != "received")
+            for item in self.services.checklist.checklist(dossier.id)
+        ]
+        dialog = HoldDialog(items, self.window)
+        if dialog.exec():
+            codes, note, number = dialog.chosen_codes(), dialog.note_text(), dossier.procedure_number
+            seen = dossier.version
+            if self.commands.run(
+                lambda: self.services.validation.put_on_hold(
+                    number, self.services.user, codes, note, expected_version=seen
+                )
+            ):
+                self._write_hold_letter(dossier.id, number, dialog.letter_language())
+
+    def write_letter_again(self) -> None:
+        """A new copy of the hold letter (say the first one was lost, or the list of items changed)."""
+        dossier = self.view.dossier
+        if dossier is not None and self.commands.editable_dossier_id() is not None:
+            self._write_hold_letter(dossier.id, dossier.procedure_number, current_language())
+
+    def _write_hold_letter(self, dossier_id: int, number: str, language: str) -> None:
+        """The letter to the customer, with its return cover sheet, written off the GUI thread."""
+        letters, user = self.services.letters, self.services.user
+
+        def write() -> Path:
+            return letters.letter_file(letters.write_hold_letter(dossier_id, user, language))
+
+        def written(pdf: Path) -> None:
+            self.changed.emit(Changes(dossiers=frozenset({dossier_id})))
+            email = partial(letters.hold_email_text, dossier_id, language)
+            LetterDialog(number, pdf, email, self.open_file, self.window).exec()
+
+        def failed(failure: BaseException) -> None:
+            if isinstance(failure, REFUSALS):
+                text = failure_text(failure, self.view.labels)
+            else:
+                text = self.tr("Lettre non écrite : %1").replace("%1", str(failure))
+            QMessageBox.warning(self.window, self.window.windowTitle(), text)
+
+        self.tasks.run(write, on_done=written, on_error=failed, executor="db")
+
+    def remind(self) -> None:
+        """Reminder letters for customers whose dossier waits for a complement too long, in one PDF."""
+        after_days = self.services.settings.reminder_after_days
+        labels = self.view.labels
+        dialog = RemindersDialog(
+            dossiers_awaiting_complement(after_days, checklist=self.services.checklist),
+            after_days,
+            lambda code: labels.get(code, code),
+            self.window,
+        )
+        if not dialog.exec():
+            return
+        numbers, language = dialog.chosen_numbers(), dialog.letter_language()
+        letters, user = self.services.letters, self.services.user
+
+        def written(pdf: Path) -> None:
+            self.window.statusBar().showMessage(self.tr("%n relance(s) écrite(s)", "", len(numbers)), 8000)
+            self.open_file(QUrl.fromLocalFile(str(pdf)))
+
+        def failed(failure: BaseException) -> None:
+            text = failure_text(failure, labels) if isinstance(failure, REFUSALS) else str(failure)
+            QMessageBox.warning(
+                self.window, self.window.windowTitle(), self.tr("Relances non écrites : %1").replace("%1", text)
+            )
+
+        self.tasks.run(lambda: letters.write_reminder_letters(numbers, user, language), written, failed, executor="db")
