@@ -18,7 +18,6 @@ from telvalid_desktop.core.errors import DossierClaimed
 from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.roles import Permission
 from telvalid_desktop.core.services import Services
-from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.role_gate import RoleGate
@@ -130,7 +129,7 @@ class DossierCommands(QObject):
             QMessageBox.warning(self.window, title, failure_text(refused, self.view.labels))
             return
         self.changed.emit(changes)
-        self.dossier_requested.emit(Dossier.get(Dossier.procedure_number == newest).id)
+        self.dossier_requested.emit(self.services.dossiers.get(newest).id)
 
     def move_page(self) -> None:
         page_id = self.view.current_page_id()

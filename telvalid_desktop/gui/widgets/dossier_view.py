@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -16,13 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.core.customer_status import status_sentence
+from telvalid_desktop.core.dossier_detail import DossierDetail, LetterLine, read_dossier_detail
 from telvalid_desktop.core.errors import DossierClaimed
 from telvalid_desktop.core.rules_store import RulesSource
 from telvalid_desktop.core.services import Services
-from telvalid_desktop.core.supersession import group_procedures, newest_in
-from telvalid_desktop.db import repository
-from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.db.repository import PageInfo
 from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
@@ -54,7 +52,7 @@ class DossierView(QWidget):
     def __init__(self, services: Services, renderer: RenderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.dossier: Dossier | None = None
+        self.dossier: DossierDetail | None = None
         self.read_only = False
         self.pages: list[PageInfo] = []
         language = current_language()
@@ -156,24 +154,18 @@ class DossierView(QWidget):
         if target is None:
             return
         row = self.viewer.current_page()
-        self.dossier = Dossier.get_by_id(target)
-        self._use_rules_of(target)
-        self.pages = repository.dossier_pages(target, self.services.workspace.store)
-        self.page_model.set_entries([PageEntry.of(page) for page in self.pages])
+        self.dossier = detail = read_dossier_detail(self.services, target, current_language())
+        self.labels, self.pages, self.newest_procedure = detail.labels, detail.pages, detail.newest_procedure
+        self.page_model.set_entries([PageEntry.of(page) for page in detail.pages])
         self.viewer.set_current_page(row if keep_page and row >= 0 else 0)
-        self._show_header()
-        self._show_checklist()
-        self._show_documents()
-        self._show_review_warning()
-        self._show_group()
-        self._show_letters()
-        self.history.show_events(repository.dossier_history(self.dossier))
-
-    def _use_rules_of(self, dossier_id: int) -> None:
-        """A closed dossier keeps the rules it was decided under; an open one follows the rules file."""
-        language = current_language()
-        requirements = self.services.checklist.rules_for_dossier(dossier_id).requirements
-        self.labels = {req.code: req.labels.get(language, req.code) for req in requirements}
+        self._show_header(detail)
+        positions = {page.page_id: position for position, page in enumerate(detail.pages, start=1)}
+        self.checklist.show_items(detail.checklist, detail.labels, positions)
+        self._show_documents(detail.pages)
+        self._show_review_warning(detail.to_check)
+        self._show_group(detail)
+        self._show_letters(detail.letters)
+        self.history.show_events(detail.history)
 
     def current_submission_id(self) -> int | None:
         """The submission chosen in the "Envois" tab, else the one of the page shown."""
@@ -187,39 +179,29 @@ class DossierView(QWidget):
         row = self.viewer.current_page()
         return self.pages[row].page_id if 0 <= row < len(self.pages) else None
 
-    def _show_header(self) -> None:
-        assert self.dossier is not None
-        number = self.dossier.procedure_number
-        best = _best_reading(self.pages, number)
+    def _show_header(self, detail: DossierDetail) -> None:
+        number = detail.procedure_number
+        best = _best_reading(detail.pages, number)
         crop = self.services.workspace.root / best.crop_path if best and best.crop_path else None
-        disagreeing = sum(page.disagrees for page in self.pages)
+        disagreeing = sum(page.disagrees for page in detail.pages)
         self.evidence.show_reading(
             number, best.read_method if best else "manual", best.confidence if best else None, crop, disagreeing
         )
-        known = repository.known_procedure(number)
-        completed = self.dossier.status == "open" and self.dossier.complement_received
-        parts = [status_label("complement" if completed else self.dossier.status)]
-        if known:
-            parts += [known.customer_name, known.telephony_group]
-        holder = self.services.claims.holder(self.dossier.id)
-        if holder is not None:
-            parts.append(self.tr("pris par %1").replace("%1", holder.holder))
-        version, source = self.services.checklist.rules_in_force(self.dossier.id)
-        rules = self.tr("règles v%1").replace("%1", str(version))
-        parts.append(rules if source == RulesSource.FILE else rules + " " + self.tr("(celles de sa décision)"))
+        shown_status = "complement" if detail.status == "open" and detail.complement_received else detail.status
+        parts = [status_label(shown_status), detail.customer_name, detail.telephony_group]
+        if detail.holder is not None:
+            parts.append(self.tr("pris par %1").replace("%1", detail.holder.holder))
+        rules = self.tr("règles v%1").replace("%1", str(detail.rules_version))
+        parts.append(
+            rules if detail.rules_source == RulesSource.FILE else rules + " " + self.tr("(celles de sa décision)")
+        )
         self.status.setText(" · ".join(part for part in parts if part))
-        sentence = status_sentence(number, current_language(), checklist=self.services.checklist)
-        self.customer_status.setText("☎ " + sentence)
+        self.customer_status.setText("☎ " + detail.sentence)
 
-    def _show_checklist(self) -> None:
-        assert self.dossier is not None
-        positions = {page.page_id: position for position, page in enumerate(self.pages, start=1)}
-        self.checklist.show_items(self.services.checklist.checklist(self.dossier.id), self.labels, positions)
-
-    def _show_documents(self) -> None:
+    def _show_documents(self, pages: list[PageInfo]) -> None:
         self.documents.clear()
         seen: dict[int, QTreeWidgetItem] = {}
-        for page in self.pages:
+        for page in pages:
             item = seen.get(page.submission_id)
             if item is None:
                 received = local_time_text(page.received_at)
@@ -231,10 +213,8 @@ class DossierView(QWidget):
         for column in range(4):
             self.documents.resizeColumnToContents(column)
 
-    def _show_review_warning(self) -> None:
+    def _show_review_warning(self, flagged: list[tuple[datetime, str]]) -> None:
         """A submission filed here that the intake was not sure how to cut: its pages may be another customer's."""
-        assert self.dossier is not None
-        flagged = repository.submissions_to_check(self.dossier.id)
         if not flagged:
             self.review_banner.hide()
             return
@@ -247,15 +227,10 @@ class DossierView(QWidget):
         self.review_banner.setText("\n".join(lines))
         self.review_banner.show()
 
-    def _show_group(self) -> None:
+    def _show_group(self, detail: DossierDetail) -> None:
         """The telephony group's other procedures: documents under an older one belong to the newest."""
-        assert self.dossier is not None
-        number = self.dossier.procedure_number
-        group = group_procedures(number)
-        others = [procedure for procedure in group if procedure.procedure_number != number]
-        editable = self.dossier.status in ("open", "on_hold")
-        self.newest_procedure = newest_in(group, number) if editable else None
-        if not others and not self.dossier.superseded_by:
+        others = [procedure for procedure in detail.group if procedure.procedure_number != detail.procedure_number]
+        if not others and not detail.superseded_by:
             self.group_banner.hide()
             return
         parts = []
@@ -264,22 +239,21 @@ class DossierView(QWidget):
             newest = self.tr("la plus récente") + ", " if procedure.newest else ""
             parts.append(f"{procedure.procedure_number} ({newest}{state})")
         text = self.tr("Même groupe téléphonie : %1.").replace("%1", " · ".join(parts)) if parts else ""
-        if self.dossier.superseded_by:
-            text = self.tr("Remplacé par la procédure %1. ").replace("%1", self.dossier.superseded_by) + text
-        elif self.newest_procedure is not None:
+        if detail.superseded_by:
+            text = self.tr("Remplacé par la procédure %1. ").replace("%1", detail.superseded_by) + text
+        elif detail.newest_procedure is not None:
             text += " " + self.tr("Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.").replace(
-                "%1", self.newest_procedure
+                "%1", detail.newest_procedure
             )
         self.group_banner.setText(text)
         self.group_banner.show()
 
-    def _show_letters(self) -> None:
-        assert self.dossier is not None
+    def _show_letters(self, letters: list[LetterLine]) -> None:
         kinds = {"hold": self.tr("Mise en attente"), "reminder": self.tr("Relance")}
         self.letters.clear()
-        for letter in self.services.letters.letters_of(self.dossier.id):  # newest first
+        for letter in letters:  # newest first
             item = QTreeWidgetItem([local_time_text(letter.at), kinds.get(letter.kind, letter.kind), letter.language])
-            item.setData(0, Qt.ItemDataRole.UserRole, str(self.services.letters.letter_file(letter)))
+            item.setData(0, Qt.ItemDataRole.UserRole, str(letter.file))
             self.letters.addTopLevelItem(item)
         for column in range(3):
             self.letters.resizeColumnToContents(column)
