@@ -12,15 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, print_json
+from telvalid_desktop.core.claims import claims_held_over
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import DossierNotFound, InvalidTransition, InvalidValue
-from telvalid_desktop.core.hold_review import HoldAging, HoldFilter, Thresholds, aging, bucket_counts
+from telvalid_desktop.core.hold_review import HoldAging, HoldFilter, Thresholds, bucket_counts, holds_now
 from telvalid_desktop.core.rules_admin import install_rules
 from telvalid_desktop.core.rules_store import rules_in_force
 from telvalid_desktop.core.services import Services
-from telvalid_desktop.db.hold_queries import on_hold_rows
-from telvalid_desktop.db.models import utc_now
-from telvalid_desktop.db.workload_queries import claims_older_than, technician_loads, throughput
+from telvalid_desktop.db.workload_queries import technician_loads, throughput
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -51,7 +50,7 @@ def cmd_holds(args: argparse.Namespace, session: Services) -> int:
     settings = session.settings
     chosen = HoldFilter(item=args.item, technician=args.technician, channel=args.channel)
     thresholds = Thresholds(settings.hold_warning_after_days, settings.hold_alert_after_days)
-    entries = [entry for entry in aging(on_hold_rows(), utc_now(), thresholds) if chosen.keeps(entry.row)]
+    entries = [entry for entry in holds_now(thresholds) if chosen.keeps(entry.row)]
     entries.sort(key=lambda entry: (-entry.days_on_hold, entry.row.procedure_number))
     if args.json:
         for entry in entries:
@@ -75,7 +74,7 @@ def cmd_workload(args: argparse.Namespace, session: Services) -> int:
     hours = session.settings.old_claim_hours
     today = date.today()
     days, rows = throughput(today - timedelta(days=args.days - 1), today)
-    loads, claims = technician_loads(), claims_older_than(utc_now() - timedelta(hours=hours))
+    loads, claims = technician_loads(), claims_held_over(hours)
     if args.json:
         print_json(
             {

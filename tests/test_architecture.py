@@ -1,27 +1,61 @@
-"""House rules: only gui/ may import Qt (the CLI and workers run without it), and modules stay small."""
+"""House rules: only gui/ may import Qt (the CLI and workers run without it), the window reads typed models
+and not the ORM, and modules stay small."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+PACKAGE = Path(__file__).resolve().parent.parent / "telvalid_desktop"
+WINDOW_SIDE = ("gui", "app")  # the window and its entry point: the only modules that may load Qt
 
 
-@pytest.mark.parametrize(
-    "module",
-    ["telvalid_desktop.core.ingest", "telvalid_desktop.cli", "telvalid_desktop.intake.analysis",
-     "telvalid_desktop.db.repository"],
-)
-def test_headless_modules_never_load_qt(module: str) -> None:
-    code = f"import sys, {module}; print('PySide6' in sys.modules)"
+def _modules(*, window_side: bool) -> list[str]:
+    """Dotted names of the package's modules on one side of the line."""
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        if parts[-1] in ("__init__", "__main__"):
+            continue
+        if (parts[0] in WINDOW_SIDE) == window_side:
+            names.append(".".join(("telvalid_desktop", *parts)))
+    return names
+
+
+def test_headless_modules_never_load_qt() -> None:
+    """Every module outside gui/ (the CLI, the workers, the core, the database), not a sample."""
+    modules = _modules(window_side=False)
+    code = f"import sys, importlib\nfor m in {modules!r}: importlib.import_module(m)\nprint('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 
 
+def _imported_names(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_window_uses_read_models_not_the_orm() -> None:
+    """The window gets typed values from core/ (read models, services), never peewee or its rows."""
+    offending = {
+        path.relative_to(PACKAGE).as_posix(): sorted(
+            name for name in _imported_names(path) if name.split(".")[0] in ("peewee", "playhouse")
+            or name == "telvalid_desktop.db.models"
+        )
+        for path in (PACKAGE / "gui").rglob("*.py")
+    }
+    assert {module: names for module, names in offending.items() if names} == {}
+
+
 MAX_MODULE_LINES = 500
-PACKAGE = Path(__file__).resolve().parent.parent / "telvalid_desktop"
 
 
 def test_no_module_passes_500_lines() -> None:

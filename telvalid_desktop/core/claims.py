@@ -19,6 +19,7 @@ from telvalid_desktop.core.dossiers import dossier_by_id, record_change
 from telvalid_desktop.core.errors import DossierClaimed
 from telvalid_desktop.core.roles import Permission, Role, allowed, role_of
 from telvalid_desktop.db.models import Claim, Dossier, database_proxy, utc_now
+from telvalid_desktop.db.workload_queries import ClaimRow, claims_older_than
 
 
 @dataclass(frozen=True)
@@ -112,3 +113,8 @@ def _follow_if_nobody_does(dossier_id: int, user: str) -> None:
     if role_of(user) == Role.LEAD or not allowed(user, Permission.DECIDE):
         return
     Dossier.update(assigned_to=user).where((Dossier.id == dossier_id) & Dossier.assigned_to.is_null()).execute()
+
+
+def claims_held_over(hours: float) -> list[ClaimRow]:
+    """Claims taken more than ``hours`` ago and still held (forgotten open dossiers, for the lead)."""
+    return claims_older_than(utc_now() - timedelta(hours=hours))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from telvalid_desktop.db.hold_queries import OnHoldRow
+from telvalid_desktop.db.hold_queries import OnHoldRow, on_hold_rows
+from telvalid_desktop.db.models import utc_now
 
 
 class AgingBucket(StrEnum):
@@ -120,3 +121,8 @@ class HoldFilter:
             and (self.technician is None or self.technician == row.technician)
             and (self.channel is None or self.channel in row.channels)
         )
+
+
+def holds_now(thresholds: Thresholds) -> list[HoldAging]:
+    """Every dossier on hold, aged as of now (the lead's window and ``telvalid holds``)."""
+    return aging(on_hold_rows(), utc_now(), thresholds)

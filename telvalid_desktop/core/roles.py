@@ -11,12 +11,23 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import ParamSpec, TypeVar
 
 from telvalid_desktop.core.audit import record_audit
 from telvalid_desktop.core.errors import CoreError, InvalidValue
 from telvalid_desktop.db.models import User, database_proxy
+
+
+@dataclass(frozen=True)
+class UserLine:
+    """A user as the lead's screen and ``telvalid users`` list them."""
+
+    login: str
+    display_name: str
+    role: str
+    active: bool
 
 
 class Role(StrEnum):
@@ -102,8 +113,11 @@ def requires(permission: Permission) -> Callable[[Callable[P, R]], Callable[P, R
 class UserService:
     """The list of users and their roles, managed by leads."""
 
-    def list_users(self) -> list[User]:
-        return list(User.select().order_by(User.login))
+    def list_users(self) -> list[UserLine]:
+        return [
+            UserLine(user.login, user.display_name, user.role, bool(user.active))
+            for user in User.select().order_by(User.login)
+        ]
 
     def set_user(self, login: str, role: Role | str, actor: str, display_name: str = "") -> User:
         """Add a user or change their role; the very first user must be a lead."""

@@ -17,10 +17,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import peewee
 
 from telvalid_desktop.db.models import Dossier, Page, PageOperation, PageOperationPage, StoredFile, Submission
+from telvalid_desktop.db.store import DocumentStore
 
 AUTOMATIC_SOURCES = ("header", "body")  # NumberSource values the intake sets on its own
 MANUAL_SOURCE = "manual"
@@ -302,3 +304,9 @@ def batch_envelopes(file_id: int, pages: list[BatchPage] | None = None) -> list[
         for envelope in query
         if envelope.id in by_envelope
     ]
+
+
+def batch_file(file_id: int, store: DocumentStore) -> tuple[Path, str]:
+    """Where a scanned file is kept in the document store, and the name it arrived with."""
+    stored = StoredFile.get_by_id(file_id)
+    return store.path_for(stored.sha256, stored.media_type), stored.original_name

@@ -27,6 +27,8 @@ SQLITE_PRAGMAS = {
 }
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT_S = 5  # a server that does not answer is reported, not waited for
+# What a change meets when the database server goes away mid-way (the window says so; nothing was saved).
+CONNECTION_LOST: tuple[type[Exception], ...] = (peewee.OperationalError, peewee.InterfaceError)
 
 
 class SharedDatabase(ReconnectMixin, peewee.PostgresqlDatabase):  # type: ignore[misc]
@@ -191,3 +193,9 @@ def _connect_or_say_why(database: peewee.Database, url: str) -> None:
         database.connect(reuse_if_open=True)
     except (peewee.OperationalError, peewee.InterfaceError) as failure:
         raise DatabaseUnavailable(url, str(failure).strip().splitlines()[0]) from failure
+
+
+def close_thread_connection() -> None:
+    """peewee keeps one connection per thread: a worker thread closes its own before it ends."""
+    if database_proxy.obj is not None:
+        database_proxy.close()

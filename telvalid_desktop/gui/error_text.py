@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-import peewee
 from PySide6.QtCore import QCoreApplication
 
 from telvalid_desktop.core.dossiers import StaleDossier
@@ -22,6 +21,7 @@ from telvalid_desktop.core.errors import (
 )
 from telvalid_desktop.core.letters import LetterNotPossible
 from telvalid_desktop.core.roles import NotAllowed
+from telvalid_desktop.db.database import CONNECTION_LOST
 from telvalid_desktop.gui.time_text import local_time_text
 
 log = logging.getLogger(__name__)
@@ -90,8 +90,9 @@ def _not_allowed(error: NotAllowed, _labels: dict[str, str]) -> str:
 
 def _stale(error: StaleDossier, _labels: dict[str, str]) -> str:
     text = QCoreApplication.translate(
-        "ErrorText", "Le dossier %1 a été modifié par %2 à %3 pendant que vous le regardiez : il a été rechargé, "
-        "vérifiez-le puis recommencez."
+        "ErrorText",
+        "Le dossier %1 a été modifié par %2 à %3 pendant que vous le regardiez : il a été rechargé, "
+        "vérifiez-le puis recommencez.",
     )
     when = local_time_text(error.changed_at, "%H:%M") if error.changed_at else "?"
     return text.replace("%1", error.procedure_number).replace("%2", error.changed_by or "?").replace("%3", when)
@@ -131,7 +132,7 @@ def lost_connection_text() -> str:
 
 
 # What a window's change can be refused with: the core's reasons, or the database server gone.
-REFUSALS: tuple[type[Exception], ...] = (CoreError, peewee.OperationalError, peewee.InterfaceError)
+REFUSALS: tuple[type[Exception], ...] = (CoreError, *CONNECTION_LOST)
 
 
 def failure_text(failure: Exception, labels: dict[str, str]) -> str:

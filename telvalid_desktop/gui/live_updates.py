@@ -12,11 +12,11 @@ from __future__ import annotations
 import logging
 import threading
 
-import peewee
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from telvalid_desktop.core.change_feed import ChangeFeed, ChangeListener, listener_for
 from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -35,9 +35,9 @@ class LiveUpdates(QObject):
 
     changed = Signal(object)  # a Changes, never empty; emitted on the GUI thread
 
-    def __init__(self, database: peewee.Database, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._database = workspace.database
         self._tasks = tasks
         self._feed = ChangeFeed()
         self._timer = QTimer(self)

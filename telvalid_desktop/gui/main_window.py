@@ -57,7 +57,7 @@ class MainWindow(ScanImport):
         self.file_chooser = file_chooser
         self.open_file = open_file
         self.tasks = TaskRunner(self)
-        self.live = LiveUpdates(services.workspace.database, self.tasks, self)  # before the lists load
+        self.live = LiveUpdates(services.workspace, self.tasks, self)  # before the lists load
         self.renderer = renderer if renderer is not None else RenderService(self)
         self.importer = importer if importer is not None else ImportController(services, self.tasks, self)
         self.setWindowTitle(self.tr("TelValid — validation des groupes téléphonie"))

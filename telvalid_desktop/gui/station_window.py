@@ -23,7 +23,6 @@ from telvalid_desktop.core.page_operations import complete_numbers
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db import batch_queries
 from telvalid_desktop.db.batch_queries import BatchPage, DayFigures
-from telvalid_desktop.db.models import StoredFile
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.actions import add_action
 from telvalid_desktop.gui.app_commands import AppCommands
@@ -73,13 +72,9 @@ class StationWindow(ScanImport):
         self.services = services
         self.file_chooser = file_chooser
         self.tasks = tasks if tasks is not None else TaskRunner(self)
-        self.live = LiveUpdates(services.workspace.database, self.tasks, self)
+        self.live = LiveUpdates(services.workspace, self.tasks, self)
         self.renderer = renderer if renderer is not None else RenderService(self)
-        self.importer = (
-            importer
-            if importer is not None
-            else ImportController(services, self.tasks, self)
-        )
+        self.importer = importer if importer is not None else ImportController(services, self.tasks, self)
         self.intake = StationIntake(
             self.importer,
             self.tasks,
@@ -271,11 +266,10 @@ class StationWindow(ScanImport):
         store = self.services.workspace.store
 
         def load() -> ReviewedBatch:
-            stored = StoredFile.get_by_id(file_id)
+            path, name = batch_queries.batch_file(file_id, store)
             pages = batch_queries.batch_pages(file_id)
             separators = [page for page in pages if page.is_separator]
-            path = store.path_for(stored.sha256, stored.media_type)
-            return ReviewedBatch(path, stored.original_name, batch_queries.batch_envelopes(file_id, pages), separators)
+            return ReviewedBatch(path, name, batch_queries.batch_envelopes(file_id, pages), separators)
 
         self._fetch("envelopes", load, self.review.show_batch)
 

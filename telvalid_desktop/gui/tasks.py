@@ -17,19 +17,13 @@ from typing import Any, Literal, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
-from telvalid_desktop.db.models import database_proxy
+from telvalid_desktop.db.database import close_thread_connection
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 ExecutorName = Literal["db", "io"]
 IO_WORKERS = 4
-
-
-def _close_thread_connection() -> None:
-    """peewee keeps one connection per thread: close the worker's before the thread ends."""
-    if database_proxy.obj is not None:
-        database_proxy.close()
 
 
 def unless_deleted(owner: QObject, callback: Callable[[T], None]) -> Callable[[T], None]:
@@ -116,6 +110,6 @@ class TaskRunner(QObject):
         self._closed = True
         db = self._executors["db"]
         if wait and self._own_db_thread:
-            db.submit(_close_thread_connection)
+            db.submit(close_thread_connection)
         db.shutdown(wait=wait, cancel_futures=not wait)
         self._executors["io"].shutdown(wait=wait, cancel_futures=not wait)

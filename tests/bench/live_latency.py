@@ -87,7 +87,7 @@ def measure(url: str, times: int) -> tuple[list[float], float]:
             dossier_id = DossierService().receive_submission(number, "bench", "live_latency").id
         cost = empty_poll_ms()
         tasks = TaskRunner()
-        live = LiveUpdates(workspace.database, tasks)
+        live = LiveUpdates(workspace, tasks)
         live.start()
         delays = []
         with OtherWorkstation(workspace.root, actor="bench") as other:

@@ -57,7 +57,7 @@ def live_with(workspace: Workspace, dossier_id: int) -> Iterator[Callable[[TaskR
     started: list[tuple[LiveUpdates, TaskRunner]] = []
 
     def start(tasks: TaskRunner) -> LiveUpdates:
-        live = LiveUpdates(workspace.database, tasks)
+        live = LiveUpdates(workspace, tasks)
         live.start()
         started.append((live, tasks))
         return live

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.core.roles import Role
-from telvalid_desktop.db.models import AuditEvent, User
+from telvalid_desktop.core.audit import AuditLine
+from telvalid_desktop.core.roles import Role, UserLine
 from telvalid_desktop.gui.time_text import local_time_text
 
 
@@ -34,7 +34,7 @@ def role_label(role: str) -> str:
     return labels.get(role, role)
 
 
-def _detail_text(row: AuditEvent) -> str:
+def _detail_text(row: AuditLine) -> str:
     """Roles in words ("technician -> lead": "Technicien → Responsable d'équipe"); other details as written."""
     if row.event in ("user_added", "role_changed"):
         return " → ".join(role_label(part.strip()) for part in row.detail.split("->"))
@@ -44,7 +44,7 @@ def _detail_text(row: AuditEvent) -> str:
 class UserDialog(QDialog):
     """A login, a name and a role; OK once a login is typed."""
 
-    def __init__(self, user: User | None, parent: QWidget | None = None) -> None:
+    def __init__(self, user: UserLine | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Utilisateur"))
         self.login = QLineEdit(user.login if user else "", self)
@@ -107,9 +107,9 @@ class UsersPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("<b>Historique de l'équipe</b>"), self))
         layout.addWidget(self.audit, 1)
-        self._shown: dict[str, User] = {}
+        self._shown: dict[str, UserLine] = {}
 
-    def show_users(self, users: list[User], audit: list[AuditEvent]) -> None:
+    def show_users(self, users: list[UserLine], audit: list[AuditLine]) -> None:
         self._shown = {user.login: user for user in users}
         self.users.clear()
         for user in users:
@@ -134,7 +134,7 @@ class UsersPanel(QWidget):
         }
         return texts.get(event, event)
 
-    def _current(self) -> User | None:
+    def _current(self) -> UserLine | None:
         item = self.users.currentItem()
         return self._shown.get(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
 
@@ -146,7 +146,7 @@ class UsersPanel(QWidget):
         if user is not None:
             self._ask(user)
 
-    def _ask(self, user: User | None) -> None:
+    def _ask(self, user: UserLine | None) -> None:
         dialog = UserDialog(user, self)
         if dialog.exec():
             self.set_requested.emit(*dialog.chosen())

@@ -17,15 +17,14 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget
 
 from telvalid_desktop.core.audit import recent_audit
 from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.claims import claims_held_over
 from telvalid_desktop.core.dashboard import dashboard_figures
 from telvalid_desktop.core.errors import CoreError
-from telvalid_desktop.core.hold_review import HoldAging, Thresholds, aging
+from telvalid_desktop.core.hold_review import HoldAging, Thresholds, holds_now
 from telvalid_desktop.core.roles import Permission, allowed
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.core.weekly_report import write_weekly_report
-from telvalid_desktop.db.hold_queries import on_hold_rows
-from telvalid_desktop.db.models import utc_now
-from telvalid_desktop.db.workload_queries import claims_older_than, technician_loads, throughput
+from telvalid_desktop.db.workload_queries import technician_loads, throughput
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.error_text import error_text
 from telvalid_desktop.gui.supervision.dashboard_panel import DashboardPanel, SaveChooser, choose_save_path
@@ -120,7 +119,7 @@ class SupervisionWindow(QMainWindow):
         thresholds = Thresholds(settings.hold_warning_after_days, settings.hold_alert_after_days)
 
         def read() -> list[HoldAging]:
-            return aging(on_hold_rows(), utc_now(), thresholds)
+            return holds_now(thresholds)
 
         self._read(read, self.holds.show_entries)
 
@@ -129,7 +128,7 @@ class SupervisionWindow(QMainWindow):
         today = date.today()
 
         def read() -> tuple[Any, ...]:
-            old = claims_older_than(utc_now() - timedelta(hours=hours))
+            old = claims_held_over(hours)
             return technician_loads(), old, throughput(today - timedelta(days=THROUGHPUT_DAYS - 1), today)
 
         def show(result: tuple[Any, ...]) -> None:
