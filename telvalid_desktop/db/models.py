@@ -20,6 +20,8 @@ def utc_now() -> datetime:
 
 
 class BaseModel(peewee.Model):
+    id = peewee.AutoField()  # what peewee would add implicitly, spelled out so type checkers see it
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -66,6 +68,7 @@ class DossierEvent(BaseModel):
     """Append-only history: who did what to a dossier, when, from which state to which."""
 
     dossier = peewee.ForeignKeyField(Dossier, backref="events", on_delete="RESTRICT")
+    dossier_id: int
     at = peewee.DateTimeField(default=utc_now)
     actor = peewee.CharField()
     event = peewee.CharField()
@@ -94,9 +97,11 @@ class Submission(BaseModel):
     """Pages of one file that arrived together (one envelope, e-mail or fax)."""
 
     file = peewee.ForeignKeyField(StoredFile, backref="submissions", on_delete="RESTRICT")
+    file_id: int
     position = peewee.IntegerField()  # order of the submission within its file
     procedure_number = peewee.CharField(max_length=10, null=True, index=True)
     dossier = peewee.ForeignKeyField(Dossier, backref="submissions", null=True, on_delete="RESTRICT")
+    dossier_id: int | None
     number_source = peewee.CharField(default="")  # header | body | manual | ""
     needs_review = peewee.BooleanField(default=False)
     review_reason = peewee.CharField(default="")
@@ -107,8 +112,10 @@ class Page(BaseModel):
     """One page of a stored file and what the intake read on it."""
 
     file = peewee.ForeignKeyField(StoredFile, backref="pages", on_delete="RESTRICT")
+    file_id: int
     index = peewee.IntegerField()  # 0-based in the file
     submission = peewee.ForeignKeyField(Submission, backref="pages", null=True, on_delete="SET NULL")
+    submission_id: int | None
     is_blank = peewee.BooleanField(default=False)
     is_separator = peewee.BooleanField(default=False)
     number_read = peewee.CharField(max_length=10, null=True)
@@ -141,6 +148,7 @@ class Claim(BaseModel):
     """Who has a dossier open; the unique dossier column lets only one workstation win."""
 
     dossier = peewee.ForeignKeyField(Dossier, unique=True, on_delete="RESTRICT")
+    dossier_id: int
     holder = peewee.CharField()
     claimed_at = peewee.DateTimeField(default=utc_now)  # last (re)claim; the timeout counts from here
 
@@ -149,6 +157,7 @@ class ChecklistItem(BaseModel):
     """A checklist item that is received or refused (no row: missing)."""
 
     dossier = peewee.ForeignKeyField(Dossier, backref="checklist_items", on_delete="RESTRICT")
+    dossier_id: int
     code = peewee.CharField()
     state = peewee.CharField()  # received | refused
     reason = peewee.CharField(default="")  # refusal reason code
@@ -164,7 +173,9 @@ class ChecklistPage(BaseModel):
     """A page that shows a checklist item (many pages per item, an item per page and dossier)."""
 
     item = peewee.ForeignKeyField(ChecklistItem, backref="pages", on_delete="CASCADE")
+    item_id: int
     page = peewee.ForeignKeyField(Page, on_delete="RESTRICT")
+    page_id: int
 
     class Meta:
         indexes = ((("item", "page"), True),)
@@ -184,6 +195,7 @@ class Validation(BaseModel):
     """What was validated, as billing needs it; one row per validation (a reopened dossier may have two)."""
 
     dossier = peewee.ForeignKeyField(Dossier, backref="validations", on_delete="RESTRICT")
+    dossier_id: int
     telephony_group = peewee.CharField(default="")
     account = peewee.CharField(default="")
     payment_method = peewee.CharField(default="")
@@ -194,12 +206,14 @@ class Validation(BaseModel):
     at = peewee.DateTimeField(default=utc_now, index=True)
     # None until an export has written it: each validation is exported once.
     export = peewee.ForeignKeyField(ValidationExport, null=True, backref="validations", on_delete="RESTRICT")
+    export_id: int | None
 
 
 class Hold(BaseModel):
     """A dossier put on hold, with the items the customer must send."""
 
     dossier = peewee.ForeignKeyField(Dossier, backref="holds", on_delete="RESTRICT")
+    dossier_id: int
     items = peewee.TextField()  # JSON list of item codes
     note = peewee.TextField(default="")
     actor = peewee.CharField()
@@ -214,13 +228,16 @@ class PageOperation(BaseModel):
     kind = peewee.CharField()
     payload = peewee.TextField()  # JSON: the previous values to restore
     undoes = peewee.ForeignKeyField("self", null=True, unique=True, on_delete="RESTRICT")
+    undoes_id: int | None
 
 
 class PageOperationPage(BaseModel):
     """The pages an operation touched, so undo can see later changes by others."""
 
     operation = peewee.ForeignKeyField(PageOperation, on_delete="RESTRICT")
+    operation_id: int
     page = peewee.ForeignKeyField(Page, on_delete="RESTRICT")
+    page_id: int
 
     class Meta:
         indexes = ((("page", "operation"), False),)
@@ -230,6 +247,7 @@ class Letter(BaseModel):
     """A letter to the customer about a dossier (hold, reminder), kept exactly as printed."""
 
     dossier = peewee.ForeignKeyField(Dossier, backref="letters", on_delete="RESTRICT")
+    dossier_id: int
     kind = peewee.CharField()  # hold | reminder
     language = peewee.CharField(default="fr")
     items = peewee.TextField(default="[]")  # JSON: the item codes the customer is asked for
