@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Set-up and entry points on a fresh Debian 12 machine (root, no display) or a developer's one.
 #   ./dev.sh app    install what is missing, then open the window
-#   ./dev.sh test   install what is missing, then run the whole test suite on SQLite, then again on
-#                   a local PostgreSQL server it installs and starts (TELVALID_TEST_BACKENDS=sqlite: SQLite only)
+#   ./dev.sh test   install what is missing, run the static checks (ruff, ruff format, mypy: any failure stops
+#                   here), then the whole test suite on SQLite, then again on a local PostgreSQL server it
+#                   installs and starts (TELVALID_TEST_BACKENDS=sqlite: SQLite only)
 #   ./dev.sh cli …  install what is missing, then run the `telvalid` command line
 #   ./dev.sh bundle [--tesseract-dir DIR]  install what is missing, then build dist/telvalid-desktop/ with
 #                   PyInstaller and smoke-test it (packaging/build_bundle.sh, packaging/README.md)
@@ -65,6 +66,16 @@ ensure_postgres() {
     || createdb "$TEST_DATABASE"
 }
 
+# A few seconds: the lint, the package's formatting and its types; every check runs, any failure fails.
+run_static_checks() {
+  local status=0
+  log "static checks: ruff check, ruff format --check, mypy"
+  "$VENV/bin/ruff" check --quiet telvalid_desktop tests || status=$?
+  "$VENV/bin/ruff" format --check --quiet telvalid_desktop || status=$?
+  "$VENV/bin/mypy" telvalid_desktop || status=$?
+  return "$status"
+}
+
 run_tests() {
   local backends="${TELVALID_TEST_BACKENDS:-sqlite postgresql}" status=0
   if [[ " $backends " == *" sqlite "* ]]; then
@@ -110,6 +121,7 @@ case "$command" in
     exec "$VENV/bin/python" main.py "$@" ;;
   test)
     ensure_system_packages postgresql; ensure_venv; compile_translations
+    run_static_checks || { log "static checks failed: tests not run"; exit 1; }
     run_tests "$@" ;;
   cli)
     ensure_system_packages; ensure_venv

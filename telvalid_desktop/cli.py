@@ -217,10 +217,10 @@ def cmd_reminders(args: argparse.Namespace, session: Services) -> int:
             print_json(item.to_json())
         else:
             letter = item.last_letter_at.date().isoformat() if item.last_letter_at else "aucun"
-            due = "relance à faire" if item.reminder_due else "relancé récemment"
+            reminder = "relance à faire" if item.reminder_due else "relancé récemment"
             print(
                 f"{item.procedure_number:>10}  en attente depuis {item.days_on_hold} j  dernier courrier : {letter}  "
-                f"{due}  manque : {', '.join(item.missing) or '-'}  {item.customer_name}"
+                f"{reminder}  manque : {', '.join(item.missing) or '-'}  {item.customer_name}"
             )
     if not args.write:
         if not args.json:
@@ -271,7 +271,7 @@ def cmd_users(args: argparse.Namespace, session: Services) -> int:
     return EXIT_OK
 
 
-def _add_users_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_users_parser(commands: argparse._SubParsersAction) -> None:
     users = commands.add_parser("users", help="utilisateurs et rôles (courrier, technicien, responsable)")
     users.add_argument("--json", action="store_true")
     users.set_defaults(handler=cmd_users, users_command="list", creates_workspace=True)  # the first lead, at set-up

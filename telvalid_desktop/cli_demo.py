@@ -111,7 +111,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_demo_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_demo_parser(commands: argparse._SubParsersAction) -> None:
     demo = commands.add_parser(
         "demo", help="créer un espace de démonstration (clients fictifs) à ouvrir dans la fenêtre"
     )

@@ -41,7 +41,7 @@ def cmd_export_validations(args: argparse.Namespace, session: Services) -> int:
     return EXIT_OK
 
 
-def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_exchange_parsers(commands: argparse._SubParsersAction) -> None:
     procedures = commands.add_parser("procedures", help="procédures connues (export du manager)")
     procedure_commands = procedures.add_subparsers(dest="procedures_command", required=True)
     procedures_import = procedure_commands.add_parser("import", help="importer l'export CSV du manager")

@@ -161,7 +161,7 @@ def _guarded(handler: Handler) -> Handler:
     return run
 
 
-def add_lead_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_lead_parsers(commands: argparse._SubParsersAction) -> None:
     holds = commands.add_parser("holds", help="dossiers en attente : depuis quand, quoi, qui (responsable)")
     holds.add_argument("--item", help="seulement ceux qui attendent cette pièce (code)")
     holds.add_argument("--technician", help="seulement ceux de ce technicien")

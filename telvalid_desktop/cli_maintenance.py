@@ -78,7 +78,7 @@ def cmd_purge(args: argparse.Namespace, session: Services) -> int:
     return EXIT_OK
 
 
-def add_maintenance_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_maintenance_parsers(commands: argparse._SubParsersAction) -> None:
     backup = commands.add_parser("backup", help="sauvegarder la base et les documents (pendant le travail)")
     backup.add_argument("out", help="nouveau dossier de sauvegarde")
     backup.add_argument("--json", action="store_true")

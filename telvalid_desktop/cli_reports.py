@@ -56,7 +56,7 @@ def cmd_report_weekly(args: argparse.Namespace, _session: Services) -> int:
     return EXIT_OK
 
 
-def add_report_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_report_parsers(commands: argparse._SubParsersAction) -> None:
     dashboard = commands.add_parser("dashboard", help="tableau de bord : envois, validations, attentes, délais")
     dashboard.add_argument(
         "--from",

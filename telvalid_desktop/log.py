@@ -39,9 +39,7 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    file_handler = RotatingFileHandler(
-        log_dir / "telvalid.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
-    )
+    file_handler = RotatingFileHandler(log_dir / "telvalid.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
     file_handler.addFilter(Redacting())
     root.addHandler(file_handler)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -74,7 +75,7 @@ def backup_workspace(workspace: Workspace, out: Path) -> BackupReport:
         if (workspace.root / folder).is_dir():
             shutil.copytree(workspace.root / folder, out / folder)
     database_file = out / (PG_DUMP if backend == "postgresql" else SQLITE_FILE)
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": FORMAT,
         "backend": backend,
         "schema_version": current_version(workspace.database),

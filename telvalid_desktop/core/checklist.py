@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import cast
 
 import peewee
 
@@ -150,12 +151,13 @@ class ChecklistService:
         """The required items in the rules' order, with their state."""
         items = {item.code: item for item in ChecklistItem.select().where(ChecklistItem.dossier == dossier_id)}
         pages: dict[int, list[int]] = {}
-        links = (
+        links = cast(
+            Iterable[tuple[int, int]],  # (item id, page id) rows: peewee's stubs cannot type .tuples()
             ChecklistPage.select(ChecklistPage.item, ChecklistPage.page)
             .join(ChecklistItem)
             .where(ChecklistItem.dossier == dossier_id)
             .order_by(ChecklistPage.page)
-            .tuples()
+            .tuples(),
         )
         for item_id, page_id in links:
             pages.setdefault(item_id, []).append(page_id)
@@ -185,7 +187,8 @@ class ChecklistService:
             self._check_code(dossier_id, code)
             self._check_pages(dossier_id, page_ids)
             item = self._upsert(dossier, code, actor, state=ItemStatus.RECEIVED.value, reason="", note="")
-            already = {page_id for (page_id,) in item.pages.select(ChecklistPage.page).tuples()}
+            linked = cast(Iterable[tuple[int]], item.pages.select(ChecklistPage.page).tuples())  # (page id,) rows
+            already = {page_id for (page_id,) in linked}
             added = [
                 {"item": item.id, "page": page_id} for page_id in dict.fromkeys(page_ids) if page_id not in already
             ]
@@ -279,13 +282,12 @@ class ChecklistService:
 
     @staticmethod
     def _check_pages(dossier_id: int, page_ids: Sequence[int]) -> None:
-        inside = {
-            page_id
-            for (page_id,) in Page.select(Page.id)
+        query = (
+            Page.select(Page.id)
             .join(Submission)
             .where(Page.id.in_(list(page_ids)) & (Submission.dossier == dossier_id))
-            .tuples()
-        }
+        )
+        inside = {page_id for (page_id,) in cast(Iterable[tuple[int]], query.tuples())}  # (page id,) rows
         for page_id in page_ids:
             if page_id not in inside:
                 raise PageNotFound(page_id)

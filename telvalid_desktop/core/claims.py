@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 import peewee
 
@@ -84,7 +85,8 @@ class ClaimService:
         """Live (not timed out) claims of these dossiers, for the list view (claims are few: read them all)."""
         wanted = set(dossier_ids)
         live = Claim.select(Claim.dossier, Claim.holder).where(Claim.claimed_at >= utc_now() - self.timeout)
-        return {dossier_id: holder for dossier_id, holder in live.tuples() if dossier_id in wanted}
+        rows = cast(Iterable[tuple[int, str]], live.tuples())  # (dossier id, holder): the stubs cannot type .tuples()
+        return {dossier_id: holder for dossier_id, holder in rows if dossier_id in wanted}
 
     def ensure_free(self, dossier_ids: Iterable[int], actor: str) -> None:
         """Refuse a change when another user holds one of these dossiers (run inside the change's transaction)."""

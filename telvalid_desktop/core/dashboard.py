@@ -36,7 +36,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 WEEKDAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
-CHANNEL_LABELS = {
+CHANNEL_LABELS: dict[str, str] = {  # looked up by the channel stored, a plain str
     Channel.POST: "courrier",
     Channel.EMAIL: "courriel",
     Channel.FAX: "fax",

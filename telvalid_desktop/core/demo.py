@@ -16,7 +16,8 @@ import shlex
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+import typing
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -310,7 +311,8 @@ def _tick_what_came(services: Services, number: str, kinds: dict[tuple[str, int]
         .tuples()
     )
     shown: dict[str, list[int]] = {}
-    for page_id, sha256, index in pages:
+    # (page id, sha256, index) rows: peewee's stubs cannot type .tuples() (typing.cast: `cast` names the demo's cast)
+    for page_id, sha256, index in typing.cast(Iterable[tuple[int, str, int]], pages):
         code = REQUIREMENT_OF.get(kinds.get((sha256, index), ""))
         if code:
             shown.setdefault(code, []).append(page_id)
@@ -367,12 +369,15 @@ def _examples(rng: random.Random, cast: _Cast, letter: Path, folder: Path) -> No
 
 def _demo_dossier(scenario: str, number: str) -> DemoDossier:
     dossier = Dossier.get(Dossier.procedure_number == number)
-    arrivals: list[tuple[datetime, str]] = list(
-        Submission.select(Submission.received_at, StoredFile.channel)
-        .join(StoredFile)
-        .where(Submission.dossier == dossier.id)
-        .order_by(Submission.received_at, Submission.id)
-        .tuples()
+    arrivals = list(
+        typing.cast(  # (received at, channel) rows: peewee's stubs cannot type .tuples()
+            Iterable[tuple[datetime, str]],
+            Submission.select(Submission.received_at, StoredFile.channel)
+            .join(StoredFile)
+            .where(Submission.dossier == dossier.id)
+            .order_by(Submission.received_at, Submission.id)
+            .tuples(),
+        )
     )
     return DemoDossier(
         procedure_number=number,

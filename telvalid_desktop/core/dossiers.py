@@ -20,9 +20,7 @@ ALLOWED_TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
     DossierStatus.OPEN: frozenset(
         {DossierStatus.ON_HOLD, DossierStatus.VALIDATED, DossierStatus.SUPERSEDED, DossierStatus.REJECTED}
     ),
-    DossierStatus.ON_HOLD: frozenset(
-        {DossierStatus.OPEN, DossierStatus.SUPERSEDED, DossierStatus.REJECTED}
-    ),
+    DossierStatus.ON_HOLD: frozenset({DossierStatus.OPEN, DossierStatus.SUPERSEDED, DossierStatus.REJECTED}),
     DossierStatus.VALIDATED: frozenset({DossierStatus.OPEN}),
     DossierStatus.SUPERSEDED: frozenset({DossierStatus.OPEN}),
     DossierStatus.REJECTED: frozenset({DossierStatus.OPEN}),

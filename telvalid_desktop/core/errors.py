@@ -90,7 +90,7 @@ class SubmissionNotFound(CoreError):
 class SubmissionAlreadySorted(CoreError):
     """Only an unsorted submission can be given a number; a sorted one is moved instead."""
 
-    def __init__(self, submission_id: int, procedure_number: str) -> None:
+    def __init__(self, submission_id: int, procedure_number: str | None) -> None:
         super().__init__(f"{submission_id} is in {procedure_number}")
         self.submission_id = submission_id
         self.procedure_number = procedure_number

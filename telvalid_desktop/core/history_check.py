@@ -79,7 +79,9 @@ def _history_rows() -> Iterator[tuple[_DossierFacts, _Row]]:
         yield _DossierFacts(number, status, version, validated, held), _Row(*event)
 
 
-def _count_by_dossier(model: type[Validation] | type[Hold], name: str) -> peewee.Query:
+def _count_by_dossier(
+    model: type[Validation] | type[Hold], name: str
+) -> peewee.ModelSelect[Validation] | peewee.ModelSelect[Hold]:
     return (
         model.select(model.dossier.alias("dossier_id"), peewee.fn.COUNT(model.id).alias("rows"))
         .group_by(model.dossier)

@@ -302,7 +302,7 @@ class IngestService:
             read_box=json.dumps([box.x0, box.y0, box.x1, box.y1]) if box else "",
             read_rotation=reading.rotation if reading else 0,
             crop_path=crop if (self.workspace.root / crop).exists() else "",
-            disagrees=bool(owner) and analysis.index in owner[1].plan.disagreeing,
+            disagrees=owner is not None and analysis.index in owner[1].plan.disagreeing,
             error=analysis.error or "",
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from telvalid_desktop.core.errors import (
     InvalidValue,
@@ -83,7 +83,7 @@ def dossiers_by_id(dossier_ids: Iterable[int | None]) -> dict[int, Dossier]:
 def pages_of(submission_ids: Iterable[int]) -> list[int]:
     """Ids of the submissions' pages, in file order."""
     query = Page.select(Page.id).where(Page.submission.in_(list(submission_ids))).order_by(Page.file, Page.index)
-    return [page_id for (page_id,) in query.tuples()]
+    return [page_id for (page_id,) in cast(Iterable[tuple[int]], query.tuples())]  # the stubs cannot type .tuples()
 
 
 def submission_state(submission: Submission) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.claims import ClaimService
@@ -78,7 +78,7 @@ def complete_numbers(prefix: str, limit: int = 10) -> list[str]:
     for model in (KnownProcedure, Dossier):
         column = model.procedure_number
         query = model.select(column).where((column >= prefix) & (column < after)).order_by(column).limit(limit).tuples()
-        found.update(number for (number,) in query)
+        found.update(number for (number,) in cast(Iterable[tuple[str]], query))  # the stubs cannot type .tuples()
     return sorted(found)[:limit]
 
 
@@ -98,6 +98,7 @@ def _number_from_headers(page_ids: Sequence[int]) -> str | None:
             number=page.number_read, method=ReadMethod(page.read_method), confidence=page.read_confidence or 0.0
         )
         for page in query
+        if page.number_read is not None  # always, by the WHERE above: for the type checker
     ]
     if not readings:
         return None
@@ -395,6 +396,7 @@ class PageOperations:
     def _cut_at(self, page: Page, actor: str, payload: dict[str, Any], reason: str) -> frozenset[int]:
         """Take a page that becomes a separator out of its envelope; the pages after it form the next one."""
         submission = page.submission
+        assert submission is not None  # the caller cuts only a page that is in an envelope
         members = pages_of([submission.id])
         at = members.index(page.id)
         ensure_unlinked(members[at:])

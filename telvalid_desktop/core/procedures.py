@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from telvalid_desktop.core.errors import BadProcedureExport
 from telvalid_desktop.db.models import Dossier, KnownProcedure, database_proxy
@@ -77,9 +79,7 @@ def import_export(path: Path) -> ExportSummary:
     added = updated = 0
     with database_proxy.atomic():
         for fields in rows:
-            existing = KnownProcedure.get_or_none(
-                KnownProcedure.procedure_number == fields["procedure_number"]
-            )
+            existing = KnownProcedure.get_or_none(KnownProcedure.procedure_number == fields["procedure_number"])
             if existing is None:
                 KnownProcedure.create(**fields)
                 added += 1
@@ -91,7 +91,8 @@ def import_export(path: Path) -> ExportSummary:
 
 def known_numbers() -> frozenset[str]:
     """Every procedure number of the export (empty when no export was imported)."""
-    return frozenset(number for (number,) in KnownProcedure.select(KnownProcedure.procedure_number).tuples())
+    query = KnownProcedure.select(KnownProcedure.procedure_number).tuples()
+    return frozenset(number for (number,) in cast(Iterable[tuple[str]], query))  # the stubs cannot type .tuples()
 
 
 def is_unexpected_number(number: str) -> bool:

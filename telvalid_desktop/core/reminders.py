@@ -11,9 +11,10 @@ Reminders are written by ``LetterService.write_reminder_letters``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -82,18 +83,24 @@ def dossiers_awaiting_complement(
     moment = now if now is not None else utc_now()
     limit = moment - timedelta(days=after_days)
     held = Dossier.status == DossierStatus.ON_HOLD.value  # joins, not id lists: thousands may be on hold
-    on_hold = dict(Dossier.select(Dossier.id, Dossier.procedure_number).where(held).tuples())
+    # (id, number) and (dossier id, latest arrival) rows below: peewee's stubs cannot type .tuples().
+    on_hold = dict(
+        cast(Iterable[tuple[int, str]], Dossier.select(Dossier.id, Dossier.procedure_number).where(held).tuples())
+    )
     if not on_hold:
         return []
     holds: dict[int, Hold] = {}
     for hold in Hold.select().join(Dossier).where(held).order_by(Hold.at, Hold.id):
         holds[hold.dossier_id] = hold  # the latest wins
     arrived = dict(
-        Submission.select(Submission.dossier, peewee.fn.MAX(Submission.received_at))
-        .join(Dossier)
-        .where(held)
-        .group_by(Submission.dossier)
-        .tuples()
+        cast(
+            Iterable[tuple[int, datetime]],
+            Submission.select(Submission.dossier, peewee.fn.MAX(Submission.received_at))
+            .join(Dossier)
+            .where(held)
+            .group_by(Submission.dossier)
+            .tuples(),
+        )
     )
     waiting = [
         dossier_id
@@ -103,8 +110,8 @@ def dossiers_awaiting_complement(
     if not waiting:
         return []
     letters: dict[int, Letter] = {}
-    for letter in Letter.select().join(Dossier).where(held).order_by(Letter.at, Letter.id):
-        letters[letter.dossier_id] = letter
+    for sent in Letter.select().join(Dossier).where(held).order_by(Letter.at, Letter.id):
+        letters[sent.dossier_id] = sent
     known = {
         row.procedure_number: row
         for row in KnownProcedure.select()

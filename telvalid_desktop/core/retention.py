@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 import peewee
 
@@ -36,12 +38,13 @@ class PurgePlan:
 
 def _closed_before(moment: datetime) -> set[int]:
     """Dossiers validated or superseded, still so, whose closing is older than ``moment``."""
-    closed_at = (
+    closed_at = cast(
+        Iterable[tuple[int, datetime]],  # (dossier id, closed at) rows: peewee's stubs cannot type .tuples()
         DossierEvent.select(DossierEvent.dossier, peewee.fn.MAX(DossierEvent.at))
         .join(Dossier)
         .where(Dossier.status.in_(CLOSED_FOR_GOOD) & DossierEvent.to_status.in_(CLOSED_FOR_GOOD))
         .group_by(DossierEvent.dossier)
-        .tuples()
+        .tuples(),
     )
     return {dossier_id for dossier_id, at in closed_at if at < moment}
 
@@ -52,13 +55,14 @@ def purge_plan(months: int, now: datetime | None = None) -> PurgePlan:
         return PurgePlan((), ())
     old = _closed_before((now or utc_now()) - timedelta(days=months * DAYS_PER_MONTH))
     owners: dict[int, set[int | None]] = {}
-    envelopes = (
+    envelopes = cast(
+        Iterable[tuple[int, int | None]],  # (file id, dossier id) rows: peewee's stubs cannot type .tuples()
         Submission.select(Submission.file, Submission.dossier)
         .join(Page)
         .join_from(Submission, StoredFile)
         .where(StoredFile.purged_at.is_null())
         .distinct()
-        .tuples()
+        .tuples(),
     )
     for file_id, dossier_id in envelopes:
         owners.setdefault(file_id, set()).add(dossier_id)

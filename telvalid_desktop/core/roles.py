@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar, cast
 
 from telvalid_desktop.core.audit import record_audit
 from telvalid_desktop.core.errors import CoreError, InvalidValue
@@ -161,7 +161,8 @@ class UserService:
         """Logins that may be given dossiers to follow: active technicians and leads."""
         deciders = [role.value for role, granted in PERMISSIONS.items() if Permission.DECIDE in granted]
         query = User.select(User.login).where(User.role.in_(deciders) & (User.active == True))  # noqa: E712 - SQL
-        return [login for (login,) in query.order_by(User.login).tuples()]
+        logins = cast(Iterable[tuple[str]], query.order_by(User.login).tuples())  # the stubs cannot type .tuples()
+        return [login for (login,) in logins]
 
 
 def _ensure_another_lead(login: str) -> None:

@@ -26,12 +26,12 @@ import csv
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from telvalid_desktop.core.errors import CoreError, InvalidValue
 from telvalid_desktop.core.roles import Permission, requires
@@ -120,7 +120,7 @@ def _pending(since: datetime | None) -> list[dict[str, Any]]:
     )
     if since is not None:
         query = query.where(Validation.at >= since)
-    rows = list(query.dicts())
+    rows = list(cast(Iterable[dict[str, Any]], query.dicts()))  # peewee's stubs cannot type .dicts()
     for row in rows:
         row["renews_monthly"] = bool(row["renews_monthly"])
         row["validated_at"] = _iso_z(row["validated_at"])

@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import cast
 
 import peewee
 
@@ -99,7 +100,8 @@ def _check_stored_files(workspace: Workspace, report: CheckReport) -> set[Path]:
     """Each recorded file is in the store with its sha256 (but those purged at the end of their
     retention period); returns where they are."""
     query = StoredFile.select(StoredFile.sha256, StoredFile.media_type, StoredFile.original_name)
-    rows = list(query.where(StoredFile.purged_at.is_null()).tuples())
+    # (sha256, media type, name) rows: peewee's stubs type .tuples() as the model query itself.
+    rows = list(cast(Iterable[tuple[str, str, str]], query.where(StoredFile.purged_at.is_null()).tuples()))
     paths = [workspace.store.path_for(sha256, media_type) for sha256, media_type, _ in rows]
     for position, digest in _verify(paths, [sha256 for sha256, _, _ in rows], report):
         sha256, _, name = rows[position]
@@ -177,7 +179,7 @@ def _relative(path: Path, root: Path) -> str:
 
 def _check_letters(workspace: Workspace, report: CheckReport) -> None:
     """Each letter is kept exactly as printed."""
-    rows = list(Letter.select(Letter.path, Letter.sha256).tuples())
+    rows = list(cast(Iterable[tuple[str, str]], Letter.select(Letter.path, Letter.sha256).tuples()))  # (path, sha256)
     paths = [workspace.root / path for path, _ in rows]
     for position, digest in _verify(paths, [sha256 for _, sha256 in rows], report):
         subject = rows[position][0]
@@ -264,7 +266,8 @@ def _page_rows(report: CheckReport) -> list[Finding]:
 
 def _page_gaps(file_id: int, sha256: str, name: str, page_count: int) -> list[Finding]:
     """Which pages of one file have no row, and which rows are no page of it (unique (file, index))."""
-    indexes = {index for (index,) in Page.select(Page.index).where(Page.file == file_id).tuples()}
+    query = Page.select(Page.index).where(Page.file == file_id).tuples()
+    indexes = {index for (index,) in cast(Iterable[tuple[int]], query)}  # the stubs cannot type .tuples()
     expected = set(range(page_count))
     findings = []
     if missing := sorted(expected - indexes):
@@ -288,7 +291,7 @@ def _per_file(pages: peewee.Query, code: Code, words: str) -> list[Finding]:
     )
     return [
         Finding(code, sha256, f"{name} : page(s) {_numbers(sorted(by_file[file_id]))} {words}.")
-        for file_id, sha256, name in files.tuples()
+        for file_id, sha256, name in cast(Iterable[tuple[int, str, str]], files.tuples())  # stubs can't type tuples
     ]
 
 

@@ -15,9 +15,11 @@ in Paris counts for that day, although it is still the day before in UTC).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import cast
 
 import peewee
 
@@ -150,16 +152,17 @@ def _count(condition: peewee.Expression) -> peewee.Function:
 
 def _page_counts(file_ids: list[int]) -> dict[int, tuple[int, ...]]:
     """(separators, blanks) per file."""
-    query = (
+    query = cast(
+        Iterable[tuple[int, int | None, int | None]],  # (file id, SUM, SUM) rows: the stubs cannot type .tuples()
         Page.select(Page.file, _count(Page.is_separator == True), _count(Page.is_blank == True))  # noqa: E712 - SQL
         .where(Page.file.in_(file_ids))
         .group_by(Page.file)
-        .tuples()
+        .tuples(),
     )
     return {file_id: (separators or 0, blanks or 0) for file_id, separators, blanks in query}
 
 
-def _corrected_submissions(file_ids: list[int]) -> peewee.ModelSelect:
+def _corrected_submissions(file_ids: list[int]) -> peewee.ModelSelect[Page]:
     """Ids of the files' submissions holding a page that a (not undone) page operation moved or re-kinded."""
     undone = PageOperation.select(PageOperation.undoes).where(PageOperation.undoes.is_null(False))
     return (
@@ -180,7 +183,8 @@ def _envelope_counts(file_ids: list[int]) -> dict[int, tuple[int, ...]]:
     holding = Page.select(Page.submission).where(Page.file.in_(file_ids) & Page.submission.is_null(False))
     corrected = (Submission.number_source == MANUAL_SOURCE) | Submission.id.in_(_corrected_submissions(file_ids))
     recognised = Submission.number_source.in_(AUTOMATIC_SOURCES) & ~corrected
-    query = (
+    query = cast(
+        Iterable[tuple[int, *tuple[int | None, ...]]],  # (file id, COUNT, SUMs) rows: the stubs cannot type .tuples()
         Submission.select(
             Submission.file,
             peewee.fn.COUNT(Submission.id),
@@ -191,7 +195,7 @@ def _envelope_counts(file_ids: list[int]) -> dict[int, tuple[int, ...]]:
         )
         .where(Submission.file.in_(file_ids) & Submission.id.in_(holding))
         .group_by(Submission.file)
-        .tuples()
+        .tuples(),
     )
     return {file_id: tuple(count or 0 for count in counts) for file_id, *counts in query}
 
@@ -295,7 +299,7 @@ def batch_envelopes(file_id: int, pages: list[BatchPage] | None = None) -> list[
             position=envelope.position,
             procedure_number=envelope.procedure_number,
             dossier_id=envelope.dossier_id,
-            dossier_status=envelope.dossier_status,
+            dossier_status=envelope.dossier_status,  # type: ignore[attr-defined]  # the alias .objects() sets
             number_source=envelope.number_source,
             needs_review=envelope.needs_review,
             review_reason=envelope.review_reason,

@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import cast
 
 import peewee
 
@@ -180,7 +182,8 @@ def recognition_by_channel(start: date, end: date) -> list[ChannelRate]:
     unsorted, is not recognised; a channel with no file in the period is not listed."""
     low, high = period_bounds(start, end)
     automatic = Submission.number_source.in_(AUTOMATIC_SOURCES)
-    query = (
+    query = cast(
+        Iterable[tuple[str, int, int | None]],  # (channel, COUNT, SUM) rows: peewee's stubs cannot type .tuples()
         StoredFile.select(
             StoredFile.channel,
             peewee.fn.COUNT(Page.id),
@@ -195,7 +198,7 @@ def recognition_by_channel(start: date, end: date) -> list[ChannelRate]:
             & (Page.is_separator == False)  # noqa: E712 - SQL
         )
         .group_by(StoredFile.channel)
-        .tuples()
+        .tuples(),
     )
     rates = [ChannelRate(channel, pages, recognised or 0) for channel, pages, recognised in query]
     return sorted(rates, key=lambda rate: (-rate.pages, rate.channel))

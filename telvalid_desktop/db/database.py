@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import SplitResult, unquote, urlsplit
 
 import peewee
@@ -16,6 +17,8 @@ from playhouse.shortcuts import ReconnectMixin
 
 from telvalid_desktop.db.migrations import migrate
 from telvalid_desktop.db.models import database_proxy
+
+AnyModel = TypeVar("AnyModel", bound=peewee.Model)
 
 DATABASE_ENV = "TELVALID_DATABASE"
 SQLITE_FILE = "telvalid.sqlite3"
@@ -31,7 +34,7 @@ CONNECT_TIMEOUT_S = 5  # a server that does not answer is reported, not waited f
 CONNECTION_LOST: tuple[type[Exception], ...] = (peewee.OperationalError, peewee.InterfaceError)
 
 
-class SharedDatabase(ReconnectMixin, peewee.PostgresqlDatabase):  # type: ignore[misc]
+class SharedDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
     """PostgreSQL that reconnects once when the server dropped an idle connection (restart, failover).
 
     peewee's mixin only does so outside a transaction: a change cut midway is refused, never
@@ -130,7 +133,7 @@ def _sqlite(path: Path) -> peewee.SqliteDatabase:
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
 
 
-def for_change(query: peewee.ModelSelect) -> peewee.ModelSelect:
+def for_change(query: peewee.ModelSelect[AnyModel]) -> peewee.ModelSelect[AnyModel]:
     """``query`` locking the rows it reads until the commit (PostgreSQL ``FOR UPDATE``): a change
     that must build on the latest version waits for a concurrent one instead of failing on it.
     SQLite's transactions already hold the write lock from their start."""

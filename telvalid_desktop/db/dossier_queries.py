@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import reduce
-from typing import Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 import peewee
 
@@ -112,7 +112,7 @@ def _search_condition(search: str) -> peewee.Expression | None:
     return Dossier.procedure_number.in_(named) | by_number
 
 
-def _filtered(query: peewee.ModelSelect, dossier_filter: DossierFilter) -> peewee.ModelSelect:
+def _filtered(query: peewee.ModelSelect[Dossier], dossier_filter: DossierFilter) -> peewee.ModelSelect[Dossier]:
     """Apply the queue and the search to a query over ``Dossier``."""
     for condition in (_queue_condition(dossier_filter.queue), _search_condition(dossier_filter.search)):
         if condition is not None:
@@ -120,7 +120,7 @@ def _filtered(query: peewee.ModelSelect, dossier_filter: DossierFilter) -> peewe
     return query
 
 
-def _known_join(query: peewee.ModelSelect) -> peewee.ModelSelect:
+def _known_join(query: peewee.ModelSelect[Dossier]) -> peewee.ModelSelect[Dossier]:
     return query.join(
         KnownProcedure,
         peewee.JOIN.LEFT_OUTER,
@@ -150,9 +150,9 @@ def count_dossiers(dossier_filter: DossierFilter) -> int:
     return _filtered(Dossier.select(Dossier.id), dossier_filter).count()
 
 
-def _rows(query: peewee.ModelSelect) -> list[DossierRow]:
+def _rows(query: peewee.ModelSelect[Dossier]) -> list[DossierRow]:
     """Rows of ``query`` (already ordered and limited), with their first reception."""
-    records = list(query.dicts())
+    records = list(cast(Iterable[dict[str, Any]], query.dicts()))  # peewee's stubs type rows as Dossier
     firsts = _first_received([record["id"] for record in records])
     return [
         DossierRow(
@@ -169,7 +169,7 @@ def _rows(query: peewee.ModelSelect) -> list[DossierRow]:
     ]
 
 
-def _row_query() -> peewee.ModelSelect:
+def _row_query() -> peewee.ModelSelect[Dossier]:
     return _known_join(
         Dossier.select(
             Dossier.id,
@@ -186,11 +186,12 @@ def _row_query() -> peewee.ModelSelect:
 def _first_received(dossier_ids: Sequence[int]) -> dict[int, datetime]:
     if not dossier_ids:
         return {}
-    query = (
+    query = cast(
+        Iterable[tuple[int, datetime]],  # (dossier id, first reception) rows: the stubs cannot type .tuples()
         Submission.select(Submission.dossier, peewee.fn.MIN(Submission.received_at).alias("first"))
         .where(Submission.dossier.in_(list(dossier_ids)))
         .group_by(Submission.dossier)
-        .tuples()
+        .tuples(),
     )
     return {dossier_id: first for dossier_id, first in query}
 
@@ -210,7 +211,7 @@ def fetch_dossier_rows(dossier_filter: DossierFilter, offset: int, limit: int) -
         peewee.Ordering(Dossier.id, direction),
     )
     query = _filtered(query, dossier_filter).order_by(*order).limit(limit).offset(offset)
-    ids = [dossier_id for (dossier_id,) in query.tuples()]
+    ids = [dossier_id for (dossier_id,) in cast(Iterable[tuple[int]], query.tuples())]  # (id,) rows
     rows = dossier_rows_by_id(ids)
     return [rows[dossier_id] for dossier_id in ids if dossier_id in rows]
 
@@ -237,7 +238,8 @@ def queue_counts() -> dict[str, int]:
     """
     counts: dict[str, int] = dict.fromkeys(QUEUES, 0)
     by_status = Dossier.select(Dossier.status, peewee.fn.COUNT(Dossier.id)).group_by(Dossier.status).tuples()
-    for status, count in by_status:
+    # (status, count) rows: peewee's stubs type .tuples() as the model query itself.
+    for status, count in cast(Iterable[tuple[str, int]], by_status):
         counts["all"] += count
         if status in counts:
             counts[status] += count
@@ -249,23 +251,25 @@ def queue_counts() -> dict[str, int]:
 
 def unsorted_rows(offset: int, limit: int) -> list[UnsortedRow]:
     """One page of the submissions waiting for a number, oldest first."""
-    query = (
+    query = cast(
+        Iterable[dict[str, Any]],  # peewee's stubs cannot type .dicts(): these rows are dicts of the columns
         Submission.select(Submission.id, Submission.review_reason, Submission.received_at, StoredFile.original_name)
         .join(StoredFile)
         .where(_waiting_for_number())
         .order_by(Submission.received_at, Submission.id)
         .limit(limit)
         .offset(offset)
-        .dicts()
+        .dicts(),
     )
     records = list(query)
     pages: dict[int, list[int]] = {}
     if records:
-        page_query = (
+        page_query = cast(
+            Iterable[tuple[int, int]],  # (submission id, page index) rows: the stubs cannot type .tuples()
             Page.select(Page.submission, Page.index)
             .where(Page.submission.in_([record["id"] for record in records]) & (Page.is_blank == False))  # noqa: E712
             .order_by(Page.index)
-            .tuples()
+            .tuples(),
         )
         for submission_id, index in page_query:
             pages.setdefault(submission_id, []).append(index + 1)

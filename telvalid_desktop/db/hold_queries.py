@@ -7,8 +7,10 @@ never one per dossier: the review opens at once with thousands of dossiers waiti
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 import peewee
 
@@ -39,7 +41,7 @@ class OnHoldRow:
     channels: tuple[str, ...]
 
 
-def _on_hold_ids() -> peewee.ModelSelect:
+def _on_hold_ids() -> peewee.ModelSelect[Dossier]:
     return Dossier.select(Dossier.id).where(Dossier.status == DossierStatus.ON_HOLD.value)
 
 
@@ -59,7 +61,9 @@ def _submission_dates() -> dict[int, tuple[datetime, datetime, int]]:
         .where(Submission.dossier.in_(_on_hold_ids()))
         .group_by(Submission.dossier)
     )
-    return {dossier_id: (first, last, count) for dossier_id, first, last, count in query.tuples()}
+    # peewee's stubs type .tuples() as the model query itself; the rows are these columns.
+    rows = cast(Iterable[tuple[int, datetime, datetime, int]], query.tuples())
+    return {dossier_id: (first, last, count) for dossier_id, first, last, count in rows}
 
 
 def _last_letters() -> dict[int, datetime]:
@@ -68,7 +72,7 @@ def _last_letters() -> dict[int, datetime]:
         .where(Letter.dossier.in_(_on_hold_ids()))
         .group_by(Letter.dossier)
     )
-    return dict(query.tuples())
+    return dict(cast(Iterable[tuple[int, datetime]], query.tuples()))  # (dossier id, latest letter) rows
 
 
 def _channels() -> dict[int, tuple[str, ...]]:
@@ -79,7 +83,7 @@ def _channels() -> dict[int, tuple[str, ...]]:
         .distinct()
     )
     channels: dict[int, set[str]] = {}
-    for dossier_id, channel in query.tuples():
+    for dossier_id, channel in cast(Iterable[tuple[int, str]], query.tuples()):  # (dossier id, channel) rows
         channels.setdefault(dossier_id, set()).add(channel)
     return {dossier_id: tuple(sorted(found)) for dossier_id, found in channels.items()}
 
@@ -87,13 +91,15 @@ def _channels() -> dict[int, tuple[str, ...]]:
 def on_hold_rows() -> list[OnHoldRow]:
     """Every dossier on hold, the longest waiting first."""
     holds, dates, letters, channels = _latest_holds(), _submission_dates(), _last_letters(), _channels()
-    dossiers = (
+    # (id, number, assigned to, updated at, customer name) rows: peewee's stubs cannot type .tuples().
+    dossiers = cast(
+        Iterable[tuple[int, str, str | None, datetime, str | None]],
         Dossier.select(
             Dossier.id, Dossier.procedure_number, Dossier.assigned_to, Dossier.updated_at, KnownProcedure.customer_name
         )
         .join(KnownProcedure, peewee.JOIN.LEFT_OUTER, on=KnownProcedure.procedure_number == Dossier.procedure_number)
         .where(Dossier.status == DossierStatus.ON_HOLD.value)
-        .tuples()
+        .tuples(),
     )
     rows = []
     for dossier_id, number, assigned_to, updated_at, customer_name in dossiers:

@@ -8,6 +8,7 @@ for optimistic locking; ``DossierEvent`` is append-only history.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import ClassVar
 
 import peewee
 
@@ -21,6 +22,7 @@ def utc_now() -> datetime:
 
 class BaseModel(peewee.Model):
     id = peewee.AutoField()  # what peewee would add implicitly, spelled out so type checkers see it
+    DoesNotExist: ClassVar[type[peewee.DoesNotExist]]  # each model's own, which peewee adds to every model class
 
     class Meta:
         database = database_proxy
@@ -106,6 +108,7 @@ class Submission(BaseModel):
     needs_review = peewee.BooleanField(default=False)
     review_reason = peewee.CharField(default="")
     received_at = peewee.DateTimeField(default=utc_now)
+    pages: peewee.ModelSelect[Page]  # the backref of Page.submission, spelled out for type checkers
 
 
 class Page(BaseModel):
@@ -113,7 +116,8 @@ class Page(BaseModel):
 
     file = peewee.ForeignKeyField(StoredFile, backref="pages", on_delete="RESTRICT")
     file_id: int
-    index = peewee.IntegerField()  # 0-based in the file
+    # 0-based in the file; the column shadows Model.index(), never called on Page (the stubs flag the override)
+    index = peewee.IntegerField()  # type: ignore[assignment]
     submission = peewee.ForeignKeyField(Submission, backref="pages", null=True, on_delete="SET NULL")
     submission_id: int | None
     is_blank = peewee.BooleanField(default=False)
@@ -164,6 +168,7 @@ class ChecklistItem(BaseModel):
     note = peewee.TextField(default="")
     actor = peewee.CharField()
     at = peewee.DateTimeField(default=utc_now)
+    pages: peewee.ModelSelect[ChecklistPage]  # the backref of ChecklistPage.item, spelled out for type checkers
 
     class Meta:
         indexes = ((("dossier", "code"), True),)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -108,7 +109,8 @@ def dossier_history(dossier: Dossier) -> list[dict[str, Any]]:
 
 def submissions_to_check(dossier_id: int) -> list[tuple[datetime, str]]:
     """(received at, review reason) of the dossier's submissions the intake flagged for a person."""
-    query = (
+    query = cast(
+        Iterable[tuple[datetime, str]],  # (received at, review reason) rows: the stubs cannot type .tuples()
         Submission.select(Submission.received_at, Submission.review_reason)
         .where(
             (Submission.dossier == dossier_id)
@@ -116,7 +118,7 @@ def submissions_to_check(dossier_id: int) -> list[tuple[datetime, str]]:
             & peewee.fn.EXISTS(Page.select(Page.id).where(Page.submission == Submission.id))
         )
         .order_by(Submission.received_at)
-        .tuples()
+        .tuples(),
     )
     return list(query)
 
@@ -143,6 +145,7 @@ def unsorted_submissions() -> list[dict[str, Any]]:
             }
         )
     return rows
+
 
 @dataclass(frozen=True)
 class PageInfo:
@@ -184,23 +187,27 @@ def _page_infos(condition: peewee.Expression, store: DocumentStore) -> list[Page
         .where(condition & ~Page.is_separator)
         .order_by(Submission.received_at, Submission.id, Page.index)
     )
-    return [
-        PageInfo(
-            page_id=page.id,
-            path=store.path_for(page.file.sha256, page.file.media_type),
-            index=page.index,
-            file_name=page.file.original_name,
-            submission_id=page.submission.id,
-            received_at=page.submission.received_at,
-            channel=page.file.channel,
-            blank=page.is_blank,
-            number_read=page.number_read,
-            confidence=page.read_confidence,
-            read_method=page.read_method,
-            read_where=page.read_where,
-            disagrees=page.disagrees,
-            crop_path=page.crop_path,
-            rotation=page.display_rotation,
+    infos = []
+    for page in query:
+        submission = page.submission
+        assert submission is not None  # the inner join above: every page listed has its submission
+        infos.append(
+            PageInfo(
+                page_id=page.id,
+                path=store.path_for(page.file.sha256, page.file.media_type),
+                index=page.index,
+                file_name=page.file.original_name,
+                submission_id=submission.id,
+                received_at=submission.received_at,
+                channel=page.file.channel,
+                blank=page.is_blank,
+                number_read=page.number_read,
+                confidence=page.read_confidence,
+                read_method=page.read_method,
+                read_where=page.read_where,
+                disagrees=page.disagrees,
+                crop_path=page.crop_path,
+                rotation=page.display_rotation,
+            )
         )
-        for page in query
-    ]
+    return infos

@@ -6,8 +6,10 @@ technician whatever the size of the workspace.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
 import peewee
 
@@ -47,11 +49,12 @@ def technician_loads() -> list[TechnicianLoad]:
     complement = peewee.fn.SUM(
         peewee.Case(None, [((Dossier.status == DossierStatus.OPEN.value) & Dossier.complement_received, 1)], 0)
     )
-    query = (
+    query = cast(
+        Iterable[tuple[str | None, str, int, int | None]],  # (technician, status, COUNT, SUM): stubs can't type tuples
         Dossier.select(Dossier.assigned_to, Dossier.status, peewee.fn.COUNT(Dossier.id), complement)
         .where(Dossier.status.in_(IN_WORK))
         .group_by(Dossier.assigned_to, Dossier.status)
-        .tuples()
+        .tuples(),
     )
     counts: dict[str, dict[str, int]] = {}
     for technician, status, count, completed in query:
@@ -64,12 +67,13 @@ def technician_loads() -> list[TechnicianLoad]:
 
 def claims_older_than(moment: datetime) -> list[ClaimRow]:
     """Claims taken (or last renewed) before ``moment`` (UTC), the oldest first."""
-    query = (
+    query = cast(
+        Iterable[tuple[int, str, str, datetime]],  # ClaimRow's columns: peewee's stubs cannot type .tuples()
         Claim.select(Claim.dossier, Dossier.procedure_number, Claim.holder, Claim.claimed_at)
         .join(Dossier)
         .where(Claim.claimed_at < moment)
         .order_by(Claim.claimed_at)
-        .tuples()
+        .tuples(),
     )
     return [ClaimRow(*row) for row in query]
 

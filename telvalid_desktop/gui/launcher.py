@@ -12,9 +12,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTranslator, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.demo import build_demo
@@ -28,15 +29,19 @@ from telvalid_desktop.gui.dialogs.connect_dialog import open_or_wait
 from telvalid_desktop.gui.i18n import install_translators
 from telvalid_desktop.log import configure_logging
 
+if TYPE_CHECKING:  # imported where used: the windows import the launcher's Target
+    from telvalid_desktop.gui.main_window import MainWindow
+    from telvalid_desktop.gui.station_window import StationWindow
+
 log = logging.getLogger(__name__)
 
 LANGUAGE_ENV = "TELVALID_LANG"
 
-WindowFactory = Callable[[Services, str], QMainWindow]
+WindowFactory = Callable[[Services, str], "MainWindow | StationWindow"]
 DemoBuilder = Callable[[Path, Callable[[str], None]], object]
 
 
-def station_window(services: Services, station: str) -> QMainWindow:
+def station_window(services: Services, station: str) -> MainWindow | StationWindow:
     from telvalid_desktop.gui.main_window import MainWindow  # noqa: PLC0415 - the windows import the launcher's Target
     from telvalid_desktop.gui.station_window import StationWindow  # noqa: PLC0415
 
@@ -76,7 +81,7 @@ class Launcher(QObject):
         self.options = options
         self.window_factory = window_factory
         self.demo_builder = demo_builder
-        self.window: QMainWindow | None = None
+        self.window: MainWindow | StationWindow | None = None
         self.workspace: Workspace | None = None
         self._language_override = os.environ.get(LANGUAGE_ENV)
         self._translators: list[QTranslator] = []
@@ -171,7 +176,8 @@ class Launcher(QObject):
         QMessageBox.warning(
             None,
             self.tr("TelValid Desktop — démonstration"),
-            self.tr("L'espace de démonstration n'a pas pu être créé :\n%1\n\nVotre espace de travail est rouvert.")
-            .replace("%1", str(failure)),
+            self.tr(
+                "L'espace de démonstration n'a pas pu être créé :\n%1\n\nVotre espace de travail est rouvert."
+            ).replace("%1", str(failure)),
         )
         self._open_or_quit(Target(self.options.workspace, self.options.database_url))

@@ -7,6 +7,7 @@ the focus is; the role gate hides what the user's role may not do.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -142,7 +143,7 @@ class MainMenus(QObject):
                 self._action(
                     "dossier",
                     self.tr("Cocher la pièce %1 avec la page affichée").replace("%1", str(number)),
-                    lambda _checked=False, number=number: commands.tick_item(number),
+                    partial(commands.tick_item, number),
                     str(number),
                     needs=Permission.CHECK,
                 )

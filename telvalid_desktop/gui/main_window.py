@@ -128,7 +128,9 @@ class MainWindow(ScanImport):
         self.dossier_view.release()
         self.pages.setCurrentWidget(self.list_page)
         self.menus.hide_dossier_actions()
-        self.lists.currentWidget().setFocus()
+        current = self.lists.currentWidget()
+        assert current is not None  # the stack always shows one of its lists
+        current.setFocus()
 
     def _welcome_if_empty(self) -> None:
         """The welcome page while the workspace holds nothing; the chosen queue once something arrived."""

@@ -23,6 +23,7 @@ from collections.abc import Callable, Hashable, Iterable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 from pathlib import Path
 
 import pymupdf
@@ -339,7 +340,7 @@ class RenderService(QObject):
             except RuntimeError:  # executor shut down
                 return
             self._in_flight[job.key] = future
-            future.add_done_callback(lambda done, key=job.key: self._on_future_done(key, done))
+            future.add_done_callback(partial(self._on_future_done, job.key))
 
     def _on_future_done(self, key: RenderKey, future: Future[Pixels]) -> None:
         """Runs in a worker or executor thread: build the QImage here, hand it to the UI thread."""

@@ -78,10 +78,7 @@ def ink_ratio(image: Image.Image) -> float:
     counts = ink[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).sum(axis=(1, 3))
     inked = np.pad(counts >= MIN_INK_PIXELS_PER_CELL, 1)
     neighbours = sum(
-        inked[1 + dy : rows + 1 + dy, 1 + dx : cols + 1 + dx]
-        for dy in (-1, 0, 1)
-        for dx in (-1, 0, 1)
-        if dy or dx
+        inked[1 + dy : rows + 1 + dy, 1 + dx : cols + 1 + dx] for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx
     )
     clustered = inked[1:-1, 1:-1] & (neighbours > 0)
     return float(clustered.mean())

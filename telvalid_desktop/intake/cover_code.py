@@ -95,7 +95,8 @@ def _cut(image: Image.Image, band: Box) -> Image.Image:
 
 def _decode(image: Image.Image) -> list[zxingcpp.Barcode]:
     """Data Matrix symbols in ``image``, undecodable ones included (``valid`` False)."""
-    return zxingcpp.read_barcodes(image, formats=CODE_FORMAT, try_invert=False, return_errors=True)
+    formats = zxingcpp.BarcodeFormats(CODE_FORMAT)  # what the binding makes of CODE_FORMAT itself, typed
+    return zxingcpp.read_barcodes(image, formats=formats, try_invert=False, return_errors=True)
 
 
 def _ours(codes: list[zxingcpp.Barcode]) -> tuple[str, zxingcpp.Barcode] | None:

@@ -103,11 +103,11 @@ def estimate_skew(image: Image.Image, *, max_angle: float = 5.0, work_width: int
     ys, xs = np.nonzero(text_ink(small))
     if len(xs) < 20:
         return Skew(0.0, ())
-    xs = xs - small.width / 2.0
+    centred_xs = xs - small.width / 2.0  # floats, where xs are the ink's integer columns
     height = small.height
 
     def histogram(degrees: float) -> np.ndarray:
-        shifted = np.round(ys - xs * math.tan(math.radians(degrees))).astype(np.int64)
+        shifted = np.round(ys - centred_xs * math.tan(math.radians(degrees))).astype(np.int64)
         shifted = shifted[(shifted >= 0) & (shifted < height)]
         return np.bincount(shifted, minlength=height).astype(np.float64)
 

@@ -89,7 +89,11 @@ _INLINE_COMPONENTS = {b"G": 1, b"DeviceGray": 1, b"I": 1, b"Indexed": 1, b"CMYK"
 _INLINE_IMAGE = re.compile(rb"(?<![A-Za-z])BI\s(.{0,2000}?)\sID[\s]", re.DOTALL)
 _INLINE_KEY = re.compile(rb"/(W|Width|H|Height|BPC|BitsPerComponent|CS|ColorSpace|IM|ImageMask)\s*/?([A-Za-z0-9.]+)")
 _INLINE_ALIASES = {
-    b"Width": b"W", b"Height": b"H", b"BitsPerComponent": b"BPC", b"ColorSpace": b"CS", b"ImageMask": b"IM"
+    b"Width": b"W",
+    b"Height": b"H",
+    b"BitsPerComponent": b"BPC",
+    b"ColorSpace": b"CS",
+    b"ImageMask": b"IM",
 }
 _INLINE_SIZE = ((b"W", b"0"), (b"H", b"0"), (b"BPC", b"8"))
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
@@ -344,15 +348,20 @@ def _check_page_size(page: pymupdf.Page, images: list[tuple], streams: _StreamSi
     distinct = {image[0]: image for image in images}.values()
     declared = inline_bytes + sum(_image_bytes(*image[2:6]) + streams.mask_bytes(image[1]) for image in distinct)
     if declared > MAX_PAGE_IMAGE_BYTES:
-        raise UnreadableFile(
-            RejectReason.TOO_LARGE, f"page {page.number + 1}: images of {declared} bytes once decoded"
-        )
+        raise UnreadableFile(RejectReason.TOO_LARGE, f"page {page.number + 1}: images of {declared} bytes once decoded")
 
 
 # Components per colour space name of an image XObject (anything else counts as CMYK).
 _COMPONENTS = {
-    "DeviceGray": 1, "CalGray": 1, "Indexed": 1, "Separation": 1, "": 1,  # "": an image mask
-    "DeviceRGB": 3, "CalRGB": 3, "Lab": 3, "ICCBased": 3,
+    "DeviceGray": 1,
+    "CalGray": 1,
+    "Indexed": 1,
+    "Separation": 1,
+    "": 1,  # "": an image mask
+    "DeviceRGB": 3,
+    "CalRGB": 3,
+    "Lab": 3,
+    "ICCBased": 3,
 }
 
 

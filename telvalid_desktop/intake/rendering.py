@@ -55,8 +55,6 @@ def render_region(
     if area > MAX_REGION_PIXELS:
         scale *= (MAX_REGION_PIXELS / area) ** 0.5
     colorspace = pymupdf.csRGB if color else pymupdf.csGRAY
-    pix = page.get_pixmap(
-        matrix=pymupdf.Matrix(scale, scale), clip=clip, colorspace=colorspace, alpha=False
-    )
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), clip=clip, colorspace=colorspace, alpha=False)
     mode = "RGB" if color else "L"
     return Image.frombytes(mode, (pix.width, pix.height), pix.samples)

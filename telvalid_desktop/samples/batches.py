@@ -116,9 +116,7 @@ def _form_pages(number: str, customer: Customer, rng: random.Random) -> list[Sou
     return [SourcePage(pdf, i, "form", True) for i in range(pages)]
 
 
-def _shuffle_like_people(
-    rng: random.Random, form: list[SourcePage], others: list[SourcePage]
-) -> list[SourcePage]:
+def _shuffle_like_people(rng: random.Random, form: list[SourcePage], others: list[SourcePage]) -> list[SourcePage]:
     """Put the form block somewhere (first most of the time), pages now and then out of order."""
     if len(form) > 1 and rng.random() < 0.1:
         form = form[::-1]
@@ -170,14 +168,10 @@ def make_envelope(
     needed = required_documents(customer)
     if kind == "no_number":
         number = None
-        chosen = (
-            list(documents) if documents is not None else rng.sample(needed, k=rng.randint(1, len(needed)))
-        )
+        chosen = list(documents) if documents is not None else rng.sample(needed, k=rng.randint(1, len(needed)))
         pages = [_document(d, customer, rng) for d in chosen]
         if rng.random() < 0.6:
-            pages.insert(
-                0, SourcePage(cover_letter_pdf(None, customer, rng, documents=chosen), 0, "cover")
-            )
+            pages.insert(0, SourcePage(cover_letter_pdf(None, customer, rng, documents=chosen), 0, "cover"))
     else:
         number = number or random_procedure_number(rng)
         if kind == "initial":
@@ -188,11 +182,7 @@ def make_envelope(
         elif documents is None and handwritten is None and rng.random() < 0.2:
             pages = _form_pages(number, customer, rng)
         else:
-            chosen = (
-                list(documents)
-                if documents is not None
-                else rng.sample(needed, k=rng.randint(1, len(needed)))
-            )
+            chosen = list(documents) if documents is not None else rng.sample(needed, k=rng.randint(1, len(needed)))
             if handwritten is None:
                 handwritten = rng.random() < 0.35
             cover = SourcePage(
@@ -341,9 +331,7 @@ def make_batch(
                     index = sheet.source.index
                     out.insert_pdf(sources.document(sheet.source), from_page=index, to_page=index)
                 else:
-                    with pymupdf.open(
-                        stream=images_to_pdf([_scan(sources, sheet, rng)]), filetype="pdf"
-                    ) as one:
+                    with pymupdf.open(stream=images_to_pdf([_scan(sources, sheet, rng)]), filetype="pdf") as one:
                         out.insert_pdf(one)
             data = out.tobytes(garbage=3, deflate=True, no_new_id=True)
             out.close()

@@ -108,16 +108,10 @@ _PROFILE_LIST = (
     ScanProfile("skew3", dpi=(300, 300), mode="gray", skew_deg=3.0, jpeg_quality=85),
     ScanProfile("upside_down", dpi=(200, 200), mode="gray", skew_deg=0.5, rotation=180, jpeg_quality=85),
     ScanProfile("sideways", dpi=(200, 200), mode="gray", skew_deg=0.5, rotation=90, jpeg_quality=85),
-    ScanProfile(
-        "bitonal_upside_down", dpi=(200, 200), mode="bitonal", skew_deg=0.8, rotation=180, noise=0.05
-    ),
+    ScanProfile("bitonal_upside_down", dpi=(200, 200), mode="bitonal", skew_deg=0.8, rotation=180, noise=0.05),
     ScanProfile("sideways270", dpi=(200, 200), mode="bitonal", skew_deg=0.5, rotation=270, noise=0.05),
-    ScanProfile(
-        "noisy", dpi=(200, 200), mode="gray", skew_deg=1.0, noise=0.6, blur=1.1, jpeg_quality=80, specks=8
-    ),
-    ScanProfile(
-        "light", dpi=(200, 200), mode="gray", skew_deg=0.8, erosion=1, fade=0.45, blur=0.4, jpeg_quality=85
-    ),
+    ScanProfile("noisy", dpi=(200, 200), mode="gray", skew_deg=1.0, noise=0.6, blur=1.1, jpeg_quality=80, specks=8),
+    ScanProfile("light", dpi=(200, 200), mode="gray", skew_deg=0.8, erosion=1, fade=0.45, blur=0.4, jpeg_quality=85),
     ScanProfile("jpeg_low", dpi=(200, 200), mode="gray", skew_deg=0.5, noise=0.1, jpeg_quality=35),
     ScanProfile("bitonal_dither", dpi=(200, 200), mode="bitonal", skew_deg=0.6, dither=True, noise=0.05),
     ScanProfile(
@@ -195,9 +189,7 @@ def scan_document_page(
     if profile.fax_header:
         image = _fax_header(image, profile, fax_line or fax_header_line(rng, page.number + 1))
     if profile.mode == "bitonal":
-        image = (
-            image.convert("1") if profile.dither else image.point(_threshold_table(profile.threshold), "1")
-        )
+        image = image.convert("1") if profile.dither else image.point(_threshold_table(profile.threshold), "1")
     dpi = profile.file_dpi or profile.dpi
     if profile.rotation:
         image = image.rotate(-profile.rotation, expand=True)
@@ -209,9 +201,7 @@ def scan_document_page(
     return image
 
 
-def _capture(
-    page: pymupdf.Page, profile: ScanProfile, rng: random.Random, *, scale: float = 1.0
-) -> Image.Image:
+def _capture(page: pymupdf.Page, profile: ScanProfile, rng: random.Random, *, scale: float = 1.0) -> Image.Image:
     """Rasterise the page skewed, at the scan resolution (times ``scale``), framed like the glass."""
     sx, sy = profile.dpi[0] / 72 * scale, profile.dpi[1] / 72 * scale
     angle = profile.skew_deg * rng.uniform(0.5, 1.0) * rng.choice((-1, 1)) if profile.skew_deg else 0.0
@@ -353,9 +343,7 @@ def _perspective_coefficients(
     return list(np.linalg.solve(np.array(rows, dtype=np.float64), rhs))
 
 
-def _photograph(
-    sheet: Image.Image, profile: ScanProfile, rng: random.Random, page: pymupdf.Rect
-) -> Image.Image:
+def _photograph(sheet: Image.Image, profile: ScanProfile, rng: random.Random, page: pymupdf.Rect) -> Image.Image:
     """The sheet lying on a desk, shot slightly off-axis: perspective, a margin of desk around it."""
     w, h = page.width * profile.dpi[0] / 72, page.height * profile.dpi[1] / 72
     margin_x, margin_y = w * profile.background, h * profile.background

@@ -79,10 +79,11 @@ class RemindersDialog(QDialog):
         self._update_button()
 
     def chosen_numbers(self) -> list[str]:
+        items = [self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount())]  # never None: in range
         return [
-            self.list.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)
-            for row in range(self.list.topLevelItemCount())
-            if self.list.topLevelItem(row).checkState(0) == Qt.CheckState.Checked
+            item.data(0, Qt.ItemDataRole.UserRole)
+            for item in items
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked
         ]
 
     def letter_language(self) -> str:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from telvalid_desktop.core.services import Services
 from telvalid_desktop.db.dossier_queries import DossierRow
 
 
-def row_enricher(services: Services, labels: dict[str, str]):  # noqa: ANN201 - returns the model's RowEnricher
+def row_enricher(services: Services, labels: dict[str, str]) -> Callable[[Sequence[DossierRow]], list[DossierRow]]:
     """A ``RowEnricher`` for ``DossierTableModel``: two queries per page of rows, never per row."""
 
     def enrich(rows: Sequence[DossierRow]) -> list[DossierRow]:

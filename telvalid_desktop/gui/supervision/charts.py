@@ -78,13 +78,16 @@ def sparse_axis(labels: Sequence[str], shown: int) -> QCategoryAxis:
 
 
 def _msecs(day: date) -> float:
-    return QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch()
+    # PySide6 converts a Python datetime (local time); its stubs list only Qt's own overloads.
+    return QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch()  # type: ignore[call-overload]
 
 
 def daily_chart(title: str, counts: Sequence[DailyCount], colour: QColor) -> QChart:
     """Counts per day: bars for a short period, a line for a long one."""
     chart = _chart(title)
     peak = max((count.count for count in counts), default=0)
+    series: QBarSeries | QLineSeries  # bars or a line, and their axis of days
+    days: QCategoryAxis | QDateTimeAxis
     if len(counts) <= BARS_UP_TO_DAYS:
         series = QBarSeries()
         series.append(_bars(title, colour, [count.count for count in counts]))

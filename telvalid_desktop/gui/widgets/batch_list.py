@@ -54,11 +54,11 @@ class BatchList(QWidget):
         )
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # scanners name files by their end
-        header = self.tree.header()
-        header.setStretchLastSection(False)
+        columns = self.tree.header()
+        columns.setStretchLastSection(False)
         for column in range(5):
             mode = QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(column, mode)
+            columns.setSectionResizeMode(column, mode)
         self.empty = QLabel(self.tr("Aucun lot ce jour-là."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
@@ -127,7 +127,7 @@ class BatchList(QWidget):
                 chosen = item
         if chosen is None and self.tree.topLevelItemCount():
             chosen = self.tree.topLevelItem(0)
-        self.tree.setCurrentItem(chosen)
+        self.tree.setCurrentItem(chosen)  # type: ignore[arg-type]  # Qt takes None (no current item): the stubs omit it
         self.tree.blockSignals(False)
         self.empty.setVisible(not batches)
         new_current = self.current_file_id()
@@ -160,7 +160,9 @@ class BatchList(QWidget):
             return
         item = self.tree.currentItem()
         row = self.tree.indexOfTopLevelItem(item) if item is not None else -1
-        self.tree.setCurrentItem(self.tree.topLevelItem(max(0, min(count - 1, row + step))))
+        target = self.tree.topLevelItem(max(0, min(count - 1, row + step)))
+        assert target is not None  # the row is kept within the list
+        self.tree.setCurrentItem(target)
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is not None:

@@ -17,9 +17,7 @@ class CheckedField(QWidget):
     draw a spin box or a combo box in another style.
     """
 
-    def __init__(
-        self, editor: QWidget, *beside: QWidget, parent: QWidget | None = None, expand: bool = True
-    ) -> None:
+    def __init__(self, editor: QWidget, *beside: QWidget, parent: QWidget | None = None, expand: bool = True) -> None:
         super().__init__(parent)
         self.editor = editor
         self.note = QLabel(self)

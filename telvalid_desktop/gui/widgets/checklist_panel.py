@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -85,7 +85,9 @@ class ChecklistPanel(QTreeWidget):
     def code_at(self, number: int) -> str | None:
         """The code of item ``number`` (1-based), as the keys 1-9 use it."""
         if 1 <= number <= self.topLevelItemCount():
-            return self.topLevelItem(number - 1).data(0, CodeRole)
+            item = self.topLevelItem(number - 1)
+            assert item is not None  # number <= topLevelItemCount()
+            return item.data(0, CodeRole)
         return None
 
     def ask_refusal(self, code: str) -> None:
@@ -101,14 +103,14 @@ class ChecklistPanel(QTreeWidget):
         if ok:
             self.refuse_requested.emit(code, reason.value, note)
 
-    def _on_context_menu(self, position: object) -> None:
+    def _on_context_menu(self, position: QPoint) -> None:
         code = self.current_code()
         if code is None:
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Refuser…"), lambda: self.ask_refusal(code))
         menu.addAction(self.tr("Remettre à manquante"), lambda: self.clear_requested.emit(code))
-        menu.exec(self.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.viewport().mapToGlobal(position))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasFormat(PAGE_IDS_MIME):

@@ -38,7 +38,6 @@ class EnvelopeList(QWidget):
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemActivated.connect(self._on_activated)
 
-
     def show_batch(self, envelopes: list[EnvelopeRow], separators: list[BatchPage]) -> None:
         """Fill the rows in page order; the chosen row stays chosen when it still exists."""
         current = self._current_key()
@@ -56,7 +55,7 @@ class EnvelopeList(QWidget):
                 chosen = item
         if chosen is None and self.tree.topLevelItemCount():
             chosen = self._first_envelope_item()
-        self.tree.setCurrentItem(chosen)
+        self.tree.setCurrentItem(chosen)  # type: ignore[arg-type]  # Qt takes None (no current item): the stubs omit it
         self.tree.blockSignals(False)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
@@ -102,6 +101,7 @@ class EnvelopeList(QWidget):
     def _first_envelope_item(self) -> QTreeWidgetItem | None:
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
+            assert item is not None  # row < topLevelItemCount()
             if item.data(0, SubmissionIdRole) is not None:
                 return item
         return self.tree.topLevelItem(0)
@@ -127,7 +127,9 @@ class EnvelopeList(QWidget):
         item = self.tree.currentItem()
         row = self.tree.indexOfTopLevelItem(item) if item is not None else -1
         for above in range(row - 1, -1, -1):
-            submission_id = self.tree.topLevelItem(above).data(0, SubmissionIdRole)
+            item_above = self.tree.topLevelItem(above)
+            assert item_above is not None  # 0 <= above < row
+            submission_id = item_above.data(0, SubmissionIdRole)
             if submission_id is not None:
                 return submission_id
         return None
@@ -135,6 +137,7 @@ class EnvelopeList(QWidget):
     def select_submission(self, submission_id: int) -> None:
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
+            assert item is not None  # row < topLevelItemCount()
             if item.data(0, SubmissionIdRole) == submission_id:
                 self.tree.setCurrentItem(item)
                 return

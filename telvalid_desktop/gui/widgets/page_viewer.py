@@ -200,6 +200,7 @@ class PageViewer(QWidget):
 
     def _model_connections(self) -> list[tuple[SignalInstance, Callable[..., None]]]:
         model = self._model
+        assert model is not None  # asked only while a model is set
         return [
             (model.modelReset, self._on_model_reset),
             (model.rowsInserted, self._on_rows_changed),

@@ -130,7 +130,8 @@ class ThumbnailStrip(QListView):
         self.setMinimumWidth(width)
         self.setMaximumWidth(width + 40)
 
-    def setModel(self, model: PageListModel) -> None:  # noqa: N802 - Qt override
+    # Narrower than QListView's on purpose: the strip needs its PageListModel (thumbnail width).
+    def setModel(self, model: PageListModel) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
         if self.selectionModel() is not None:
             self.selectionModel().currentRowChanged.disconnect(self._on_current_row_changed)
         super().setModel(model)

@@ -56,7 +56,9 @@ class UnsortedView(QWidget):
             if row["submission_id"] == current:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            first = self.list.topLevelItem(0)
+            assert first is not None  # the list has rows
+            self.list.setCurrentItem(first)
         for column in range(2):  # the reason takes what remains, elided, whole in its tooltip
             self.list.resizeColumnToContents(column)
         # A long file name must leave room for the reason (the last column takes what remains).

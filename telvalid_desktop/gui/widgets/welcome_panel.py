@@ -42,8 +42,10 @@ class WelcomePanel(QFrame):
             self.buttons.append(button)
         buttons.addStretch(1)
         hint = QLabel(
-            self.tr("Vous pouvez aussi glisser des PDF ou des images sur cette fenêtre.  F1 : raccourcis clavier · "
-                    "Maj+F1 : guide d'utilisation."),
+            self.tr(
+                "Vous pouvez aussi glisser des PDF ou des images sur cette fenêtre.  F1 : raccourcis clavier · "
+                "Maj+F1 : guide d'utilisation."
+            ),
             self,
         )
         hint.setEnabled(False)  # drawn in the palette's quieter colour
