@@ -31,6 +31,7 @@ from telvalid_desktop.cli_reports import add_report_parsers
 from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.customer_status import status_sentence
 from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
+from telvalid_desktop.core.dossier_detail import read_dossier_detail
 from telvalid_desktop.core.errors import DossierNotFound, InvalidValue
 from telvalid_desktop.core.hot_folder import HotFolder
 from telvalid_desktop.core.ingest import expand_inputs
@@ -161,20 +162,17 @@ def cmd_dossier(args: argparse.Namespace, session: Services) -> int:
     except DossierNotFound:
         print(status_sentence(args.number, language, checklist=session.checklist), file=sys.stderr)
         return EXIT_REJECTED
-    known = repository.known_procedure(dossier.procedure_number)
-    checklist = session.checklist
-    # A closed dossier keeps the rules it was checked against; an open one follows the rules file.
-    rules_version, rules_source = checklist.rules_in_force(dossier.id)
-    labels = {item.code: item.labels[language] for item in checklist.rules_for_dossier(dossier.id).requirements}
-    detail = repository.dossier_summary(dossier, known)
-    detail["status_sentence"] = status_sentence(dossier.procedure_number, language, checklist=checklist)
+    shown = read_dossier_detail(session, dossier.id, language)  # what the window shows, the same way
+    detail = repository.dossier_summary(dossier, repository.known_procedure(dossier.procedure_number))
+    detail["status_sentence"] = shown.sentence
     detail["documents"] = repository.dossier_documents(dossier)
     detail["checklist"] = [
-        {"requirement": item.code, "label": labels.get(item.code, item.code), "state": item.state.value}
-        for item in checklist.checklist(dossier.id)
+        {"requirement": item.code, "label": shown.labels.get(item.code, item.code), "state": item.state.value}
+        for item in shown.checklist
     ]
-    detail["rules_version"], detail["rules_source"] = rules_version, rules_source.value
-    detail["history"] = repository.dossier_history(dossier)
+    # A closed dossier keeps the rules it was checked against; an open one follows the rules file.
+    detail["rules_version"], detail["rules_source"] = shown.rules_version, shown.rules_source.value
+    detail["history"] = shown.history
     if args.json:
         print_json(detail)
         return EXIT_OK
