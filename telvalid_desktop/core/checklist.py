@@ -106,14 +106,15 @@ class ChecklistService:
 
     def rules_for_dossier(self, dossier_id: int) -> RuleSet:
         """The file in force for a dossier being worked on; a closed one keeps the version it was checked against."""
-        return self._rules_of(dossier_by_id(dossier_id))[0]
+        return self.rules_and_source(dossier_by_id(dossier_id))[0]
 
     def rules_in_force(self, dossier_id: int) -> tuple[int, RulesSource]:
-        """(version, where it comes from) of the rules the dossier's checklist follows, for the window."""
-        rules, source = self._rules_of(dossier_by_id(dossier_id))
+        """(version, where it comes from) of the rules the dossier's checklist follows."""
+        rules, source = self.rules_and_source(dossier_by_id(dossier_id))
         return rules.version, source
 
-    def _rules_of(self, dossier: Dossier) -> tuple[RuleSet, RulesSource]:
+    def rules_and_source(self, dossier: Dossier) -> tuple[RuleSet, RulesSource]:
+        """The rules a dossier (its row, already read) follows and where they come from."""
         rules, source = self.store.for_dossier(dossier)
         if source != RulesSource.SNAPSHOT:
             self.store.ensure_current_stored()  # the file's version, on its first use

@@ -72,8 +72,7 @@ def read_dossier_detail(services: Services, dossier_id: int, language: str) -> D
     dossier = Dossier.get_by_id(dossier_id)
     number = dossier.procedure_number
     known = repository.known_procedure(number)
-    requirements = services.checklist.rules_for_dossier(dossier_id).requirements
-    rules_version, rules_source = services.checklist.rules_in_force(dossier_id)
+    rules, rules_source = services.checklist.rules_and_source(dossier)
     group = group_procedures(number)
     editable = dossier.status in EDITABLE_STATUSES
     return DossierDetail(
@@ -85,11 +84,11 @@ def read_dossier_detail(services: Services, dossier_id: int, language: str) -> D
         complement_received=bool(dossier.complement_received),
         customer_name=known.customer_name if known else "",
         telephony_group=known.telephony_group if known else "",
-        labels={req.code: req.labels.get(language, req.code) for req in requirements},
+        labels={req.code: req.labels.get(language, req.code) for req in rules.requirements},
         pages=repository.dossier_pages(dossier_id, services.workspace.store),
         checklist=services.checklist.checklist(dossier_id),
         holder=services.claims.holder(dossier_id),
-        rules_version=rules_version,
+        rules_version=rules.version,
         rules_source=rules_source,
         sentence=status_sentence(number, language, checklist=services.checklist),
         to_check=repository.submissions_to_check(dossier_id),
