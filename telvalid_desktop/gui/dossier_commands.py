@@ -21,7 +21,7 @@ from telvalid_desktop.core.services import Services
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.role_gate import RoleGate
-from telvalid_desktop.gui.widgets.dossier_view import DossierView
+from telvalid_desktop.gui.widgets.dossier_view import DossierView, after_reads
 
 
 class DossierCommands(QObject):
@@ -57,6 +57,10 @@ class DossierCommands(QObject):
         self.changed.emit(changes)
         return True
 
+    def run_in_order(self, change: Callable[[], Changes]) -> None:
+        """``run``, after the reads of the dossier under way: a key pressed right after another acts after it."""
+        self.view.when_settled(lambda: self.run(change))
+
     def editable_dossier_id(self) -> int | None:
         """The open dossier, unless none is open or another technician holds it."""
         dossier = self.view.dossier
@@ -65,14 +69,15 @@ class DossierCommands(QObject):
     def tick_item(self, number: int) -> None:
         dossier_id, page_id = self.editable_dossier_id(), self.view.current_page_id()
         code = self.view.checklist.code_at(number)
-        if dossier_id is not None and page_id is not None and code is not None:
-            self.run(lambda: self.services.checklist.tick(dossier_id, code, [page_id], self.services.user))
+        if dossier_id is not None and page_id is not None and code is not None:  # the page shown when pressed
+            self.run_in_order(lambda: self.services.checklist.tick(dossier_id, code, [page_id], self.services.user))
 
     def refuse_current(self) -> None:
         code = self.view.checklist.current_code() or self.view.checklist.code_at(1)
         if code is not None and self.editable_dossier_id() is not None:
             self.view.checklist.ask_refusal(code)
 
+    @after_reads
     def validate(self) -> None:
         dossier = self.view.dossier
         if dossier is None or self.editable_dossier_id() is None:
@@ -90,6 +95,7 @@ class DossierCommands(QObject):
                 8000,
             )
 
+    @after_reads
     def set_facts(self) -> None:
         """When the manager export does not say, the technician tells how the customer pays."""
         dossier_id = self.editable_dossier_id()
@@ -109,6 +115,7 @@ class DossierCommands(QObject):
                 )
             )
 
+    @after_reads
     def supersede(self) -> None:
         """Documents sent under an older procedure of the group go to the newest; this dossier closes."""
         dossier, newest = self.view.dossier, self.view.newest_procedure
@@ -137,7 +144,7 @@ class DossierCommands(QObject):
             return
         number = self._ask_number(self.tr("Déplacer la page affichée vers le dossier n° :"))
         if number is not None:
-            self.run(lambda: self.services.pages.move_pages([page_id], number, self.services.user))
+            self.run_in_order(lambda: self.services.pages.move_pages([page_id], number, self.services.user))
 
     def move_submission(self) -> None:
         submission_id = self.view.current_submission_id()
@@ -145,7 +152,7 @@ class DossierCommands(QObject):
             return
         number = self._ask_number(self.tr("Déplacer tout l'envoi vers le dossier n° :"))
         if number is not None:
-            self.run(lambda: self.services.pages.move_submission(submission_id, number, self.services.user))
+            self.run_in_order(lambda: self.services.pages.move_submission(submission_id, number, self.services.user))
 
     def assign_submission(self, submission_id: int) -> None:
         """An envelope the intake could not place gets its procedure number from the technician."""
@@ -158,6 +165,7 @@ class DossierCommands(QObject):
         dialog = AssignDialog(prompt, complete_numbers, self.window)
         return dialog.chosen_number() if dialog.exec() else None
 
+    @after_reads
     def undo(self) -> None:
         try:
             result = self.services.pages.undo_last(self.services.user)
@@ -172,6 +180,7 @@ class DossierCommands(QObject):
         closed = dossier is not None and DossierStatus(dossier.status) not in EDITABLE
         return closed and not self.view.read_only and self.gate.may(Permission.REOPEN)
 
+    @after_reads
     def reopen(self) -> None:
         """A lead takes a closed dossier back into work, saying why (kept in its history)."""
         dossier = self.view.dossier
@@ -199,17 +208,19 @@ class DossierCommands(QObject):
     def _on_tick_requested(self, code: str, page_ids: list[int]) -> None:
         dossier_id = self.editable_dossier_id()
         if dossier_id is not None:
-            self.run(lambda: self.services.checklist.tick(dossier_id, code, page_ids, self.services.user))
+            self.run_in_order(lambda: self.services.checklist.tick(dossier_id, code, page_ids, self.services.user))
 
     def _on_refuse_requested(self, code: str, reason: str, note: str) -> None:
         dossier_id = self.editable_dossier_id()
         if dossier_id is not None:
-            self.run(lambda: self.services.checklist.refuse(dossier_id, code, reason, note, self.services.user))
+            self.run_in_order(
+                lambda: self.services.checklist.refuse(dossier_id, code, reason, note, self.services.user)
+            )
 
     def _on_clear_requested(self, code: str) -> None:
         dossier_id = self.editable_dossier_id()
         if dossier_id is not None:
-            self.run(lambda: self.services.checklist.clear(dossier_id, code, self.services.user))
+            self.run_in_order(lambda: self.services.checklist.clear(dossier_id, code, self.services.user))
 
     def _on_rotation_requested(self, page_id: int, degrees: int) -> None:
-        self.run(lambda: self.services.pages.rotate_page(page_id, degrees, self.services.user))
+        self.run_in_order(lambda: self.services.pages.rotate_page(page_id, degrees, self.services.user))

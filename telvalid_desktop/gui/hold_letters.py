@@ -22,7 +22,7 @@ from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.dossier_commands import DossierCommands
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.tasks import TaskRunner
-from telvalid_desktop.gui.widgets.dossier_view import DossierView
+from telvalid_desktop.gui.widgets.dossier_view import DossierView, after_reads
 from telvalid_desktop.messages import current_language
 
 
@@ -52,6 +52,7 @@ class HoldLetters(QObject):
         self.tasks = tasks
         self.open_file = open_file
 
+    @after_reads
     def put_on_hold(self) -> None:
         dossier = self.view.dossier
         if dossier is None or self.commands.editable_dossier_id() is None:
@@ -71,6 +72,7 @@ class HoldLetters(QObject):
             ):
                 self._write_hold_letter(dossier.id, number, dialog.letter_language())
 
+    @after_reads
     def write_letter_again(self) -> None:
         """A new copy of the hold letter (say the first one was lost, or the list of items changed)."""
         dossier = self.view.dossier

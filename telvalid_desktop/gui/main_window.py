@@ -19,6 +19,7 @@ from telvalid_desktop.core.services import Services
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.billing_export import BillingExport, ExportChooser, choose_export_path
 from telvalid_desktop.gui.dossier_commands import DossierCommands
+from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.hold_letters import HoldLetters
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.live_updates import LiveUpdates
@@ -63,7 +64,7 @@ class MainWindow(ScanImport):
         self.setWindowTitle(self.tr("TelValid — validation des groupes téléphonie"))
         self.setAcceptDrops(True)
         self.sidebar = QueueSidebar(parent=self)
-        self.dossier_view = DossierView(services, self.renderer, self)
+        self.dossier_view = DossierView(services, self.renderer, self.tasks, self)
         model = DossierTableModel(self, enrich=row_enricher(services, self.dossier_view.short_labels))
         self.dossier_list = DossierList(model, self)
         self.unsorted = UnsortedView(services.workspace, self.renderer, self)
@@ -112,6 +113,8 @@ class MainWindow(ScanImport):
         self.commands.changed.connect(self.apply_changes)
         self.commands.dossier_requested.connect(self.open_dossier)
         self.letters.changed.connect(self.apply_changes)
+        self.dossier_view.shown.connect(self._on_dossier_shown)
+        self.dossier_view.load_failed.connect(self._on_dossier_load_failed)
         self.dossier_view.letter_open_requested.connect(lambda path: self.open_file(QUrl.fromLocalFile(path)))
         self.importer.file_imported.connect(self._on_file_imported)
         self.importer.import_finished.connect(self._on_import_finished)
@@ -149,13 +152,21 @@ class MainWindow(ScanImport):
         )
 
     def open_dossier(self, dossier_id: int) -> None:
-        """Show the dossier and claim it (read-only if another technician holds it)."""
+        """Show the dossier and claim it (read-only if another technician holds it); its commands
+        work once it is on screen (``_on_dossier_shown``)."""
         self.dossier_view.release()
         self.dossier_view.open_dossier(dossier_id)
         self.pages.setCurrentWidget(self.dossier_view)
+        self.menus.show_dossier_actions(editable=False)
+        self.dossier_view.viewer.setFocus()
+
+    def _on_dossier_shown(self, _dossier_id: int) -> None:
         self.menus.show_dossier_actions(editable=not self.dossier_view.read_only)
         self._enable_reopen()
-        self.dossier_view.viewer.setFocus()
+
+    def _on_dossier_load_failed(self, failure: BaseException) -> None:
+        text = failure_text(failure, self.dossier_view.labels) if isinstance(failure, REFUSALS) else str(failure)
+        self.statusBar().showMessage(self.tr("Dossier illisible : %1").replace("%1", text), 8000)
 
     def step_dossier(self, step: int) -> None:
         """Next or previous dossier of the list, opened if a dossier is open."""
@@ -188,7 +199,6 @@ class MainWindow(ScanImport):
             self.dossier_view.dossier.id in changes.dossiers or changes.pages or changes.checklist
         ):
             self.dossier_view.reload()
-            self._enable_reopen()
         if changes.dossiers:
             self.dossier_list.refresh_rows(sorted(changes.dossiers))
         if changes.queues:

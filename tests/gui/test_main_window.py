@@ -27,6 +27,7 @@ from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.widgets.unsorted_view import page_ranges
 from tests.gui.conftest import digital_form
 from tests.gui.dialogs import OpenedFiles, answer_next_dialog
+from tests.gui.waiting import dossier_settled
 
 A = "48151623"
 B = "73920158"
@@ -45,6 +46,7 @@ def open_number(qtbot: QtBot, window: MainWindow, number: str) -> None:
     window.dossier_list.select_row(0)
     qtbot.keyClick(window.dossier_list.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.dossier_view)
+    dossier_settled(qtbot, window)
 
 
 def test_a_split_submission_lands_in_one_dossier(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -75,6 +77,7 @@ def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, 
     for page, item in ((0, "1"), (1, "2"), (2, "3")):
         view.viewer.set_current_page(page)
         qtbot.keyClick(view.viewer, item)
+    dossier_settled(qtbot, window)
     states = [view.checklist.topLevelItem(row).text(2) for row in range(3)]
     assert states == ["reçue", "reçue", "reçue"]
     qtbot.keyClick(view.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -151,12 +154,14 @@ def test_move_the_shown_page_to_another_dossier_and_undo(qtbot: QtBot, window: M
     window.dossier_view.viewer.set_current_page(1)
     answer_next_dialog(AssignDialog, lambda dialog: dialog.number.setText(B))
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    dossier_settled(qtbot, window)
     assert window.dossier_view.page_model.rowCount() == 1
     history = [row["event"] for row in _history(A)]
     assert history[-1] == "pages_moved_out"
     window.activateWindow()  # offscreen, closing the dialog does not give the focus back by itself
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    dossier_settled(qtbot, window)
     assert window.dossier_view.page_model.rowCount() == 2
 
 
@@ -194,6 +199,7 @@ def test_move_a_whole_submission_to_another_dossier(qtbot: QtBot, window: MainWi
     documents.setCurrentItem(documents.topLevelItem(1))
     answer_next_dialog(AssignDialog, lambda dialog: dialog.number.setText(B))
     window.commands.move_submission()
+    dossier_settled(qtbot, window)
     assert window.dossier_view.documents.topLevelItemCount() == 1
     moved = Dossier.get(Dossier.procedure_number == B)
     assert [len(d["pages"]) for d in repository.dossier_documents(moved)] == [2]
@@ -296,6 +302,7 @@ def test_a_dossier_changed_elsewhere_meanwhile_is_reloaded_not_overwritten(
     for page, item in ((0, "1"), (1, "2"), (2, "3")):
         view.viewer.set_current_page(page)
         qtbot.keyClick(view.viewer, item)
+    dossier_settled(qtbot, window)
     seen = view.dossier.version
     window.services.assignment.reassign([view.dossier.id], "tech9", "chef")  # another workstation, meanwhile
     said: list[str] = []
@@ -304,6 +311,7 @@ def test_a_dossier_changed_elsewhere_meanwhile_is_reloaded_not_overwritten(
     assert said and said[0].startswith(f"Le dossier {A} a été modifié par chef à ")
     assert "rechargé" in said[0]
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN  # nothing overwritten
+    dossier_settled(qtbot, window)
     assert view.dossier.version == seen + 1  # the view shows the dossier as it is now
     window.commands.validate()  # decided again, on what is shown now
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.VALIDATED

@@ -25,6 +25,7 @@ from telvalid_desktop.gui.supervision.window import SupervisionWindow
 from tests.core.dashboard_week import WEEK, fill_week, paris_time
 from tests.core.factories import dossier, submission
 from tests.gui.dialogs import answer_next_dialog
+from tests.gui.waiting import dossier_settled
 
 WindowFor = Callable[[Services], MainWindow]
 
@@ -121,6 +122,7 @@ def test_the_lead_reopens_a_validated_dossier_with_a_reason(
     team("chef").dossiers.change_status("30000001", DossierStatus.VALIDATED, actor="chef")
     window = window_for(team("chef"))
     window.open_dossier(dossier("30000001").id)
+    dossier_settled(qtbot, window)
     assert window.menus.reopen_action.isEnabled()
     answer_next_dialog(QInputDialog, lambda dialog: dialog.setTextValue("RIB d'un autre titulaire"))
     control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -133,6 +135,7 @@ def test_the_lead_reopens_a_validated_dossier_with_a_reason(
         "open",
         "RIB d'un autre titulaire",
     )
+    dossier_settled(qtbot, window)
     assert not window.menus.reopen_action.isEnabled()
 
 

@@ -74,8 +74,10 @@ def technician(services: Services, out: Path, split_number: str) -> None:
     dossier_id = window.dossier_list.current_dossier_id()
     assert dossier_id is not None
     window.open_dossier(dossier_id)
+    wait_until(lambda: window.dossier_view.dossier is not None, 30)  # read on the database thread
     settle(1500)  # the page renders in a worker
     window.commands.tick_item(1)  # the signed form, on the page shown
+    wait_until(lambda: window.dossier_view.settled, 30)
     shoot(window, out, "technicien-dossier")
     window.show_list()
     window.dossier_list.set_search("")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +29,7 @@ from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.review_reasons import review_reason_text
+from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted
 from telvalid_desktop.gui.time_text import local_time_text
 from telvalid_desktop.gui.widgets.checklist_panel import ChecklistPanel
 from telvalid_desktop.gui.widgets.history_panel import HistoryPanel
@@ -42,18 +46,54 @@ def _best_reading(pages: list[PageInfo], number: str) -> PageInfo | None:
     return max(readings, key=lambda p: (order.get(p.read_method, 0), p.confidence or 0.0), default=None)
 
 
-class DossierView(QWidget):
-    """Owns the widgets of the open dossier and its claim; service calls go through the window."""
+class _OnTheDossier(Protocol):
+    view: DossierView
 
+
+Owner = TypeVar("Owner", bound=_OnTheDossier)
+P = ParamSpec("P")
+
+
+def after_reads(command: Callable[Concatenate[Owner, P], object]) -> Callable[Concatenate[Owner, P], None]:
+    """A command method that reads the dossier on screen (its version, its items): run it once the
+    reads under way are shown, in the order the keys were pressed (``DossierView.when_settled``)."""
+
+    @functools.wraps(command)
+    def in_order(owner: Owner, *args: P.args, **kwargs: P.kwargs) -> None:
+        owner.view.when_settled(lambda: command(owner, *args, **kwargs))
+
+    return in_order
+
+
+class DossierView(QWidget):
+    """Owns the widgets of the open dossier and its claim; service calls go through the window.
+
+    The claim and the reading of a dossier run on the window's database thread (a server across
+    a network costs a round trip per query): the dossier is shown when it arrives, and while it
+    loads ``loading`` is true, so that no command acts on the dossier still on screen.
+    """
+
+    shown = Signal(int)  # the dossier (its id) is on screen, freshly read
+    load_failed = Signal(object)  # the exception: the dossier could not be read
     claim_refused = Signal(str)  # who holds it
     page_rotation_requested = Signal(int, int)  # page id, degrees
     letter_open_requested = Signal(str)  # path of a letter's PDF, to print it again
 
-    def __init__(self, services: Services, renderer: RenderService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, renderer: RenderService, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.tasks = tasks
         self.dossier: DossierDetail | None = None
         self.read_only = False
+        # Each open (and each release) starts a new visit; reads come back in the order they were asked
+        # (one database thread), and only those of the current visit are shown.
+        self._visit = 0
+        self._shown_visit = 0
+        self._reads = 0  # reads asked and not back yet (of any visit)
+        self._claimed: int | None = None  # the dossier this view asked to hold, until it gives it back
+        self._waiting: list[Callable[[], object]] = []  # commands asked during a read, in order
         self.pages: list[PageInfo] = []
         language = current_language()
         requirements = services.checklist.rules.requirements
@@ -125,36 +165,102 @@ class DossierView(QWidget):
         layout.addWidget(self.group_banner)
         layout.addWidget(self.splitter, 1)
 
+    @property
+    def loading(self) -> bool:
+        """A dossier was asked for and is not on screen yet."""
+        return self._visit != self._shown_visit
+
+    @property
+    def settled(self) -> bool:
+        """No read of a dossier is under way: what is on screen is the latest asked for."""
+        return self._reads == 0
+
+    def when_settled(self, command: Callable[[], object]) -> None:
+        """Run ``command`` now, or once the reads under way are shown (after those asked before it):
+        a key pressed right after a tick acts on the dossier as the tick left it, not as it was."""
+        self._waiting.append(command)
+        self._run_waiting()
+
+    def _run_waiting(self) -> None:
+        while self._waiting and self.settled:  # a command that changes the dossier starts a read: wait again
+            self._waiting.pop(0)()
+
     def open_dossier(self, dossier_id: int) -> None:
-        """Show the dossier and claim it; held by someone else, it opens read-only."""
-        self.read_only = False
-        self.banner.hide()
-        try:
-            self.services.claims.claim(dossier_id, self.services.user)
-        except DossierClaimed as claimed:
-            self.read_only = True
-            since = local_time_text(claimed.since, "%H:%M")
-            self.banner.setText(
-                self.tr("Dossier pris par %1 depuis %2 : consultation seule.")
-                .replace("%1", claimed.holder)
-                .replace("%2", since)
-            )
-            self.banner.show()
-            self.claim_refused.emit(claimed.holder)
-        self.reload(dossier_id, keep_page=False)
+        """Claim the dossier and show it; held by someone else, it opens read-only."""
+        services, language = self.services, current_language()
+
+        def claim_and_read() -> tuple[DossierClaimed | None, DossierDetail]:
+            try:
+                services.claims.claim(dossier_id, services.user)
+                refused = None
+            except DossierClaimed as claimed:
+                refused = claimed
+            return refused, read_dossier_detail(services, dossier_id, language)
+
+        self._visit += 1
+        self._claimed = dossier_id
+        self.status.setText(self.tr("Chargement du dossier…"))
+        self.page_model.set_entries([])  # the last dossier's pages are not this one's
+        self.checklist.show_items([], {}, {})
+        self._load(claim_and_read, opening=True)
 
     def release(self) -> None:
-        if self.dossier is not None and not self.read_only:
-            self.services.claims.release(self.dossier.id, self.services.user)
-        self.dossier = None
+        """Give the dossier back (on the database thread, before any later claim) and forget it.
 
-    def reload(self, dossier_id: int | None = None, *, keep_page: bool = True) -> None:
-        """Read the dossier again from the database (after a change, here or elsewhere)."""
+        Also one still being read: its claim was asked for. Releasing a dossier someone else holds
+        changes nothing, so a read-only one is released the same way.
+        """
+        if self._claimed is not None:
+            dossier_id, services = self._claimed, self.services
+            self.tasks.run(lambda: services.claims.release(dossier_id, services.user))
+        self.dossier, self._claimed = None, None
+        self._waiting.clear()  # what was asked for that dossier is not done on another
+        self._visit += 1  # a dossier still being read is not shown after all
+        self._shown_visit = self._visit
+
+    def reload(self, dossier_id: int | None = None) -> None:
+        """Read the dossier again (after a change, here or elsewhere); the page shown stays."""
         target = dossier_id if dossier_id is not None else (self.dossier.id if self.dossier else None)
         if target is None:
             return
+        services, language = self.services, current_language()
+        self._load(lambda: (None, read_dossier_detail(services, target, language)), opening=False)
+
+    def _load(self, read: Callable[[], tuple[DossierClaimed | None, DossierDetail]], *, opening: bool) -> None:
+        visit = self._visit
+        self._reads += 1
+
+        def arrived(result: tuple[DossierClaimed | None, DossierDetail]) -> None:
+            self._reads -= 1
+            if visit == self._visit:  # else another dossier was opened, or this one closed, since
+                self._shown_visit = visit
+                self._show(*result, opening=opening)
+            self._run_waiting()
+
+        def failed(failure: BaseException) -> None:
+            self._reads -= 1
+            if visit == self._visit:
+                self._shown_visit = visit
+                self.load_failed.emit(failure)
+            self._run_waiting()
+
+        self.tasks.run(read, on_done=unless_deleted(self, arrived), on_error=unless_deleted(self, failed))
+
+    def _show(self, refused: DossierClaimed | None, detail: DossierDetail, *, opening: bool) -> None:
+        if opening:
+            self.read_only = refused is not None
+            self.banner.setVisible(refused is not None)
+            if refused is not None:
+                since = local_time_text(refused.since, "%H:%M")
+                self.banner.setText(
+                    self.tr("Dossier pris par %1 depuis %2 : consultation seule.")
+                    .replace("%1", refused.holder)
+                    .replace("%2", since)
+                )
+                self.claim_refused.emit(refused.holder)
+        keep_page = not opening
         row = self.viewer.current_page()
-        self.dossier = detail = read_dossier_detail(self.services, target, current_language())
+        self.dossier = detail
         self.labels, self.pages, self.newest_procedure = detail.labels, detail.pages, detail.newest_procedure
         self.page_model.set_entries([PageEntry.of(page) for page in detail.pages])
         self.viewer.set_current_page(row if keep_page and row >= 0 else 0)
@@ -166,6 +272,7 @@ class DossierView(QWidget):
         self._show_group(detail)
         self._show_letters(detail.letters)
         self.history.show_events(detail.history)
+        self.shown.emit(detail.id)
 
     def current_submission_id(self) -> int | None:
         """The submission chosen in the "Envois" tab, else the one of the page shown."""
