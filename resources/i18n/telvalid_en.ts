@@ -728,6 +728,11 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>DossierView</name>
     <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="1"/>
+        <source>Chargement du dossier…</source>
+        <translation>Loading the dossier…</translation>
+    </message>
+    <message>
         <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="70"/>
         <source>Ce qu&apos;on dit au client au téléphone</source>
         <translation>What to tell the customer on the phone</translation>
@@ -1549,6 +1554,11 @@ Your workspace opens again.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="1"/>
+        <source>Dossier illisible : %1</source>
+        <translation>The dossier could not be read: %1</translation>
+    </message>
     <message>
         <location filename="../../telvalid_desktop/gui/main_window.py" line="63"/>
         <source>TelValid — validation des groupes téléphonie</source>
