@@ -40,10 +40,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("sqlite_only"):
             item.add_marker(skip)
-    deselected = [item for item in items if _needs_no_database(item)]
-    if deselected:
-        config.hook.pytest_deselected(items=deselected)
-        items[:] = [item for item in items if not _needs_no_database(item)]
+    once = [item for item in items if _needs_no_database(item) or item.get_closest_marker("any_database")]
+    if once:  # already run on the SQLite pass
+        config.hook.pytest_deselected(items=once)
+        ids = {id(item) for item in once}
+        items[:] = [item for item in items if id(item) not in ids]
 
 
 @pytest.fixture(autouse=True)

@@ -54,7 +54,7 @@ def test_the_workspace_setting_is_the_default_workspace(tmp_path: Path, capsys: 
     save_settings(Settings(workspace=str(tmp_path / "configured")), settings_path())
     (tmp_path / "configured").mkdir()
     assert cli.main(["dossiers"]) == 0
-    assert (tmp_path / "configured" / SQLITE_FILE).is_file()
+    assert (tmp_path / "configured" / "logs").is_dir()  # the command worked there (its log)
     assert not (tmp_path / "data").exists()  # the user's data folder was not used
 
 

@@ -19,6 +19,7 @@ from tests.paths import REALWORLD, requires_realworld
 pytestmark = [
     requires_realworld,
     pytest.mark.tesseract,
+    pytest.mark.any_database,  # what the intake makes of each file; the commits are tested on both databases
 ]
 
 

@@ -45,7 +45,7 @@ from tests.intake.test_realworld import PAGE_COUNTS, REJECTED
 from tests.paths import REALWORLD
 from tests.processes import spawned_children
 
-pytestmark = pytest.mark.tesseract
+pytestmark = [pytest.mark.tesseract, pytest.mark.any_database]  # what becomes of each file: once
 
 # Probe to outcome, per file. A guard against hangs, not a benchmark: the slowest file here
 # is the one whose page never finishes (POOL_PAGE_TIMEOUT_S plus a pool start).
