@@ -258,12 +258,11 @@ class DossierView(QWidget):
                     .replace("%2", since)
                 )
                 self.claim_refused.emit(refused.holder)
-        keep_page = not opening
-        row = self.viewer.current_page()
+        row = self.viewer.current_page()  # a reload keeps the page shown
         self.dossier = detail
         self.labels, self.pages, self.newest_procedure = detail.labels, detail.pages, detail.newest_procedure
         self.page_model.set_entries([PageEntry.of(page) for page in detail.pages])
-        self.viewer.set_current_page(row if keep_page and row >= 0 else 0)
+        self.viewer.set_current_page(row if not opening and row >= 0 else 0)
         self._show_header(detail)
         positions = {page.page_id: position for position, page in enumerate(detail.pages, start=1)}
         self.checklist.show_items(detail.checklist, detail.labels, positions)
