@@ -200,7 +200,8 @@ class DossierView(QWidget):
         self._visit += 1
         self._claimed = dossier_id
         self.status.setText(self.tr("Chargement du dossier…"))
-        self.page_model.set_entries([])  # the last dossier's pages are not this one's
+        self.pages = []  # the last dossier's pages are not this one's
+        self.page_model.set_entries([])
         self.checklist.show_items([], {}, {})
         self._load(claim_and_read, opening=True)
 
