@@ -6,6 +6,7 @@ refreshes only that), and a refusal is explained in a message box, never raised.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +23,8 @@ from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.role_gate import RoleGate
 from telvalid_desktop.gui.widgets.dossier_view import DossierView, after_reads
+
+log = logging.getLogger(__name__)
 
 
 class DossierCommands(QObject):
@@ -50,16 +53,23 @@ class DossierCommands(QObject):
         try:
             changes = change()
         except REFUSALS as refused:
-            if isinstance(refused, StaleDossier | DossierClaimed) and self.view.dossier is not None:
-                self.changed.emit(Changes(dossiers=frozenset({self.view.dossier.id}), queues=True))
-            QMessageBox.warning(self.window, self.window.windowTitle(), failure_text(refused, self.view.labels))
+            self._refused(refused)
             return False
         self.changed.emit(changes)
         return True
 
     def run_in_order(self, change: Callable[[], Changes]) -> None:
-        """``run``, after the reads of the dossier under way: a key pressed right after another acts after it."""
-        self.view.when_settled(lambda: self.run(change))
+        """Run one service call on the database thread, after the reads and changes of the dossier under
+        way (a key pressed right after another acts after it); a refusal is explained when it comes back."""
+        self.view.when_settled(lambda: self.view.in_background(change, self.changed.emit, self._refused))
+
+    def _refused(self, refused: BaseException) -> None:
+        if not isinstance(refused, REFUSALS):  # a fault of ours, not a refusal: logged, and said plainly
+            log.error("a change of the open dossier failed", exc_info=refused)
+        elif isinstance(refused, StaleDossier | DossierClaimed) and self.view.dossier is not None:
+            self.changed.emit(Changes(dossiers=frozenset({self.view.dossier.id}), queues=True))
+        text = failure_text(refused, self.view.labels) if isinstance(refused, REFUSALS) else str(refused)
+        QMessageBox.warning(self.window, self.window.windowTitle(), text)
 
     def editable_dossier_id(self) -> int | None:
         """The open dossier, unless none is open or another technician holds it."""

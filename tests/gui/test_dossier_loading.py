@@ -80,3 +80,24 @@ def test_a_dossier_left_before_it_arrived_is_neither_shown_nor_kept(
     qtbot.waitUntil(lambda: claims.holder(dossier_id(A)) is None)  # its claim given back
     holder = claims.holder(dossier_id(B))
     assert holder is not None and holder.holder == "tech1"
+
+
+def test_a_tick_is_written_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(qtbot, window, digital_form(tmp_path / "a.pdf", A))
+    window.open_dossier(dossier_id(A))
+    dossier_settled(qtbot, window)
+    checklist = window.services.checklist
+    writers: list[threading.Thread] = []
+    real_tick = checklist.tick
+
+    def watched_tick(*args: Any) -> Any:
+        writers.append(threading.current_thread())
+        return real_tick(*args)
+
+    monkeypatch.setattr(checklist, "tick", watched_tick)
+    qtbot.keyClick(window.dossier_view.viewer, "1")
+    dossier_settled(qtbot, window)
+    assert writers and threading.main_thread() not in writers
+    assert window.dossier_view.checklist.topLevelItem(0).text(2) == "reçue"  # shown once written

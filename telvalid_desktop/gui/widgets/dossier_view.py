@@ -51,6 +51,7 @@ class _OnTheDossier(Protocol):
 
 
 Owner = TypeVar("Owner", bound=_OnTheDossier)
+T = TypeVar("T")
 P = ParamSpec("P")
 
 
@@ -91,7 +92,7 @@ class DossierView(QWidget):
         # (one database thread), and only those of the current visit are shown.
         self._visit = 0
         self._shown_visit = 0
-        self._reads = 0  # reads asked and not back yet (of any visit)
+        self._pending = 0  # reads and writes of dossiers asked and not back yet (of any visit)
         self._claimed: int | None = None  # the dossier this view asked to hold, until it gives it back
         self._waiting: list[Callable[[], object]] = []  # commands asked during a read, in order
         self.pages: list[PageInfo] = []
@@ -172,14 +173,33 @@ class DossierView(QWidget):
 
     @property
     def settled(self) -> bool:
-        """No read of a dossier is under way: what is on screen is the latest asked for."""
-        return self._reads == 0
+        """No read or write of a dossier is under way: what is on screen is the latest asked for."""
+        return self._pending == 0
 
     def when_settled(self, command: Callable[[], object]) -> None:
         """Run ``command`` now, or once the reads under way are shown (after those asked before it):
         a key pressed right after a tick acts on the dossier as the tick left it, not as it was."""
         self._waiting.append(command)
         self._run_waiting()
+
+    def in_background(
+        self, work: Callable[[], T], on_done: Callable[[T], None], on_error: Callable[[BaseException], None]
+    ) -> None:
+        """Run a change of the dossier on the database thread; commands asked meanwhile wait for it
+        (and for the read its result starts), as they wait for a read."""
+        self._pending += 1
+
+        def done(result: T) -> None:
+            on_done(result)  # the window refreshes: its read is counted before this write is done
+            self._pending -= 1
+            self._run_waiting()
+
+        def failed(failure: BaseException) -> None:
+            on_error(failure)
+            self._pending -= 1
+            self._run_waiting()
+
+        self.tasks.run(work, on_done=unless_deleted(self, done), on_error=unless_deleted(self, failed))
 
     def _run_waiting(self) -> None:
         while self._waiting and self.settled:  # a command that changes the dossier starts a read: wait again
@@ -229,17 +249,17 @@ class DossierView(QWidget):
 
     def _load(self, read: Callable[[], tuple[DossierClaimed | None, DossierDetail]], *, opening: bool) -> None:
         visit = self._visit
-        self._reads += 1
+        self._pending += 1
 
         def arrived(result: tuple[DossierClaimed | None, DossierDetail]) -> None:
-            self._reads -= 1
+            self._pending -= 1
             if visit == self._visit:  # else another dossier was opened, or this one closed, since
                 self._shown_visit = visit
                 self._show(*result, opening=opening)
             self._run_waiting()
 
         def failed(failure: BaseException) -> None:
-            self._reads -= 1
+            self._pending -= 1
             if visit == self._visit:
                 self._shown_visit = visit
                 self.load_failed.emit(failure)
