@@ -92,18 +92,22 @@ class DossierCommands(QObject):
         dossier = self.view.dossier
         if dossier is None or self.editable_dossier_id() is None:
             return
-        number, seen = dossier.procedure_number, dossier.version
-        if self.run(
-            lambda: self.services.validation.validate(
-                number, self.services.user, self.services.settings, expected_version=seen
-            )
-        ):
+        number, seen, services = dossier.procedure_number, dossier.version, self.services
+
+        def validated(changes: Changes) -> None:
+            self.changed.emit(changes)
             self.window.statusBar().showMessage(
                 self.tr("Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.")
                 .replace("%1", number)
-                .replace("%2", str(self.services.settings.out_of_plan_allowance_eur)),
+                .replace("%2", str(services.settings.out_of_plan_allowance_eur)),
                 8000,
             )
+
+        self.view.in_background(
+            lambda: services.validation.validate(number, services.user, services.settings, expected_version=seen),
+            validated,
+            self._refused,
+        )
 
     @after_reads
     def set_facts(self) -> None:

@@ -81,6 +81,7 @@ def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, 
     states = [view.checklist.topLevelItem(row).text(2) for row in range(3)]
     assert states == ["reçue", "reçue", "reçue"]
     qtbot.keyClick(view.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dossier_settled(qtbot, window)  # written on the database thread
     dossier = Dossier.get(Dossier.procedure_number == A)
     assert dossier.status == DossierStatus.VALIDATED
     validation = Validation.get(Validation.dossier == dossier)
@@ -286,6 +287,7 @@ def test_a_role_that_may_not_validate_is_told_so(qtbot: QtBot, window: MainWindo
     said: list[str] = []
     answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(said))  # the refusal comes back from the database thread
     assert said == ["Votre rôle ne permet pas cette action (decide) : demandez à un responsable d'équipe."]
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN
 
@@ -308,12 +310,14 @@ def test_a_dossier_changed_elsewhere_meanwhile_is_reloaded_not_overwritten(
     said: list[str] = []
     answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
     qtbot.keyClick(view.viewer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(said))  # the refusal comes back from the database thread
     assert said and said[0].startswith(f"Le dossier {A} a été modifié par chef à ")
     assert "rechargé" in said[0]
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.OPEN  # nothing overwritten
     dossier_settled(qtbot, window)
     assert view.dossier.version == seen + 1  # the view shows the dossier as it is now
     window.commands.validate()  # decided again, on what is shown now
+    dossier_settled(qtbot, window)
     assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.VALIDATED
 
 
