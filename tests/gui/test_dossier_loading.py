@@ -30,18 +30,24 @@ def dossier_id(number: str) -> int:
     return int(Dossier.get(Dossier.procedure_number == number).id)
 
 
+def threads_calling(owner: object, name: str, monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
+    """The threads that call ``owner.name`` from now on (it still does its work)."""
+    threads: list[threading.Thread] = []
+    real = getattr(owner, name)
+
+    def watched(*args: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, watched)
+    return threads
+
+
 def test_the_dossier_is_read_off_the_gui_thread(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     imported(qtbot, window, digital_form(tmp_path / "a.pdf", A))
-    readers: list[threading.Thread] = []
-    real = dossier_view.read_dossier_detail
-
-    def watched(*args: Any) -> Any:
-        readers.append(threading.current_thread())
-        return real(*args)
-
-    monkeypatch.setattr(dossier_view, "read_dossier_detail", watched)
+    readers = threads_calling(dossier_view, "read_dossier_detail", monkeypatch)
     window.open_dossier(dossier_id(A))
     assert window.dossier_view.loading and window.dossier_view.dossier is None  # nothing acts on it yet
     dossier_settled(qtbot, window)
@@ -88,15 +94,7 @@ def test_a_tick_is_written_off_the_gui_thread(
     imported(qtbot, window, digital_form(tmp_path / "a.pdf", A))
     window.open_dossier(dossier_id(A))
     dossier_settled(qtbot, window)
-    checklist = window.services.checklist
-    writers: list[threading.Thread] = []
-    real_tick = checklist.tick
-
-    def watched_tick(*args: Any) -> Any:
-        writers.append(threading.current_thread())
-        return real_tick(*args)
-
-    monkeypatch.setattr(checklist, "tick", watched_tick)
+    writers = threads_calling(window.services.checklist, "tick", monkeypatch)
     qtbot.keyClick(window.dossier_view.viewer, "1")
     dossier_settled(qtbot, window)
     assert writers and threading.main_thread() not in writers
