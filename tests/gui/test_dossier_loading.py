@@ -49,7 +49,7 @@ def test_the_dossier_is_read_off_the_gui_thread(
     imported(qtbot, window, digital_form(tmp_path / "a.pdf", A))
     readers = threads_calling(dossier_view, "read_dossier_detail", monkeypatch)
     window.open_dossier(dossier_id(A))
-    assert window.dossier_view.loading and window.dossier_view.dossier is None  # nothing acts on it yet
+    assert not window.dossier_view.settled and window.dossier_view.dossier is None  # nothing acts on it yet
     dossier_settled(qtbot, window)
     assert window.dossier_view.dossier is not None and window.dossier_view.dossier.procedure_number == A
     assert readers and threading.main_thread() not in readers

@@ -9,4 +9,4 @@ from telvalid_desktop.gui.main_window import MainWindow
 
 def dossier_settled(qtbot: QtBot, window: MainWindow) -> None:
     """Until the dossier asked for is on screen and no read of it is under way."""
-    qtbot.waitUntil(lambda: not window.dossier_view.loading and window.dossier_view.settled)
+    qtbot.waitUntil(lambda: window.dossier_view.dossier is not None and window.dossier_view.settled)

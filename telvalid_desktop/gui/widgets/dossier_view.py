@@ -70,8 +70,8 @@ class DossierView(QWidget):
     """Owns the widgets of the open dossier and its claim; service calls go through the window.
 
     The claim and the reading of a dossier run on the window's database thread (a server across
-    a network costs a round trip per query): the dossier is shown when it arrives, and while it
-    loads ``loading`` is true, so that no command acts on the dossier still on screen.
+    a network costs a round trip per query): the dossier is shown when it arrives; until then
+    ``dossier`` is None, so that no command acts on the one still on screen.
     """
 
     shown = Signal(int)  # the dossier (its id) is on screen, freshly read
@@ -91,7 +91,6 @@ class DossierView(QWidget):
         # Each open (and each release) starts a new visit; reads come back in the order they were asked
         # (one database thread), and only those of the current visit are shown.
         self._visit = 0
-        self._shown_visit = 0
         self._pending = 0  # reads and writes of dossiers asked and not back yet (of any visit)
         self._claimed: int | None = None  # the dossier this view asked to hold, until it gives it back
         self._waiting: list[Callable[[], object]] = []  # commands asked during a read, in order
@@ -167,11 +166,6 @@ class DossierView(QWidget):
         layout.addWidget(self.splitter, 1)
 
     @property
-    def loading(self) -> bool:
-        """A dossier was asked for and is not on screen yet."""
-        return self._visit != self._shown_visit
-
-    @property
     def settled(self) -> bool:
         """No read or write of a dossier is under way: what is on screen is the latest asked for."""
         return self._pending == 0
@@ -237,7 +231,6 @@ class DossierView(QWidget):
         self.dossier, self._claimed = None, None
         self._waiting.clear()  # what was asked for that dossier is not done on another
         self._visit += 1  # a dossier still being read is not shown after all
-        self._shown_visit = self._visit
 
     def reload(self, dossier_id: int | None = None) -> None:
         """Read the dossier again (after a change, here or elsewhere); the page shown stays."""
@@ -254,14 +247,12 @@ class DossierView(QWidget):
         def arrived(result: tuple[DossierClaimed | None, DossierDetail]) -> None:
             self._pending -= 1
             if visit == self._visit:  # else another dossier was opened, or this one closed, since
-                self._shown_visit = visit
                 self._show(*result, opening=opening)
             self._run_waiting()
 
         def failed(failure: BaseException) -> None:
             self._pending -= 1
             if visit == self._visit:
-                self._shown_visit = visit
                 self.load_failed.emit(failure)
             self._run_waiting()
 
