@@ -8,15 +8,14 @@ are computed for the ids of one page only. Portable SQL only (SQLite and Postgre
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import reduce
 from typing import Any, Literal, cast, get_args
 
 import peewee
 
+from telvalid_desktop.db.dossier_search import search_condition
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, StoredFile, Submission
 
 Queue = Literal["unsorted", "open", "complement", "on_hold", "validated", "all"]
@@ -31,8 +30,9 @@ SORT_COLUMNS: tuple[SortColumn, ...] = get_args(SortColumn)
 class DossierFilter:
     """What the dossier list shows: one queue, a search text, one sort column.
 
-    ``search`` is split into words; every word must match the procedure number (any
-    part of it), the customer name or the telephony group, ignoring case.
+    ``search`` is split into words; every word must match part of the procedure number,
+    the customer name, the telephony group or the account, ignoring case and accents
+    (``db/dossier_search.py``).
     """
 
     queue: Queue = "all"
@@ -91,30 +91,9 @@ def _queue_condition(queue: Queue) -> peewee.Expression | None:
     return conditions.get(queue)
 
 
-def _search_condition(search: str) -> peewee.Expression | None:
-    """Every word of ``search`` in the number, the customer name or the telephony group.
-
-    The known procedures are matched in one subquery (evaluated once) rather than through
-    a join, so neither the count nor the page query joins every dossier to its procedure;
-    a dossier without a known procedure can still match on its number.
-    """
-    words = search.split()
-    if not words:
-        return None
-    known = [
-        KnownProcedure.procedure_number.contains(word)
-        | KnownProcedure.customer_name.contains(word)
-        | KnownProcedure.telephony_group.contains(word)
-        for word in words
-    ]
-    named = KnownProcedure.select(KnownProcedure.procedure_number).where(reduce(operator.and_, known))
-    by_number = reduce(operator.and_, [Dossier.procedure_number.contains(word) for word in words])
-    return Dossier.procedure_number.in_(named) | by_number
-
-
 def _filtered(query: peewee.ModelSelect[Dossier], dossier_filter: DossierFilter) -> peewee.ModelSelect[Dossier]:
     """Apply the queue and the search to a query over ``Dossier``."""
-    for condition in (_queue_condition(dossier_filter.queue), _search_condition(dossier_filter.search)):
+    for condition in (_queue_condition(dossier_filter.queue), search_condition(dossier_filter.search)):
         if condition is not None:
             query = query.where(condition)
     return query

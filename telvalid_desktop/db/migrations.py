@@ -14,6 +14,7 @@ from typing import Any
 import peewee
 from playhouse import migrate as schema
 
+from telvalid_desktop.db.dossier_search import create_search_index
 from telvalid_desktop.db.models import (
     ALL_MODELS,
     AuditEvent,
@@ -178,6 +179,17 @@ def _add_purge_mark(database: peewee.Database) -> None:
         schema.migrate(schema.SchemaMigrator.from_database(database).add_column(table, column, field))
 
 
+# Known procedure columns of step 11's search index, frozen here like those of step 2.
+_STEP_11_SEARCHED = ("customer_name", "telephony_group", "account")
+
+
+def _add_dossier_search_index(database: peewee.Database) -> None:
+    """The list's search through a trigram index the database keeps itself (db/dossier_search.py):
+    a partial number or name on 100,000 dossiers in a few ms instead of 100 or more, accents ignored.
+    Filled here for the rows already there."""
+    create_search_index(database, _STEP_11_SEARCHED)
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -189,6 +201,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_received_at_index,
     _notify_changes,
     _add_purge_mark,
+    _add_dossier_search_index,
 )
 LATEST_VERSION = len(STEPS)
 
