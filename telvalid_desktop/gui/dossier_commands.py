@@ -48,22 +48,17 @@ class DossierCommands(QObject):
         view.checklist.clear_requested.connect(self._on_clear_requested)
         view.page_rotation_requested.connect(self._on_rotation_requested)
 
-    def run(self, change: Callable[[], Changes]) -> bool:
-        """Run one service call; a refusal is explained, never raised at the technician."""
-        try:
-            changes = change()
-        except REFUSALS as refused:
-            self._refused(refused)
-            return False
-        self.changed.emit(changes)
-        return True
+    def run(self, change: Callable[[], Changes]) -> None:
+        """Run one service call on the database thread; ``changed`` or a refusal explained follows."""
+        self.view.in_background(change, self.changed.emit, self.refused)
 
     def run_in_order(self, change: Callable[[], Changes]) -> None:
         """Run one service call on the database thread, after the reads and changes of the dossier under
         way (a key pressed right after another acts after it); a refusal is explained when it comes back."""
-        self.view.when_settled(lambda: self.view.in_background(change, self.changed.emit, self._refused))
+        self.view.when_settled(lambda: self.run(change))
 
-    def _refused(self, refused: BaseException) -> None:
+    def refused(self, refused: BaseException) -> None:
+        """Explain a change that came back refused (a fault of ours is logged and said plainly)."""
         if not isinstance(refused, REFUSALS):  # a fault of ours, not a refusal: logged, and said plainly
             log.error("a change of the open dossier failed", exc_info=refused)
         elif isinstance(refused, StaleDossier | DossierClaimed) and self.view.dossier is not None:
@@ -106,7 +101,7 @@ class DossierCommands(QObject):
         self.view.in_background(
             lambda: services.validation.validate(number, services.user, services.settings, expected_version=seen),
             validated,
-            self._refused,
+            self.refused,
         )
 
     @after_reads
@@ -144,13 +139,17 @@ class DossierCommands(QObject):
         answer = QMessageBox.question(self.window, title, question.replace("%1", number).replace("%2", newest))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            _newest, changes = self.services.supersession.supersede(number, self.services.user)
-        except REFUSALS as refused:
-            QMessageBox.warning(self.window, title, failure_text(refused, self.view.labels))
-            return
-        self.changed.emit(changes)
-        self.dossier_requested.emit(self.services.dossiers.get(newest).id)
+        services = self.services
+
+        def supersede() -> tuple[Changes, int]:
+            newest_number, changes = services.supersession.supersede(number, services.user)
+            return changes, services.dossiers.get(newest_number).id
+
+        def superseded(result: tuple[Changes, int]) -> None:
+            self.changed.emit(result[0])
+            self.dossier_requested.emit(result[1])
+
+        self.view.in_background(supersede, superseded, self.refused)
 
     def move_page(self) -> None:
         page_id = self.view.current_page_id()
@@ -181,12 +180,18 @@ class DossierCommands(QObject):
 
     @after_reads
     def undo(self) -> None:
-        try:
-            result = self.services.pages.undo_last(self.services.user)
-        except REFUSALS as refused:
-            QMessageBox.information(self.window, self.window.windowTitle(), failure_text(refused, self.view.labels))
-            return
-        self.changed.emit(result.changes)
+        services = self.services
+
+        def refused(failure: BaseException) -> None:
+            if not isinstance(failure, REFUSALS):
+                self.refused(failure)
+                return
+            text = failure_text(failure, self.view.labels)  # "nothing to undo" is news, not a warning
+            QMessageBox.information(self.window, self.window.windowTitle(), text)
+
+        self.view.in_background(
+            lambda: services.pages.undo_last(services.user), lambda done: self.changed.emit(done.changes), refused
+        )
 
     def may_reopen(self) -> bool:
         """Only a closed dossier, held by nobody else, by a role allowed to take it back."""

@@ -29,7 +29,8 @@ from telvalid_desktop.messages import current_language
 class HoldLetters(QObject):
     """Owns the hold sequence (hold dialog, hold, letter dialog) and the reminder letters.
 
-    The hold itself goes through ``commands.run`` like every other decision on the open dossier.
+    The hold is written on the database thread through the view, like every other decision on the
+    open dossier, and explained by ``commands.refused`` when refused.
     """
 
     changed = Signal(object)  # Changes: a letter written shows in the dossier's history
@@ -54,23 +55,30 @@ class HoldLetters(QObject):
 
     @after_reads
     def put_on_hold(self) -> None:
+        """Ask which items are missing (from the checklist on screen), then hold on the database thread;
+        the letter is written once the hold is recorded."""
         dossier = self.view.dossier
         if dossier is None or self.commands.editable_dossier_id() is None:
             return
         items = [
             (item.code, self.view.labels.get(item.code, item.code), item.state != "received")
-            for item in self.services.checklist.checklist(dossier.id)
+            for item in dossier.checklist
         ]
         dialog = HoldDialog(items, self.window)
-        if dialog.exec():
-            codes, note, number = dialog.chosen_codes(), dialog.note_text(), dossier.procedure_number
-            seen = dossier.version
-            if self.commands.run(
-                lambda: self.services.validation.put_on_hold(
-                    number, self.services.user, codes, note, expected_version=seen
-                )
-            ):
-                self._write_hold_letter(dossier.id, number, dialog.letter_language())
+        if not dialog.exec():
+            return
+        codes, note, language = dialog.chosen_codes(), dialog.note_text(), dialog.letter_language()
+        number, seen, services = dossier.procedure_number, dossier.version, self.services
+
+        def held(changes: Changes) -> None:
+            self.commands.changed.emit(changes)
+            self._write_hold_letter(dossier.id, number, language)
+
+        self.view.in_background(
+            lambda: services.validation.put_on_hold(number, services.user, codes, note, expected_version=seen),
+            held,
+            self.commands.refused,
+        )
 
     @after_reads
     def write_letter_again(self) -> None:

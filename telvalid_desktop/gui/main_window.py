@@ -25,6 +25,7 @@ from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.live_updates import LiveUpdates
 from telvalid_desktop.gui.main_menus import MainMenus
 from telvalid_desktop.gui.models.dossier_table import DossierTableModel
+from telvalid_desktop.gui.models.queue_model import QueueListModel
 from telvalid_desktop.gui.models.row_details import row_enricher
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.role_gate import RoleGate
@@ -63,11 +64,12 @@ class MainWindow(ScanImport):
         self.importer = importer if importer is not None else ImportController(services, self.tasks, self)
         self.setWindowTitle(self.tr("TelValid — validation des groupes téléphonie"))
         self.setAcceptDrops(True)
-        self.sidebar = QueueSidebar(parent=self)
+        # Lists and counts are read on the database thread, after the changes asked for before them.
+        self.sidebar = QueueSidebar(QueueListModel(self, reader=self.tasks.run), self)
         self.dossier_view = DossierView(services, self.renderer, self.tasks, self)
-        model = DossierTableModel(self, enrich=row_enricher(services, self.dossier_view.short_labels))
-        self.dossier_list = DossierList(model, self)
-        self.unsorted = UnsortedView(services.workspace, self.renderer, self)
+        enrich = row_enricher(services, self.dossier_view.short_labels)
+        self.dossier_list = DossierList(DossierTableModel(self, enrich=enrich, reader=self.tasks.run), self)
+        self.unsorted = UnsortedView(services.workspace, self.renderer, self, reader=self.tasks.run)
         self.lists = QStackedWidget(self)
         self.lists.addWidget(self.dossier_list)
         self.lists.addWidget(self.unsorted)
@@ -119,7 +121,7 @@ class MainWindow(ScanImport):
         self.importer.file_imported.connect(self._on_file_imported)
         self.importer.import_finished.connect(self._on_import_finished)
         self.live.changed.connect(self.apply_changes_from_elsewhere)
-        self.sidebar.model.dataChanged.connect(self._welcome_if_empty)
+        self.sidebar.model.counted.connect(self._welcome_if_empty)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"list": self.list_page, "dossier": self.dossier_view.splitter}
@@ -127,8 +129,12 @@ class MainWindow(ScanImport):
     # --- navigation ---------------------------------------------------------------------
 
     def show_list(self) -> None:
-        """Back to the lists: the open dossier is released, so another technician may take it."""
+        """Back to the lists: the open dossier is released, so another technician may take it
+        (its row is read again after the release: "held by" empties)."""
+        left = self.dossier_view.dossier
         self.dossier_view.release()
+        if left is not None:
+            self.dossier_list.refresh_rows([left.id])
         self.pages.setCurrentWidget(self.list_page)
         self.menus.hide_dossier_actions()
         current = self.lists.currentWidget()
@@ -138,6 +144,8 @@ class MainWindow(ScanImport):
     def _welcome_if_empty(self) -> None:
         """The welcome page while the workspace holds nothing; the chosen queue once something arrived."""
         counts = self.sidebar.model
+        if not counts.known:  # not counted yet: say nothing rather than "empty"
+            return
         empty = counts.count("all") == 0 and counts.count("unsorted") == 0
         if empty:
             self.lists.setCurrentWidget(self.welcome)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from functools import partial
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -34,6 +34,60 @@ def unless_deleted(owner: QObject, callback: Callable[[T], None]) -> Callable[[T
             callback(value)
 
     return call
+
+
+class Reader(Protocol):
+    """Runs a read, then hands its result (or its failure) to a callback on the GUI thread.
+
+    ``TaskRunner.run`` is one (the window's models read on its database thread, after the
+    changes already asked for); ``read_now`` is another, for a model built on its own.
+    """
+
+    def __call__(
+        self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: Callable[[BaseException], None], /
+    ) -> object: ...
+
+
+def read_now(fn: Callable[[], T], on_done: Callable[[T], None], on_error: Callable[[BaseException], None]) -> None:
+    """A ``Reader`` that reads on the calling thread: a model on its own (tests, tools) answers at once."""
+    try:
+        result = fn()
+    except Exception as failure:  # handed over like TaskRunner.run does
+        on_error(failure)
+        return
+    on_done(result)
+
+
+class Reads:
+    """The reads one model or view asked of a ``Reader``: how many are under way, failures logged.
+
+    ``settled`` lets a test (or a command) wait until what is shown is the database's latest.
+    """
+
+    def __init__(self, reader: Reader, what: str) -> None:
+        self._reader = reader
+        self._what = what
+        self._under_way = 0
+
+    @property
+    def settled(self) -> bool:
+        return self._under_way == 0
+
+    def read(self, work: Callable[[], T], apply: Callable[[T], None], forget: Callable[[], None] | None = None) -> None:
+        """``apply`` the answer of ``work``; if it fails, log it and call ``forget``."""
+        self._under_way += 1
+
+        def done(result: T) -> None:
+            self._under_way -= 1
+            apply(result)
+
+        def failed(failure: BaseException) -> None:
+            self._under_way -= 1
+            log.warning("reading %s failed: %s", self._what, failure)
+            if forget is not None:
+                forget()
+
+        self._reader(work, done, failed)
 
 
 class TaskRunner(QObject):

@@ -19,6 +19,7 @@ from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.intake.workers import PageWorkers
 from tests.gui.dialogs import OpenedFiles
+from tests.gui.waiting import window_settled
 
 
 def digital_form(path: Path, number: str, pages: int = 2, extra: tuple[str, ...] = ()) -> Path:
@@ -56,6 +57,7 @@ def window_for(qtbot: QtBot) -> Iterator[Callable[[Services], MainWindow]]:
         shown.show()
         shown.activateWindow()
         qtbot.waitUntil(shown.isActiveWindow)  # shortcuts only reach the active window
+        window_settled(qtbot, shown)  # its lists and counts are read on its database thread
         opened.append(shown)
         return shown
 

@@ -40,7 +40,7 @@ def test_an_empty_workspace_opens_on_the_welcome_page(
     with qtbot.waitSignal(window.importer.import_finished, timeout=WAIT_MS):
         window.import_paths([digital_form(tmp_path / "form.pdf", "48151623")])
     qtbot.waitUntil(lambda: window.lists.currentWidget() is window.dossier_list)
-    assert window.dossier_list.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.dossier_list.model.rowCount() == 1)
 
 
 def test_the_welcome_page_asks_the_launcher_for_the_demo(

@@ -27,7 +27,7 @@ from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.widgets.unsorted_view import page_ranges
 from tests.gui.conftest import digital_form
 from tests.gui.dialogs import OpenedFiles, answer_next_dialog
-from tests.gui.waiting import dossier_settled
+from tests.gui.waiting import dossier_settled, window_settled
 
 A = "48151623"
 B = "73920158"
@@ -62,6 +62,7 @@ def test_a_split_submission_lands_in_one_dossier(qtbot: QtBot, window: MainWindo
     assert "règles v1" in window.dossier_view.status.text()
     qtbot.keyClick(window.dossier_view.viewer, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.list_page)
+    window_settled(qtbot, window)
     row = window.dossier_list.model.row_at(0)
     assert row.holder is None  # leaving the dossier released it
     assert "formulaire" in row.missing_items
@@ -110,9 +111,6 @@ def test_hold_then_complement_comes_back_under_complement_received(
     def fill(dialog: HoldDialog) -> None:
         dialog.note.setPlainText("RIB manquant")
 
-    answer_next_dialog(HoldDialog, fill)
-    window.letters.put_on_hold()
-    assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.ON_HOLD
     emails: list[str] = []
 
     def send(dialog: LetterDialog) -> None:  # both ways out: on paper and by e-mail
@@ -120,8 +118,11 @@ def test_hold_then_complement_comes_back_under_complement_received(
         dialog.copy_email()
         emails.append(QGuiApplication.clipboard().text())
 
-    answer_next_dialog(LetterDialog, send)
+    answer_next_dialog(HoldDialog, fill)
+    answer_next_dialog(LetterDialog, send)  # it shows once the hold is written, then its letter
+    window.letters.put_on_hold()
     qtbot.waitUntil(lambda: bool(emails), timeout=WAIT_MS)
+    assert Dossier.get(Dossier.procedure_number == A).status == DossierStatus.ON_HOLD
     assert A in emails[0]
     opened = window.open_file
     assert isinstance(opened, OpenedFiles) and opened.opened[0].toLocalFile().endswith(".pdf")
@@ -143,6 +144,7 @@ def test_assign_an_unsorted_submission(qtbot: QtBot, window: MainWindow, tmp_pat
     qtbot.waitUntil(lambda: window.unsorted.list.topLevelItemCount() == 1)
     answer_next_dialog(AssignDialog, lambda dialog: dialog.number.setText(B))
     window.assign_unsorted()
+    window_settled(qtbot, window)
     submission = Submission.get()
     assert (submission.procedure_number, submission.number_source) == (B, "manual")
     assert window.unsorted.list.topLevelItemCount() == 0
@@ -333,7 +335,8 @@ def test_a_change_cut_by_a_lost_database_is_said_and_nothing_is_half_done(
     monkeypatch.setattr(window.services.validation, "put_on_hold", server_gone)
     said: list[str] = []
     answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
-    assert window.commands.run(lambda: window.services.validation.put_on_hold(A, "tech1", ["rib"], "")) is False
+    window.commands.run(lambda: window.services.validation.put_on_hold(A, "tech1", ["rib"], ""))
+    qtbot.waitUntil(lambda: bool(said))
     assert said == [
         "La connexion à la base de données a été perdue : cette action n'a pas été enregistrée. "
         "Réessayez dans un instant (la connexion est rétablie d'elle-même)."

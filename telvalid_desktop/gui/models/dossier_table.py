@@ -2,7 +2,8 @@
 
 Like anki's browser table model, it never holds the whole list: it knows how many
 dossiers the filter shows and reads pages of rows from ``db.dossier_queries`` the first
-time the view asks for one, keeping only the pages near the ones last read.
+time the view asks for one, keeping only the pages near the ones last read. Unlike it,
+the reads run off the GUI thread: a server across a network costs the window nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from telvalid_desktop.db import dossier_queries
 from telvalid_desktop.db.dossier_queries import DossierFilter, DossierRow, SortColumn
+from telvalid_desktop.gui.tasks import Reader, Reads, read_now
 from telvalid_desktop.gui.time_text import local_time_text
 
 DossierIdRole = Qt.ItemDataRole.UserRole + 1
@@ -92,6 +94,11 @@ def _display(row: DossierRow, key: str) -> str:
 class DossierTableModel(QAbstractTableModel):
     """Owns the filter, the row count and a small cache of row pages of the dossier list.
 
+    Every read goes through ``reader``: in the window, the database thread, so the GUI
+    thread never waits for the server. Until its page arrives a row shows empty (no id);
+    a new filter keeps the old rows on screen until its count and first page are read.
+    An answer read for an older filter is dropped.
+
     Attributes:
         page_size: rows read per query.
         max_pages: pages kept; the one farthest from the last page read goes first.
@@ -104,35 +111,62 @@ class DossierTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         max_pages: int = MAX_PAGES,
         enrich: RowEnricher | None = None,
+        reader: Reader = read_now,
     ) -> None:
         super().__init__(parent)
         self.page_size = page_size
         self.max_pages = max_pages
         self._enrich = enrich
+        self._reads = Reads(reader, "the dossier list")
         self._filter = DossierFilter()
         self._count = 0
         self.loaded = False  # nothing read yet: the first filter set must read, even the default one
         self._pages: OrderedDict[int, list[DossierRow]] = OrderedDict()
+        self._generation = 0  # one per filter read: what was read for an older one is dropped
+        self._shown_generation = 0  # the read whose count the view shows (pages are asked for it only)
+        self._reading_pages: set[int] = set()
+        self._answering_now = False  # the reader answered before returning (no view to tell)
 
     @property
     def filter(self) -> DossierFilter:
         return self._filter
 
+    @property
+    def settled(self) -> bool:
+        """No read under way: what is shown is what the database said last."""
+        return self._reads.settled
+
     def set_filter(self, dossier_filter: DossierFilter) -> None:
-        """Show another queue, search or order (resets the view)."""
-        self.beginResetModel()
+        """Show another queue, search or order; the view resets when its first page is read."""
         self._filter = dossier_filter
-        self._load_count()
-        self.endResetModel()
+        self._read_count_and_pages(dossier_filter, [0])
 
     def reload(self) -> None:
-        """Read the count again and forget every cached row (after an import, for example)."""
-        self.set_filter(self._filter)
+        """Read the count again and the pages last looked at (after an import, for example)."""
+        recent = list(self._pages)[-2:] or [0]
+        self._read_count_and_pages(self._filter, recent)
 
-    def _load_count(self) -> None:
-        self._pages.clear()
-        self._count = dossier_queries.count_dossiers(self._filter)
+    def _read_count_and_pages(self, dossier_filter: DossierFilter, numbers: list[int]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._reading_pages.clear()
+
+        def read() -> tuple[int, dict[int, list[DossierRow]]]:
+            count = dossier_queries.count_dossiers(dossier_filter)
+            wanted = [number for number in numbers if number * self.page_size < count]
+            return count, {number: self._read_page(dossier_filter, number) for number in wanted}
+
+        self._reads.read(read, lambda found: self._reset_to(generation, *found))
+
+    def _reset_to(self, generation: int, count: int, pages: dict[int, list[DossierRow]]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._shown_generation = generation
+        self._count = count
+        self._pages = OrderedDict(pages)
         self.loaded = True
+        self.endResetModel()
 
     def refresh_rows(self, dossier_ids: Iterable[int]) -> None:
         """Re-read the given dossiers where they are cached and repaint only those rows.
@@ -140,22 +174,26 @@ class DossierTableModel(QAbstractTableModel):
         Rows keep their place even if the change moves them out of the queue, so the
         list does not jump under the technician; ``reload()`` re-sorts and re-filters.
         """
-        wanted = set(dossier_ids)
-        places = [
-            (number, offset, row.dossier_id)
-            for number, rows in self._pages.items()
-            for offset, row in enumerate(rows)
-            if row.dossier_id in wanted
-        ]
-        fresh = dossier_queries.dossier_rows_by_id(dossier_id for _, _, dossier_id in places)
-        updated = self._enriched(list(fresh.values()))
-        by_id = {row.dossier_id: row for row in updated}
-        for number, offset, dossier_id in places:
-            if dossier_id not in by_id:
-                continue
-            self._pages[number][offset] = by_id[dossier_id]
-            row = number * self.page_size + offset
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        wanted = set(dossier_ids) & {row.dossier_id for rows in self._pages.values() for row in rows}
+        if not wanted:
+            return
+        generation = self._generation
+
+        def read() -> dict[int, DossierRow]:
+            fresh = dossier_queries.dossier_rows_by_id(wanted)
+            return {row.dossier_id: row for row in self._enriched(list(fresh.values()))}
+
+        self._reads.read(read, lambda fresh: self._replace_rows(generation, fresh))
+
+    def _replace_rows(self, generation: int, fresh: dict[int, DossierRow]) -> None:
+        if generation != self._generation:
+            return
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.dossier_id in fresh:
+                    rows[offset] = fresh[row.dossier_id]
+                    place = number * self.page_size + offset
+                    self.dataChanged.emit(self.index(place, 0), self.index(place, len(COLUMNS) - 1))
 
     def row_of(self, dossier_id: int) -> int | None:
         """The row of a dossier among the cached pages (``None`` when not loaded)."""
@@ -166,24 +204,50 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def row_at(self, row: int) -> DossierRow | None:
-        """The row at ``row``, reading its page if needed (``None`` past the end)."""
+        """The row at ``row``; ``None`` past the end or while its page is being read (asked for here)."""
         if not 0 <= row < self._count:
             return None
         number, offset = divmod(row, self.page_size)
+        if number not in self._pages and self._shown_generation == self._generation:
+            self._ask_page(number)
         rows = self._pages.get(number)
         if rows is None:
-            rows = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
+            return None
+        self._pages.move_to_end(number)
         return rows[offset] if offset < len(rows) else None  # shorter when dossiers left meanwhile
 
-    def _fetch(self, number: int) -> list[DossierRow]:
-        rows = self._enriched(dossier_queries.fetch_dossier_rows(self._filter, number * self.page_size, self.page_size))
+    def _ask_page(self, number: int) -> None:
+        if number in self._reading_pages:
+            return
+        self._reading_pages.add(number)
+        generation, dossier_filter = self._generation, self._filter
+        self._answering_now = True
+        try:
+            self._reads.read(
+                lambda: self._read_page(dossier_filter, number),
+                lambda rows: self._keep_page(generation, number, rows),
+                lambda: self._reading_pages.discard(number),
+            )
+        finally:
+            self._answering_now = False
+
+    def _keep_page(self, generation: int, number: int, rows: list[DossierRow]) -> None:
+        if generation != self._generation:
+            return
+        self._reading_pages.discard(number)
         self._pages[number] = rows
         while len(self._pages) > self.max_pages:
             farthest = max(self._pages, key=lambda kept: abs(kept - number))
             del self._pages[farthest]
-        return rows
+        first = number * self.page_size
+        last = min(first + self.page_size, self._count) - 1
+        if not self._answering_now and last >= first:  # a view asked while painting: repaint what arrived
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _read_page(self, dossier_filter: DossierFilter, number: int) -> list[DossierRow]:
+        """On the reader's thread: one page of rows, completed."""
+        offset = number * self.page_size
+        return self._enriched(dossier_queries.fetch_dossier_rows(dossier_filter, offset, self.page_size))
 
     def _enriched(self, rows: list[DossierRow]) -> list[DossierRow]:
         return self._enrich(rows) if self._enrich is not None and rows else rows

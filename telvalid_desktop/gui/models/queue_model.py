@@ -13,10 +13,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QKeySequence
 
 from telvalid_desktop.db import dossier_queries
+from telvalid_desktop.gui.tasks import Reader, Reads, read_now
 
 QueueRole = Qt.ItemDataRole.UserRole + 1  # the queue key ("unsorted", "open", ...)
 CountRole = Qt.ItemDataRole.UserRole + 2
@@ -37,27 +39,45 @@ def queue_label(queue: str) -> str:
 
 
 class QueueListModel(QAbstractListModel):
-    """Owns the six queues and their last counted sizes; counts change only on ``refresh_counts``."""
+    """Owns the six queues and their last counted sizes; counts change only on ``refresh_counts``.
+
+    Counting goes through ``reader`` (the window's database thread), so the sidebar never
+    holds the GUI thread; ``counted`` says each new count arrived, changed or not.
+    """
+
+    counted = Signal()
 
     def __init__(
         self,
         parent: QObject | None = None,
         *,
         counter: Callable[[], dict[str, int]] = dossier_queries.queue_counts,
+        reader: Reader = read_now,
     ) -> None:
         super().__init__(parent)
         self._counter = counter
+        self._reads = Reads(reader, "the queue counts")
         self._counts: dict[str, int] = dict.fromkeys(QUEUE_ORDER, 0)
+        self.known = False  # counted at least once: until then the zeros are not the truth
+
+    @property
+    def settled(self) -> bool:
+        """No count under way."""
+        return self._reads.settled
 
     def refresh_counts(self) -> None:
-        """Count again and repaint only the queues whose count changed."""
-        counts = self._counter()
+        """Count again; the queues whose count changed are repainted when it arrives."""
+        self._reads.read(self._counter, self._show_counts)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.known = True
         for row, queue in enumerate(QUEUE_ORDER):
             count = counts.get(queue, 0)
             if count != self._counts[queue]:
                 self._counts[queue] = count
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, CountRole])
+        self.counted.emit()
 
     def count(self, queue: str) -> int:
         return self._counts[queue]

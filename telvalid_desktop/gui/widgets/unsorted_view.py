@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -10,6 +13,7 @@ from telvalid_desktop.db import repository
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.review_reasons import review_reason_text
+from telvalid_desktop.gui.tasks import Reader, Reads, read_now
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -21,9 +25,17 @@ class UnsortedView(QWidget):
 
     assign_requested = Signal(int)  # submission id
 
-    def __init__(self, workspace: Workspace, renderer: RenderService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        renderer: RenderService,
+        parent: QWidget | None = None,
+        *,
+        reader: Reader = read_now,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._reads = Reads(reader, "the unsorted envelopes")
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Fichier"), self.tr("Pages"), self.tr("Pourquoi")])
@@ -42,10 +54,19 @@ class UnsortedView(QWidget):
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemActivated.connect(self._on_activated)
 
+    @property
+    def settled(self) -> bool:
+        """No read under way: the list and the pages shown are the database's latest."""
+        return self._reads.settled
+
     def refresh(self) -> None:
+        """Read the envelopes again (off the GUI thread); the list is refilled when they arrive."""
+        self._reads.read(repository.unsorted_submissions, self._show_rows)
+
+    def _show_rows(self, rows: list[dict[str, Any]]) -> None:
         current = self.current_submission_id()
         self.list.clear()
-        for row in repository.unsorted_submissions():
+        for row in rows:
             pages = page_ranges(row["pages"])
             reason = review_reason_text(row["review_reason"])
             item = QTreeWidgetItem([row["file"], pages, reason])
@@ -74,7 +95,14 @@ class UnsortedView(QWidget):
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is None:
             return
-        pages = repository.submission_pages(current.data(0, SubmissionIdRole), self.workspace.store)
+        submission_id, store = current.data(0, SubmissionIdRole), self.workspace.store
+        self._reads.read(
+            lambda: repository.submission_pages(submission_id, store), partial(self._show_pages, submission_id)
+        )
+
+    def _show_pages(self, submission_id: int, pages: list[repository.PageInfo]) -> None:
+        if submission_id != self.current_submission_id():  # another envelope was chosen meanwhile
+            return
         self.page_model.set_entries([PageEntry.of(page) for page in pages])
         self.viewer.set_current_page(0)
 
