@@ -77,11 +77,16 @@ def station_for(user: str, configured: str) -> str:
     return "mailroom" if role_of(user) == Role.MAILROOM else configured
 
 
-def allowed(actor: str, permission: Permission) -> bool:
+def permissions_of(actor: str) -> frozenset[Permission]:
+    """Everything ``actor`` may do, in one or two reads (a window asks once, not per action)."""
     if not roles_in_use():
-        return True
+        return frozenset(Permission)
     role = role_of(actor)
-    return role is not None and permission in PERMISSIONS[role]
+    return PERMISSIONS[role] if role is not None else frozenset()
+
+
+def allowed(actor: str, permission: Permission) -> bool:
+    return permission in permissions_of(actor)
 
 
 def require(actor: str, permission: Permission) -> None:

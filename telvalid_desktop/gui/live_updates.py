@@ -30,7 +30,8 @@ class LiveUpdates(QObject):
     """Owns a window's change feed, its poll timer and, on PostgreSQL, the listening thread.
 
     Built with the window, before it loads its lists: the feed starts at the ends of the
-    tables then, so a change committed while the lists load is seen (at worst twice), never lost.
+    tables on the database thread before the lists are read there, so a change committed
+    while they load is seen (at worst twice), never lost, and the GUI thread waits for neither.
     """
 
     changed = Signal(object)  # a Changes, never empty; emitted on the GUI thread
@@ -39,7 +40,9 @@ class LiveUpdates(QObject):
         super().__init__(parent)
         self._database = workspace.database
         self._tasks = tasks
-        self._feed = ChangeFeed()
+        self._feed: ChangeFeed | None = None  # started on the database thread, before the lists' reads
+        self._starting = False
+        self._start_feed()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._request_poll)
         self._listener: ChangeListener | None = None
@@ -82,8 +85,25 @@ class LiveUpdates(QObject):
             if listener.wait(LISTEN_TIMEOUT_S) and not self._stopping.is_set():
                 self._tasks.post(self._request_poll)
 
+    def _start_feed(self) -> None:
+        """Find the tables' ends off the GUI thread; a failure (the server away) is tried again at the next look."""
+        self._starting = True
+
+        def started(feed: ChangeFeed) -> None:
+            self._feed, self._starting = feed, False
+
+        def failed(failure: BaseException) -> None:
+            self._starting = False
+            log.warning("the change feed could not start: %s", failure)
+
+        self._tasks.run(ChangeFeed, on_done=started, on_error=failed, executor="db")
+
     def _request_poll(self) -> None:
         if not self._running:
+            return
+        if self._feed is None:
+            if not self._starting:
+                self._start_feed()
             return
         if self._polling:
             self._again = True
