@@ -8,7 +8,7 @@ are computed for the ids of one page only. Portable SQL only (SQLite and Postgre
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, cast, get_args
@@ -130,16 +130,15 @@ def count_dossiers(dossier_filter: DossierFilter) -> int:
 
 
 def _rows(query: peewee.ModelSelect[Dossier]) -> list[DossierRow]:
-    """Rows of ``query`` (already ordered and limited), with their first reception."""
-    records = list(cast(Iterable[dict[str, Any]], query.dicts()))  # peewee's stubs type rows as Dossier
-    firsts = _first_received([record["id"] for record in records])
+    """Rows of ``query`` (already ordered and limited), their first reception read with them."""
+    records = cast(Iterable[dict[str, Any]], query.dicts())  # peewee's stubs type rows as Dossier
     return [
         DossierRow(
             dossier_id=record["id"],
             procedure_number=record["procedure_number"],
             customer_name=record["customer_name"] or "",
             telephony_group=record["telephony_group"] or "",
-            first_received=firsts.get(record["id"]),
+            first_received=Submission.received_at.python_value(record["first_received"]),  # a subquery: raw
             last_activity=record["updated_at"],
             status=record["status"],
             complement_received=bool(record["complement_received"]),
@@ -149,6 +148,12 @@ def _rows(query: peewee.ModelSelect[Dossier]) -> list[DossierRow]:
 
 
 def _row_query() -> peewee.ModelSelect[Dossier]:
+    """A row's columns; the first reception by the index on (dossier, received_at), one look per row."""
+    first = (
+        Submission.select(peewee.fn.MIN(Submission.received_at))
+        .where(Submission.dossier == Dossier.id)
+        .alias("first_received")
+    )
     return _known_join(
         Dossier.select(
             Dossier.id,
@@ -158,21 +163,9 @@ def _row_query() -> peewee.ModelSelect[Dossier]:
             Dossier.updated_at,
             KnownProcedure.customer_name,
             KnownProcedure.telephony_group,
+            first,
         )
     )
-
-
-def _first_received(dossier_ids: Sequence[int]) -> dict[int, datetime]:
-    if not dossier_ids:
-        return {}
-    query = cast(
-        Iterable[tuple[int, datetime]],  # (dossier id, first reception) rows: the stubs cannot type .tuples()
-        Submission.select(Submission.dossier, peewee.fn.MIN(Submission.received_at).alias("first"))
-        .where(Submission.dossier.in_(list(dossier_ids)))
-        .group_by(Submission.dossier)
-        .tuples(),
-    )
-    return {dossier_id: first for dossier_id, first in query}
 
 
 def fetch_dossier_rows(dossier_filter: DossierFilter, offset: int, limit: int) -> list[DossierRow]:
@@ -189,10 +182,9 @@ def fetch_dossier_rows(dossier_filter: DossierFilter, offset: int, limit: int) -
         peewee.Ordering(_sort_key(dossier_filter.sort_column), direction),
         peewee.Ordering(Dossier.id, direction),
     )
-    query = _filtered(query, dossier_filter).order_by(*order).limit(limit).offset(offset)
-    ids = [dossier_id for (dossier_id,) in cast(Iterable[tuple[int]], query.tuples())]  # (id,) rows
-    rows = dossier_rows_by_id(ids)
-    return [rows[dossier_id] for dossier_id in ids if dossier_id in rows]
+    page = _filtered(query, dossier_filter).order_by(*order).limit(limit).offset(offset)
+    # One statement: the page's ids as a subquery (no list of ids sent back and forth), ordered again.
+    return _rows(_row_query().where(Dossier.id.in_(page)).order_by(*order))
 
 
 def dossier_rows_by_id(dossier_ids: Iterable[int]) -> dict[int, DossierRow]:
