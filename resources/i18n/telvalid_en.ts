@@ -648,8 +648,8 @@ Install the latest version on this workstation before working.</translation>
     <name>DossierList</name>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="34"/>
-        <source>Rechercher : n° de procédure, client, groupe (Ctrl+F)</source>
-        <translation>Search: procedure number, customer, group (Ctrl+F)</translation>
+        <source>Rechercher : n° de procédure, client, groupe, compte (Ctrl+F)</source>
+        <translation>Search: procedure number, customer, group, account (Ctrl+F)</translation>
     </message>
 </context>
 <context>

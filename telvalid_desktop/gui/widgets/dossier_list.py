@@ -31,7 +31,7 @@ class DossierList(QWidget):
         super().__init__(parent)
         self.model = model if model is not None else DossierTableModel(self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Rechercher : n° de procédure, client, groupe (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Rechercher : n° de procédure, client, groupe, compte (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.view = QTableView(self)
         self._current_id: int | None = None
