@@ -107,7 +107,7 @@ def attempt(job: Job, services: Services) -> str:
 
 
 def validate(number: str, services: Services) -> object:
-    return services.validation.validate(number, services.user, services.settings)
+    return services.validation.validate(number, services.user)
 
 
 def claim(number: str, services: Services) -> object:
