@@ -27,6 +27,7 @@ from telvalid_desktop.cli_output import (
     EXIT_USAGE,
     print_json,
 )
+from telvalid_desktop.cli_policy import add_policy_parser
 from telvalid_desktop.cli_reports import add_report_parsers
 from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.customer_status import status_sentence
@@ -360,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_users_parser(commands)
     add_report_parsers(commands)
     add_lead_parsers(commands)
+    add_policy_parser(commands)
     add_maintenance_parsers(commands)
     add_demo_parser(commands)
 

@@ -11,6 +11,7 @@ from telvalid_desktop.core.checklist import ChecklistService, RefusalReason
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import ChecklistIncomplete, InvalidTransition, UnknownRequirement
+from telvalid_desktop.core.team_policy import set_policy
 from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Hold, Validation
@@ -39,7 +40,8 @@ def test_validation_is_refused_while_incomplete_then_recorded(
     assert (incomplete.value.missing, incomplete.value.refused) == ((), ("crossed_cheque",))
     assert Validation.select().count() == 0
     checklist.tick(dossier_id, "crossed_cheque", [pages[3]], "tech")
-    changes = validation.validate("48151623", "tech", Settings(out_of_plan_allowance_eur=180))
+    set_policy({"out_of_plan_allowance_eur": 180}, "lead")  # the team's, read at the validation
+    changes = validation.validate("48151623", "tech")
     assert changes.dossiers == {dossier_id} and changes.queues
     row = Validation.get()
     assert (row.telephony_group, row.account, row.payment_method, row.renews_monthly) == (
