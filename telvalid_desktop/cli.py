@@ -27,6 +27,7 @@ from telvalid_desktop.cli_output import (
     EXIT_USAGE,
     print_json,
 )
+from telvalid_desktop.cli_policy import add_policy_parser
 from telvalid_desktop.cli_reports import add_report_parsers
 from telvalid_desktop.config import Settings, load_settings, settings_path
 from telvalid_desktop.core.customer_status import status_sentence
@@ -208,7 +209,7 @@ def cmd_letter(args: argparse.Namespace, session: Services) -> int:
 
 
 def cmd_reminders(args: argparse.Namespace, session: Services) -> int:
-    days = args.days if args.days is not None else session.settings.reminder_after_days
+    days = args.days if args.days is not None else session.policy.read().reminder_after_days
     waiting = dossiers_awaiting_complement(days, checklist=session.checklist)
     for item in waiting:
         if args.json:
@@ -346,7 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     letter.set_defaults(handler=cmd_letter)
 
     reminders = commands.add_parser("reminders", help="dossiers en attente d'un complément depuis trop longtemps")
-    reminders.add_argument("--days", type=int, help="délai en jours (défaut : réglage reminder_after_days)")
+    reminders.add_argument("--days", type=int, help="délai en jours (défaut : valeur de l'équipe reminder_after_days)")
     reminders.add_argument("--write", metavar="OUT.pdf", help="écrire les relances dues dans ce PDF à imprimer")
     reminders.add_argument("--language", default="fr", choices=["fr", "en"])
     reminders.add_argument("--json", action="store_true", help="une ligne JSON par dossier")
@@ -360,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_users_parser(commands)
     add_report_parsers(commands)
     add_lead_parsers(commands)
+    add_policy_parser(commands)
     add_maintenance_parsers(commands)
     add_demo_parser(commands)
 
@@ -378,7 +380,9 @@ def _open(settings: Settings, place: Place) -> Services | None:
     the database server does not answer; None: said why."""
     for attempt in range(1, CONNECT_ATTEMPTS + 1):
         try:
-            return open_session(settings, workspace=place.root, database_url=place.database_url)
+            return open_session(
+                settings, workspace=place.root, database_url=place.database_url, settings_file=settings_path()
+            )
         except DatabaseUnavailable as unavailable:
             said = message("database_unavailable").format(url=unavailable.url, detail=unavailable.detail)
             print(said, file=sys.stderr)

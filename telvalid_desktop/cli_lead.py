@@ -47,9 +47,9 @@ def _hold_json(entry: HoldAging) -> dict[str, Any]:
 
 def cmd_holds(args: argparse.Namespace, session: Services) -> int:
     """Dossiers on hold, the longest waiting first, with their ages (UTC dates in JSON)."""
-    settings = session.settings
+    policy = session.policy.read()
     chosen = HoldFilter(item=args.item, technician=args.technician, channel=args.channel)
-    thresholds = Thresholds(settings.hold_warning_after_days, settings.hold_alert_after_days)
+    thresholds = Thresholds(policy.hold_warning_after_days, policy.hold_alert_after_days)
     entries = [entry for entry in holds_now(thresholds) if chosen.keeps(entry.row)]
     entries.sort(key=lambda entry: (-entry.days_on_hold, entry.row.procedure_number))
     if args.json:
@@ -71,7 +71,7 @@ def cmd_holds(args: argparse.Namespace, session: Services) -> int:
 
 def cmd_workload(args: argparse.Namespace, session: Services) -> int:
     """Dossiers per technician, claims left open, decisions per day over the last days."""
-    hours = session.settings.old_claim_hours
+    hours = session.policy.read().old_claim_hours
     today = date.today()
     days, rows = throughput(today - timedelta(days=args.days - 1), today)
     loads, claims = technician_loads(), claims_held_over(hours)

@@ -65,8 +65,8 @@ def cmd_check(args: argparse.Namespace, session: Services) -> int:
 
 
 def cmd_purge(args: argparse.Namespace, session: Services) -> int:
-    """Delete the scans whose retention period is over (setting ``retention_months``); --dry-run lists them."""
-    months = args.months if args.months is not None else session.settings.retention_months
+    """Delete the scans whose retention period is over (the team's ``retention_months``); --dry-run lists them."""
+    months = args.months if args.months is not None else session.policy.read().retention_months
     if months <= 0:
         print("Aucune durée de conservation réglée (retention_months) : rien n'est supprimé.")
         return EXIT_OK
@@ -93,6 +93,8 @@ def add_maintenance_parsers(commands: argparse._SubParsersAction) -> None:
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=cmd_check)
     purge = commands.add_parser("purge", help="supprimer les scans des dossiers clos au-delà de la conservation")
-    purge.add_argument("--months", type=int, help="durée de conservation (défaut : réglage retention_months)")
+    purge.add_argument(
+        "--months", type=int, help="durée de conservation (défaut : valeur de l'équipe retention_months)"
+    )
     purge.add_argument("--dry-run", action="store_true", help="dire ce qui serait supprimé, sans rien supprimer")
     purge.set_defaults(handler=cmd_purge)

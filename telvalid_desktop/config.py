@@ -32,24 +32,22 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    """Every setting with its default; the only place defaults are written."""
+    """Every setting of this workstation with its default; the only place defaults are written.
+
+    The team's values (allowance, reminder and aging thresholds, retention, envelope size) are
+    not here but in the database (core/team_policy.py); an old file's keys for them are ignored
+    here and imported once (core/team_policy_import.py).
+    """
 
     version: int = SETTINGS_VERSION
     workspace: str = ""  # the workspace folder; "" = TELVALID_WORKSPACE, else one in the user's data directory
-    out_of_plan_allowance_eur: int = 150
     language: str = "fr"
-    claim_timeout_minutes: int = 240
+    claim_timeout_minutes: int = 240  # local: how long this workstation waits before taking over a claim
     database_url: str = ""  # a shared PostgreSQL server (postgresql://user@host/db); "" = SQLite in the workspace
     station: str = "technician"  # which window this workstation opens: technician | mailroom
     hot_folder: str = ""  # where the scanner drops its files ("" = not watched)
     hot_folder_archive: str = ""  # "" = beside it, FOLDER-archive
     hot_folder_quarantine: str = ""  # "" = beside it, FOLDER-quarantine
-    max_envelope_pages: int = 30  # an envelope with more document pages is flagged (a missed separator?)
-    reminder_after_days: int = 15  # a dossier on hold this long without a complement is due a reminder letter
-    hold_warning_after_days: int = 15  # the lead's review shows a dossier on hold longer than this in amber
-    hold_alert_after_days: int = 30  # ... and longer than this in red
-    retention_months: int = 0  # scans of validated or superseded dossiers are deleted after this (0: kept)
-    old_claim_hours: int = 8  # a dossier held open longer than this shows in the lead's workload, to release
 
 
 def settings_path() -> Path:

@@ -107,7 +107,7 @@ def attempt(job: Job, services: Services) -> str:
 
 
 def validate(number: str, services: Services) -> object:
-    return services.validation.validate(number, services.user, services.settings)
+    return services.validation.validate(number, services.user)
 
 
 def claim(number: str, services: Services) -> object:
@@ -213,7 +213,7 @@ def decide(services: Services, number: str, report: Report) -> None:
         if report.timed("hold", partial(hold, expected_version=shown.version)) is not None:
             report.decided(shown, "put_on_hold", DossierStatus.ON_HOLD, services.user)
         return
-    valid = partial(services.validation.validate, number, services.user, services.settings)
+    valid = partial(services.validation.validate, number, services.user)
     if report.timed("validate", partial(valid, expected_version=shown.version)) is not None:
         report.decided(shown, "validated", DossierStatus.VALIDATED, services.user)
 

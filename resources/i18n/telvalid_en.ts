@@ -2110,89 +2110,9 @@ Dossiers in progress will follow these rules from now on.</translation>
         <translation>R&amp;ejected files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="193"/>
-        <source> jours</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
         <source>Seu&amp;ils</source>
         <translation>T&amp;hresholds</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="195"/>
-        <source>Validation</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="196"/>
-        <source>Le forfait hors plan accordé à la validation, repris dans l&apos;export de facturation.</source>
-        <translation>The out-of-plan allowance granted at validation, carried into the billing export.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="198"/>
-        <source>&amp;Forfait hors plan</source>
-        <translation>Out-of-plan &amp;allowance</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="198"/>
-        <source> € HT par mois</source>
-        <translation> € excl. VAT per month</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="200"/>
-        <source>Dossiers en attente</source>
-        <translation>Dossiers on hold</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="201"/>
-        <source>Dans la revue des attentes, un dossier en attente depuis plus longtemps est en orange.</source>
-        <translation>In the review of holds, a dossier on hold for longer than this is shown in orange.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="202"/>
-        <source>&amp;Orange après</source>
-        <translation>&amp;Orange after</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="203"/>
-        <source>Ro&amp;uge après</source>
-        <translation>Re&amp;d after</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="203"/>
-        <source>… et en rouge au-delà.</source>
-        <translation>… and in red beyond this.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
-        <source>Un dossier en attente depuis ce nombre de jours sans nouvelle lettre est à relancer.</source>
-        <translation>A dossier on hold for this many days with no new letter is due for a reminder.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="205"/>
-        <source>Re&amp;lance après</source>
-        <translation>Re&amp;minder after</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="206"/>
-        <source>Équipe</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="208"/>
-        <source>Un dossier ouvert depuis plus longtemps apparaît dans la charge de travail, pour être libéré.</source>
-        <translation>A dossier open for longer than this appears in the workload, to be released.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
-        <source>Signalé au res&amp;ponsable après</source>
-        <translation>Reported to the team &amp;lead after</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
-        <source> heures</source>
-        <translation> hours</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="212"/>
@@ -2210,49 +2130,19 @@ Dossiers in progress will follow these rules from now on.</translation>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="217"/>
-        <source>Courrier et conservation</source>
-        <translation>Mailroom and retention</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="218"/>
-        <source>Une enveloppe plus longue est signalée : un intercalaire a sans doute été oublié.</source>
-        <translation>A longer envelope is flagged: a separator sheet was probably missed.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="219"/>
-        <source>Pages par &amp;enveloppe, au plus</source>
-        <translation>Pages per &amp;envelope, at most</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="219"/>
-        <source> pages</source>
-        <translation> pages</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="221"/>
-        <source>La purge d&apos;un responsable efface les scans des dossiers validés ou remplacés depuis plus longtemps. 0 : conservés sans limite.</source>
-        <translation>A team lead&apos;s purge deletes the scans of dossiers validated or superseded for longer than this. 0: kept without limit.</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="224"/>
-        <source>Scans suppri&amp;més après</source>
-        <translation>&amp;Scans deleted after</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="224"/>
-        <source> mois</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="225"/>
-        <source>jamais (conservés)</source>
-        <translation>never (kept)</translation>
-    </message>
-    <message>
         <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="278"/>
         <source>à côté du dossier du scanner</source>
         <translation>next to the scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="78"/>
+        <source>É&amp;quipe</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="199"/>
+        <source>Dossiers ouverts sur ce poste</source>
+        <translation>Dossiers open on this workstation</translation>
     </message>
 </context>
 <context>
@@ -2326,11 +2216,6 @@ Dossiers in progress will follow these rules from now on.</translation>
         <location filename="../../telvalid_desktop/gui/settings_text.py" line="60"/>
         <source>C&apos;est le dossier du scanner lui-même : choisissez-en un autre, ou laissez vide (à côté de lui).</source>
         <translation>This is the scanner folder itself: choose another one, or leave it empty (next to it).</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="64"/>
-        <source>L&apos;orange doit venir avant le rouge : moins de %1 jours.</source>
-        <translation>Orange must come before red: fewer than %1 days.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/settings_text.py" line="65"/>
@@ -2797,6 +2682,174 @@ Rejected: %2</translation>
         <location filename="../../telvalid_desktop/gui/supervision/window.py" line="218"/>
         <source>Accès de %1 retiré</source>
         <translation>%1&apos;s access removed</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPolicyPanel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="37"/>
+        <source>Choisissez une valeur entre %1 et %2.</source>
+        <translation>Choose a value between %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="40"/>
+        <source>L&apos;orange doit venir avant le rouge : moins de %1 jours.</source>
+        <translation>Orange must come before red: fewer than %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="42"/>
+        <source>Valeur refusée : %1.</source>
+        <translation>Value refused: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="58"/>
+        <source>Lecture des valeurs de l&apos;équipe…</source>
+        <translation>Reading the team&apos;s values…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="62"/>
+        <source>E&amp;nregistrer pour l&apos;équipe</source>
+        <translation>Sa&amp;ve for the team</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="40"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="79"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="80"/>
+        <source>Le forfait hors plan accordé à la validation, repris dans l&apos;export de facturation.</source>
+        <translation>The out-of-plan allowance granted at validation, carried into the billing export.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="82"/>
+        <source>&amp;Forfait hors plan</source>
+        <translation>Out-of-plan &amp;allowance</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="82"/>
+        <source> € HT par mois</source>
+        <translation> € excl. VAT per month</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="84"/>
+        <source>Dossiers en attente</source>
+        <translation>Dossiers on hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="85"/>
+        <source>Dans la revue des attentes, un dossier en attente depuis plus longtemps est en orange.</source>
+        <translation>In the review of holds, a dossier on hold for longer than this is shown in orange.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="86"/>
+        <source>&amp;Orange après</source>
+        <translation>&amp;Orange after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="87"/>
+        <source>Ro&amp;uge après</source>
+        <translation>Re&amp;d after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="87"/>
+        <source>… et en rouge au-delà.</source>
+        <translation>… and in red beyond this.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="88"/>
+        <source>Un dossier en attente depuis ce nombre de jours sans nouvelle lettre est à relancer.</source>
+        <translation>A dossier on hold for this many days with no new letter is due for a reminder.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="89"/>
+        <source>Re&amp;lance après</source>
+        <translation>Re&amp;minder after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="91"/>
+        <source>Un dossier ouvert depuis plus longtemps apparaît dans la charge de travail, pour être libéré.</source>
+        <translation>A dossier open for longer than this appears in the workload, to be released.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="93"/>
+        <source>Dossier ouvert signalé a&amp;près</source>
+        <translation>Open dossier re&amp;ported after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="93"/>
+        <source> heures</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="94"/>
+        <source>Courrier et conservation</source>
+        <translation>Mailroom and retention</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="95"/>
+        <source>Une enveloppe plus longue est signalée : un intercalaire a sans doute été oublié.</source>
+        <translation>A longer envelope is flagged: a separator sheet was probably missed.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
+        <source>Pages par &amp;enveloppe, au plus</source>
+        <translation>Pages per &amp;envelope, at most</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="95"/>
+        <source> pages</source>
+        <translation> pages</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="98"/>
+        <source>La purge d&apos;un responsable efface les scans des dossiers validés ou remplacés depuis plus longtemps. 0 : conservés sans limite.</source>
+        <translation>A team lead&apos;s purge deletes the scans of dossiers validated or superseded for longer than this. 0: kept without limit.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
+        <source>Scans suppri&amp;més après</source>
+        <translation>&amp;Scans deleted after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="82"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="102"/>
+        <source>jamais (conservés)</source>
+        <translation>never (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="147"/>
+        <source>Ces valeurs sont celles de toute l&apos;équipe : enregistrées ici, elles s&apos;appliquent aussitôt à tous les postes qui partagent cette base de données.</source>
+        <translation>These values are the whole team&apos;s: saved here, they apply at once to every workstation sharing this database.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="147"/>
+        <source>Ces valeurs sont celles de toute l&apos;équipe, pour tous les postes de cette base de données. Seul un responsable d&apos;équipe peut les changer.</source>
+        <translation>These values are the whole team&apos;s, for every workstation on this database. Only a team lead can change them.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="157"/>
+        <source>Dernier changement : %1 par %2.</source>
+        <translation>Last change: %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="205"/>
+        <source>Valeurs enregistrées pour toute l&apos;équipe.</source>
+        <translation>Values saved for the whole team.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="212"/>
+        <source>Valeurs refusées : rien n&apos;a été enregistré.</source>
+        <translation>Values refused: nothing was saved.</translation>
     </message>
 </context>
 <context>

@@ -333,7 +333,7 @@ def _work(services: Services, scans: Sequence[_Scan], cast: _Cast, root: Path) -
     }
     numbers, actor = cast.numbers, services.user
     _tick_what_came(services, numbers["validated"], kinds)
-    services.validation.validate(numbers["validated"], actor, services.settings)
+    services.validation.validate(numbers["validated"], actor)
     _tick_what_came(services, numbers["on_hold"], kinds)
     services.validation.put_on_hold(numbers["on_hold"], actor, ["rib"], "RIB manquant")
     letter = services.letters.write_hold_letter(services.dossiers.get(numbers["on_hold"]).id, actor)

@@ -23,13 +23,13 @@ from telvalid_desktop.core.domain import Channel, ImportStatus, NumberSource
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.outcomes import FileOutcome, outcome_from_store
 from telvalid_desktop.core.procedures import known_numbers
+from telvalid_desktop.core.team_policy import read_policy
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission, utc_now
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
 from telvalid_desktop.intake.separation import (
-    MAX_ENVELOPE_PAGES,
     PlannedSubmission,
     may_be_a_letter,
     plan_submissions,
@@ -120,13 +120,14 @@ class IngestService:
         dossiers: DossierService,
         *,
         user: str,
-        max_envelope_pages: int = MAX_ENVELOPE_PAGES,
+        max_envelope_pages: int | None = None,
     ) -> None:
         self.workspace = workspace
         self.workers = workers
         self.dossiers = dossiers
         self.user = user  # who imports: kept on every stored file and received submission
-        self.max_envelope_pages = max_envelope_pages  # more document pages: a missed separator sheet?
+        # More document pages: a missed separator sheet? None: the team's policy, read at each file.
+        self.max_envelope_pages = max_envelope_pages
 
     def ingest(
         self,
@@ -177,7 +178,8 @@ class IngestService:
             return None
         known = known_numbers()
         single_envelope = channel in SINGLE_ENVELOPE_CHANNELS
-        plans = plan_submissions(analyses, known, self.max_envelope_pages, single_envelope=single_envelope)
+        limit = self.max_envelope_pages if self.max_envelope_pages is not None else read_policy().max_envelope_pages
+        plans = plan_submissions(analyses, known, limit, single_envelope=single_envelope)
         bodies = self._read_bodies(plans, analyses, stored_path, known)
         placed: list[_PlacedSubmission] = []
         for plan in plans:

@@ -14,6 +14,7 @@ from telvalid_desktop.core.letters import LetterService
 from telvalid_desktop.core.page_operations import PageOperations
 from telvalid_desktop.core.roles import UserService
 from telvalid_desktop.core.supersession import SupersessionService
+from telvalid_desktop.core.team_policy import TeamPolicyService
 from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.intake.workers import PageWorkers
@@ -35,6 +36,7 @@ class Services:
     letters: LetterService
     assignment: AssignmentService
     users: UserService
+    policy: TeamPolicyService  # the team's values (allowance, thresholds...): read at each use
 
 
 def build_services(workspace: Workspace, settings: Settings, user: str) -> Services:
@@ -55,15 +57,10 @@ def build_services(workspace: Workspace, settings: Settings, user: str) -> Servi
         letters=LetterService(workspace, checklist, dossiers),
         assignment=AssignmentService(users),
         users=users,
+        policy=TeamPolicyService(),
     )
 
 
 def intake_service(services: Services, workers: PageWorkers) -> IngestService:
-    """The intake as this session is set up (its user, its envelope limit): the same for every way in."""
-    return IngestService(
-        services.workspace,
-        workers,
-        services.dossiers,
-        user=services.user,
-        max_envelope_pages=services.settings.max_envelope_pages,
-    )
+    """The intake as this session is set up (its user; the team's envelope limit, read at each file)."""
+    return IngestService(services.workspace, workers, services.dossiers, user=services.user)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.core.team_policy_import import adopt_local_policy
 from telvalid_desktop.core.workspace import current_user, open_workspace
 from telvalid_desktop.db.database import configured_url
 from telvalid_desktop.paths import WORKSPACE_ENV, default_workspace
@@ -45,12 +46,23 @@ def chosen_place(settings: Settings, *, workspace: Path | None = None, database_
 
 
 def open_session(
-    settings: Settings, *, workspace: Path | None = None, database_url: str | None = None, user: str | None = None
+    settings: Settings,
+    *,
+    workspace: Path | None = None,
+    database_url: str | None = None,
+    user: str | None = None,
+    settings_file: Path | None = None,
 ) -> Services:
     """Open the chosen workspace and build its services; the caller closes ``services.workspace``.
+
+    ``settings_file``: the file ``settings`` came from, whose old team values are imported once
+    (core/team_policy_import.py).
 
     Raises what ``open_workspace`` raises (server unavailable, unknown address, newer schema).
     """
     place = chosen_place(settings, workspace=workspace, database_url=database_url)
     opened = open_workspace(place.root, place.database_url)
-    return build_services(opened, settings, user or current_user())
+    services = build_services(opened, settings, user or current_user())
+    if settings_file is not None:
+        adopt_local_policy(settings_file, services.user)
+    return services

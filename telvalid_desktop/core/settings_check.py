@@ -20,16 +20,10 @@ from telvalid_desktop.core.hot_folder import folder_beside
 from telvalid_desktop.db.database import DatabaseUrlError, sqlite_path
 from telvalid_desktop.paths import default_workspace
 
-# Whole numbers and the values they may take (the dialog's spin boxes use the same bounds).
+# Whole numbers and the values they may take (the dialog's spin boxes use the same bounds); the
+# team's values and their bounds are in core/team_policy.py.
 LIMITS: dict[str, tuple[int, int]] = {
-    "out_of_plan_allowance_eur": (0, 10_000),
-    "hold_warning_after_days": (1, 365),
-    "hold_alert_after_days": (1, 365),
-    "reminder_after_days": (1, 365),
-    "old_claim_hours": (1, 7 * 24),
     "claim_timeout_minutes": (5, 24 * 60),
-    "max_envelope_pages": (1, 1_000),
-    "retention_months": (0, 240),  # 0: scans are kept for ever
 }
 
 # Read when the window is built on a workspace: they apply once it is reopened.
@@ -50,7 +44,6 @@ class Problem(StrEnum):
     SAME_AS_HOT_FOLDER = "same_as_hot_folder"
     BAD_URL = "bad_url"  # detail: DatabaseUrlError.reason (scheme, sqlite_path, port)
     OUT_OF_RANGE = "out_of_range"  # bounds in LIMITS
-    NOT_BELOW_ALERT = "not_below_alert"  # the warning comes before the alert; detail: the alert threshold
     UNKNOWN_CHOICE = "unknown_choice"  # a language or station this version does not have
 
 
@@ -81,8 +74,6 @@ def _numbers(candidate: Settings) -> Iterator[SettingProblem]:
     for name, (low, high) in LIMITS.items():
         if not low <= getattr(candidate, name) <= high:
             yield SettingProblem(name, Problem.OUT_OF_RANGE)
-    if candidate.hold_warning_after_days >= candidate.hold_alert_after_days:
-        yield SettingProblem("hold_warning_after_days", Problem.NOT_BELOW_ALERT, str(candidate.hold_alert_after_days))
 
 
 def _choices(candidate: Settings) -> Iterator[SettingProblem]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from telvalid_desktop.config import Settings
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.checklist import ChecklistService, ItemStatus
 from telvalid_desktop.core.claims import ClaimService
@@ -19,6 +18,7 @@ from telvalid_desktop.core.dossiers import DossierService, apply_transition, che
 from telvalid_desktop.core.errors import ChecklistIncomplete, UnknownRequirement
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.core.rules_store import snapshot
+from telvalid_desktop.core.team_policy import read_policy
 from telvalid_desktop.db.models import Hold, KnownProcedure, Validation, database_proxy
 
 
@@ -33,10 +33,10 @@ class ValidationService:
         self.dossiers = dossiers if dossiers is not None else DossierService()
 
     @requires(Permission.DECIDE)
-    def validate(
-        self, procedure_number: str, actor: str, settings: Settings, *, expected_version: int | None = None
-    ) -> Changes:
+    def validate(self, procedure_number: str, actor: str, *, expected_version: int | None = None) -> Changes:
         """Only an open dossier whose every required item is received (none refused) is validated.
+
+        The billing row gets the team's out-of-plan allowance as the database holds it now.
 
         ``expected_version``: the version the technician looked at; a dossier changed since
         (a complement arrived, a lead reassigned it) is refused with who changed it.
@@ -59,7 +59,7 @@ class ValidationService:
                 account=known.account if known else "",
                 payment_method=self.checklist.facts(dossier.id).payment_method,
                 renews_monthly=True,
-                out_of_plan_allowance_eur=settings.out_of_plan_allowance_eur,
+                out_of_plan_allowance_eur=read_policy().out_of_plan_allowance_eur,
                 rules_version=self.checklist.rules.version,
                 actor=actor,
             )

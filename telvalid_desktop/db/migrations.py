@@ -27,6 +27,8 @@ from telvalid_desktop.db.models import (
     PageOperationPage,
     RulesSnapshot,
     SchemaVersion,
+    TeamPolicyChange,
+    TeamPolicyValue,
     User,
     Validation,
     ValidationExport,
@@ -190,6 +192,30 @@ def _add_dossier_search_index(database: peewee.Database) -> None:
     create_search_index(database, _STEP_11_SEARCHED)
 
 
+# The team's policy as this step first writes it, frozen here: a later release changing a default
+# in core/team_policy.py does not change a team's values under it (a key added later reads its default).
+_STEP_12_POLICY: dict[str, int] = {
+    "out_of_plan_allowance_eur": 150,
+    "reminder_after_days": 15,
+    "hold_warning_after_days": 15,
+    "hold_alert_after_days": 30,
+    "old_claim_hours": 8,
+    "retention_months": 0,
+    "max_envelope_pages": 30,
+}
+
+
+def _add_team_policy(database: peewee.Database) -> None:
+    """The values every workstation applies alike (allowance, thresholds, retention, envelope size),
+    until now in each user's settings file: one row per key, with the defaults, and their history.
+    A workstation's own values are imported once by the first session after this (core/team_policy_import.py)."""
+    database.create_tables((TeamPolicyValue, TeamPolicyChange))
+    present = {row.key for row in TeamPolicyValue.select(TeamPolicyValue.key)}
+    for key, value in _STEP_12_POLICY.items():
+        if key not in present:
+            TeamPolicyValue.insert(key=key, int_value=value, changed_by="").execute()
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -202,6 +228,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _notify_changes,
     _add_purge_mark,
     _add_dossier_search_index,
+    _add_team_policy,
 )
 LATEST_VERSION = len(STEPS)
 

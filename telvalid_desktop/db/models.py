@@ -290,6 +290,27 @@ class AuditEvent(BaseModel):
     detail = peewee.TextField(default="")
 
 
+class TeamPolicyValue(BaseModel):
+    """One value of the team's policy (core/team_policy.py), typed: whole numbers in ``int_value``."""
+
+    key = peewee.CharField(unique=True)
+    int_value = peewee.IntegerField(null=True)
+    text_value = peewee.TextField(null=True)  # for a later value that is not a number
+    changed_at = peewee.DateTimeField(default=utc_now)
+    changed_by = peewee.CharField(default="")
+
+
+class TeamPolicyChange(BaseModel):
+    """Append-only history of the team's policy: who changed which value, when, from what to what."""
+
+    at = peewee.DateTimeField(default=utc_now, index=True)
+    actor = peewee.CharField()
+    key = peewee.CharField()
+    old_value = peewee.TextField(null=True)
+    new_value = peewee.TextField()
+    reason = peewee.CharField(default="")  # "" = set by a lead; "imported_from_settings" = the first upgrade
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     KnownProcedure,
@@ -311,4 +332,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RulesSnapshot,
     User,
     AuditEvent,
+    TeamPolicyValue,
+    TeamPolicyChange,
 )

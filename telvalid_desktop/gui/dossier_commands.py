@@ -89,20 +89,21 @@ class DossierCommands(QObject):
             return
         number, seen, services = dossier.procedure_number, dossier.version, self.services
 
-        def validated(changes: Changes) -> None:
+        def validate() -> tuple[Changes, int]:
+            changes = services.validation.validate(number, services.user, expected_version=seen)
+            return changes, services.policy.read().out_of_plan_allowance_eur  # the team's, as written
+
+        def validated(result: tuple[Changes, int]) -> None:
+            changes, allowance = result
             self.changed.emit(changes)
             self.window.statusBar().showMessage(
                 self.tr("Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.")
                 .replace("%1", number)
-                .replace("%2", str(services.settings.out_of_plan_allowance_eur)),
+                .replace("%2", str(allowance)),
                 8000,
             )
 
-        self.view.in_background(
-            lambda: services.validation.validate(number, services.user, services.settings, expected_version=seen),
-            validated,
-            self.refused,
-        )
+        self.view.in_background(validate, validated, self.refused)
 
     @after_reads
     def set_facts(self) -> None:

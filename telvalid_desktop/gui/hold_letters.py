@@ -110,7 +110,7 @@ class HoldLetters(QObject):
 
     def remind(self) -> None:
         """Reminder letters for customers whose dossier waits for a complement too long, in one PDF."""
-        after_days = self.services.settings.reminder_after_days
+        after_days = self.services.policy.read().reminder_after_days
         labels = self.view.labels
         dialog = RemindersDialog(
             dossiers_awaiting_complement(after_days, checklist=self.services.checklist),

@@ -22,6 +22,7 @@ from telvalid_desktop.core.demo import build_demo
 from telvalid_desktop.core.roles import station_for
 from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.session import chosen_place
+from telvalid_desktop.core.team_policy_import import adopt_local_policy
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db.database import sqlite_url
 from telvalid_desktop.gui.app_commands import Target
@@ -100,6 +101,7 @@ class Launcher(QObject):
             return False
         configure_logging(workspace.logs)
         services = build_services(workspace, settings, current_user())
+        adopt_local_policy(settings_path(), services.user)  # once, the first start after the upgrade
         station = self.options.station or station_for(services.user, settings.station)
         self.workspace = workspace
         self.window = self.window_factory(services, station)

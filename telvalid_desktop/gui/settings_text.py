@@ -61,7 +61,6 @@ def problem_text(problem: SettingProblem) -> str:
             "SettingsText",
             "C'est le dossier du scanner lui-même : choisissez-en un autre, ou laissez vide (à côté de lui).",
         ),
-        Problem.NOT_BELOW_ALERT: translate("SettingsText", "L'orange doit venir avant le rouge : moins de %1 jours."),
         Problem.UNKNOWN_CHOICE: translate("SettingsText", "Valeur inconnue de cette version : %1."),
     }
     return texts[problem.code].replace("%1", problem.detail)

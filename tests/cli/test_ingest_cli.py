@@ -10,7 +10,7 @@ import pymupdf
 import pytest
 
 from telvalid_desktop import cli
-from telvalid_desktop.config import Settings, save_settings, settings_path
+from telvalid_desktop.config import settings_path
 from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.workspace import open_workspace
@@ -191,8 +191,10 @@ def test_separator_sheet_command(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert pymupdf.open(out).page_count == 3
 
 
-def test_the_envelope_size_guard_follows_the_settings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    save_settings(Settings(max_envelope_pages=2), settings_path())
+def test_the_envelope_size_guard_follows_the_team_policy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # An old settings file's value, imported once as the team's at the first start (schema step 12).
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(json.dumps({"version": 1, "max_envelope_pages": 2}), encoding="utf-8")
     rng = random.Random(3)
     customer = random_customer(rng)
     envelope = tmp_path / "envelope.pdf"

@@ -106,7 +106,7 @@ def test_validated_says_renewal_and_allowance(checklist: ChecklistService, valid
     dossier_id = received()
     for code in checklist.required_codes(dossier_id):
         checklist.tick(dossier_id, code, [], "tech")
-    validation.validate(NUMBER, "tech", Settings())
+    validation.validate(NUMBER, "tech")
     Validation.update(at=march(14)).execute()
     assert both() == (
         "Dossier 48151623 : reçu le 3 mars 2026 ; validé le 14 mars 2026 :"
@@ -162,7 +162,7 @@ def test_cli_dossier_starts_with_the_sentence(
     dossier_id = received()
     for code in checklist.required_codes(dossier_id):
         checklist.tick(dossier_id, code, [], "tech")
-    validation.validate(NUMBER, "tech", Settings())
+    validation.validate(NUMBER, "tech")
     Validation.update(at=march(14)).execute()
     base = ["--workspace", str(workspace.root), "dossier"]
     assert cli.main([*base, NUMBER, "--json"]) == 0

@@ -79,7 +79,7 @@ def test_hold_letter_complement_validation_export(workspace: Workspace, tmp_path
     assert (dossier.status, dossier.complement_received) == (DossierStatus.OPEN, True)
     rib = pages_of(NUMBER)[-1]
     services.checklist.tick(dossier.id, "rib", [rib.id], "tech1")
-    services.validation.validate(NUMBER, "tech1", Settings())
+    services.validation.validate(NUMBER, "tech1")
     assert Dossier.get(Dossier.procedure_number == NUMBER).status == DossierStatus.VALIDATED
 
     first_export = export_validations(tmp_path / "billing-1.csv", "csv", "tech1")

@@ -10,12 +10,13 @@ import pymupdf
 import pytest
 
 from telvalid_desktop import cli
-from telvalid_desktop.config import Settings, save_settings, settings_path
+from telvalid_desktop.config import Settings
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.letters import LetterNotPossible, LetterService, letters_of
 from telvalid_desktop.core.reminders import dossiers_awaiting_complement
+from telvalid_desktop.core.team_policy import set_policy
 from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Hold, Letter, Submission, utc_now
@@ -118,14 +119,16 @@ def test_reminders_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     hold_on(validation, LONG, utc_now() - timedelta(days=20), ["rib"])
     hold_on(validation, RECENT, utc_now() - timedelta(days=5), ["rib"])
     opened.close()
-    save_settings(Settings(reminder_after_days=10), settings_path())
+    opened = open_workspace(root)
+    set_policy({"reminder_after_days": 10}, "lead")  # the team's delay, whichever workstation runs it
+    opened.close()
 
     def run(*args: str) -> tuple[int, list[dict], str]:
         code = cli.main(["--workspace", str(root), "reminders", *args])
         captured = capsys.readouterr()
         return code, [json.loads(line) for line in captured.out.splitlines()], captured.err
 
-    code, [waiting], _ = run("--json")  # the setting's delay: 10 days
+    code, [waiting], _ = run("--json")  # the team's delay: 10 days
     assert code == 0 and (waiting["procedure_number"], waiting["days_on_hold"]) == (LONG, 20)
     assert waiting["missing"] == ["rib"] and waiting["reminder_due"] is True
     assert [item["procedure_number"] for item in run("--json", "--days", "3")[1]] == [LONG, RECENT]

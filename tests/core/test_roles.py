@@ -83,7 +83,7 @@ ACTIONS: dict[str, Callable[[Scene, str], object]] = {
     "tick": lambda scene, actor: scene.services.checklist.tick(dossier(A).id, "signed_form", [], actor),
     "set_facts": lambda scene, actor: scene.services.checklist.set_facts(dossier(A).id, "cheque", "company", actor),
     "hold": lambda scene, actor: scene.services.validation.put_on_hold(A, actor, ["rib"], ""),
-    "validate": lambda scene, actor: scene.services.validation.validate(A, actor, Settings()),
+    "validate": lambda scene, actor: scene.services.validation.validate(A, actor),
     "reopen_validated": _reopen,
     "supersede": _supersede,
     "hold_letter": _letter,

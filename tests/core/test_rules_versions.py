@@ -57,7 +57,7 @@ def validated(number: str, checklist: ChecklistService, validation: ValidationSe
     dossier_id = dossier(number).id
     for code in checklist.required_codes(dossier_id):
         checklist.tick(dossier_id, code, [], "tech")
-    validation.validate(number, "tech", Settings())
+    validation.validate(number, "tech")
     return dossier_id
 
 

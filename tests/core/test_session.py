@@ -41,11 +41,11 @@ def test_a_session_carries_the_settings_and_user_it_was_opened_with(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     url = team_database_in_settings(tmp_path, monkeypatch)
-    settings = Settings(workspace=str(tmp_path / "shared"), database_url=url, max_envelope_pages=7)
+    settings = Settings(workspace=str(tmp_path / "shared"), database_url=url, claim_timeout_minutes=7)
     session = open_session(settings, user="alice")
     try:
         assert session.workspace.database_url == url
         assert session.workspace.root == (tmp_path / "shared").resolve()
-        assert (session.user, session.settings.max_envelope_pages) == ("alice", 7)
+        assert (session.user, session.settings.claim_timeout_minutes) == ("alice", 7)
     finally:
         session.workspace.close()

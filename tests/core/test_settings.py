@@ -14,14 +14,15 @@ from telvalid_desktop.paths import APP_NAME, WORKSPACE_ENV, default_workspace
 def test_a_missing_file_gives_the_defaults(tmp_path: Path) -> None:
     settings = load_settings(tmp_path / "settings.json")
     assert settings == Settings()
-    assert (settings.out_of_plan_allowance_eur, settings.language, settings.claim_timeout_minutes) == (150, "fr", 240)
+    assert (settings.language, settings.claim_timeout_minutes) == ("fr", 240)
 
 
 def test_saved_settings_read_back_and_unknown_keys_are_ignored(tmp_path: Path) -> None:
     path = tmp_path / "config" / "settings.json"
-    save_settings(Settings(out_of_plan_allowance_eur=200, language="en"), path)
-    assert load_settings(path) == Settings(out_of_plan_allowance_eur=200, language="en")
-    path.write_text(json.dumps({"version": 0, "language": "en", "theme": "dark"}), encoding="utf-8")
+    save_settings(Settings(claim_timeout_minutes=200, language="en"), path)
+    assert load_settings(path) == Settings(claim_timeout_minutes=200, language="en")
+    # an older file's team values (now in the database) are ignored like any unknown key
+    path.write_text(json.dumps({"version": 0, "language": "en", "theme": "dark", "retention_months": 6}), "utf-8")
     loaded = load_settings(path)
     assert loaded == Settings(language="en")
     assert loaded.version == SETTINGS_VERSION

@@ -56,18 +56,11 @@ def test_numbers_outside_their_bounds_are_refused_and_the_bounds_accepted(name: 
         assert (name, Problem.OUT_OF_RANGE) in codes(with_number(name, value)), (name, value)
 
 
-def test_the_allowance_is_from_0_to_10000_euros() -> None:
-    assert LIMITS["out_of_plan_allowance_eur"] == (0, 10_000)
-    assert check_settings(Settings(out_of_plan_allowance_eur=-1)) == [
-        SettingProblem("out_of_plan_allowance_eur", Problem.OUT_OF_RANGE)
+def test_the_claim_timeout_is_from_5_minutes_to_a_day() -> None:
+    assert LIMITS == {"claim_timeout_minutes": (5, 24 * 60)}  # the team's values are checked in team_policy
+    assert check_settings(Settings(claim_timeout_minutes=4)) == [
+        SettingProblem("claim_timeout_minutes", Problem.OUT_OF_RANGE)
     ]
-
-
-@pytest.mark.parametrize(("warning", "alert"), [(30, 30), (31, 30)])
-def test_the_warning_comes_before_the_alert(warning: int, alert: int) -> None:
-    problems = check_settings(Settings(hold_warning_after_days=warning, hold_alert_after_days=alert))
-    assert problems == [SettingProblem("hold_warning_after_days", Problem.NOT_BELOW_ALERT, str(alert))]
-    assert check_settings(Settings(hold_warning_after_days=1, hold_alert_after_days=2)) == []
 
 
 def test_a_language_or_station_this_version_does_not_have_is_refused() -> None:
@@ -220,7 +213,7 @@ def test_the_default_archive_beside_the_hot_folder_must_be_creatable(
 
 def test_changed_fields_name_the_settings_that_differ() -> None:
     before = Settings()
-    after = replace(before, language="en", hold_alert_after_days=40)
-    assert changed_fields(before, after) == {"language", "hold_alert_after_days"}
+    after = replace(before, language="en", claim_timeout_minutes=40)
+    assert changed_fields(before, after) == {"language", "claim_timeout_minutes"}
     assert changed_fields(before, replace(before, version=0)) == set()
-    assert "language" in RESTART_FIELDS and "hold_alert_after_days" not in RESTART_FIELDS
+    assert "language" in RESTART_FIELDS and "claim_timeout_minutes" not in RESTART_FIELDS

@@ -11,6 +11,7 @@ from telvalid_desktop.core.checklist import ChecklistService, RefusalReason
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import ChecklistIncomplete, InvalidTransition, UnknownRequirement
+from telvalid_desktop.core.team_policy import set_policy
 from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Hold, Validation
@@ -35,11 +36,12 @@ def test_validation_is_refused_while_incomplete_then_recorded(
         checklist.tick(dossier_id, code, [page], "tech")
     checklist.refuse(dossier_id, "crossed_cheque", RefusalReason.UNSIGNED, "", "tech")
     with pytest.raises(ChecklistIncomplete) as incomplete:
-        validation.validate("48151623", "tech", Settings())
+        validation.validate("48151623", "tech")
     assert (incomplete.value.missing, incomplete.value.refused) == ((), ("crossed_cheque",))
     assert Validation.select().count() == 0
     checklist.tick(dossier_id, "crossed_cheque", [pages[3]], "tech")
-    changes = validation.validate("48151623", "tech", Settings(out_of_plan_allowance_eur=180))
+    set_policy({"out_of_plan_allowance_eur": 180}, "lead")  # the team's, read at the validation
+    changes = validation.validate("48151623", "tech")
     assert changes.dossiers == {dossier_id} and changes.queues
     row = Validation.get()
     assert (row.telephony_group, row.account, row.payment_method, row.renews_monthly) == (
@@ -52,7 +54,7 @@ def test_validation_is_refused_while_incomplete_then_recorded(
     assert dossier("48151623").status == "validated"
     assert events("48151623")[-1] == ("validated", "tech", "")
     with pytest.raises(InvalidTransition):  # only from open
-        validation.validate("48151623", "tech", Settings())
+        validation.validate("48151623", "tech")
 
 
 def test_a_missing_item_is_reported_as_missing(services: tuple[ChecklistService, ValidationService]) -> None:
@@ -60,7 +62,7 @@ def test_a_missing_item_is_reported_as_missing(services: tuple[ChecklistService,
     known("48151623", "direct_debit", "individual")
     submission("48151623")
     with pytest.raises(ChecklistIncomplete) as incomplete:
-        validation.validate("48151623", "tech", Settings())
+        validation.validate("48151623", "tech")
     assert incomplete.value.missing == ("signed_form", "holder_id", "rib")
 
 
@@ -81,7 +83,7 @@ def test_hold_then_a_complement_reopens_the_dossier(
     )
     assert dossier("48151623").status == "on_hold"
     with pytest.raises(InvalidTransition):
-        validation.validate("48151623", "tech", Settings())
+        validation.validate("48151623", "tech")
     submission("48151623")  # the complement quoting the number
     reopened = dossier("48151623")
     assert (reopened.status, reopened.complement_received) == ("open", True)

@@ -16,6 +16,7 @@ from telvalid_desktop.core import validation_export
 from telvalid_desktop.core.checklist import ChecklistService
 from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.errors import InvalidValue
+from telvalid_desktop.core.team_policy import read_policy, set_policy
 from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.validation_export import (
     COLUMNS,
@@ -42,7 +43,9 @@ def validate(workspace: Workspace):
         dossier_id = dossier(number).id
         for code in checklist.required_codes(dossier_id):
             checklist.tick(dossier_id, code, [], "tech")
-        validation.validate(number, "tech", Settings(out_of_plan_allowance_eur=allowance))
+        if read_policy().out_of_plan_allowance_eur != allowance:
+            set_policy({"out_of_plan_allowance_eur": allowance}, "lead")
+        validation.validate(number, "tech")
         row = Validation.get(Validation.dossier == dossier_id)
         if at is not None:
             Validation.update(at=at).where(Validation.id == row.id).execute()

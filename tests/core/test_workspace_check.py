@@ -61,7 +61,7 @@ def validate(services: Services, number: str) -> None:
     for item in services.checklist.checklist(dossier_id):
         if item.state != ItemStatus.RECEIVED:
             services.checklist.tick(dossier_id, item.code, [page_id], services.user)
-    services.validation.validate(number, services.user, services.settings)
+    services.validation.validate(number, services.user)
 
 
 def hold_with_letter(services: Services, number: str) -> None:

@@ -121,7 +121,7 @@ class SavedSettings:
 
 @pytest.mark.parametrize(
     ("changed", "same_workspace"),
-    [(frozenset({"hold_alert_after_days"}), True), (frozenset({"workspace"}), False), (frozenset(), None)],
+    [(frozenset({"claim_timeout_minutes"}), True), (frozenset({"workspace"}), False), (frozenset(), None)],
 )
 def test_saved_settings_reopen_the_window(
     window_for: Callable[[Services], MainWindow],

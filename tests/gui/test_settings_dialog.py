@@ -122,21 +122,17 @@ def test_an_invalid_value_says_why_under_its_field_and_blocks_saving_until_fixed
     assert text_of(dialog, "workspace").accessibleDescription() == ""
 
 
-def test_the_thresholds_and_the_database_address_are_checked(qtbot: QtBot, open_dialog: OpenDialog) -> None:
+def test_the_database_address_is_checked(qtbot: QtBot, open_dialog: OpenDialog) -> None:
     dialog = open_dialog()
-    number_of(dialog, "hold_warning_after_days").setValue(40)
-    qtbot.waitUntil(lambda: problem_of(dialog, "hold_warning_after_days") != "")
-    assert problem_of(dialog, "hold_warning_after_days") == "L'orange doit venir avant le rouge : moins de 30 jours."
-    assert not dialog.ok.isEnabled()
     retype(qtbot, text_of(dialog, "database_url"), "mysql://dbserver/telvalid")
     qtbot.waitUntil(lambda: problem_of(dialog, "database_url") != "")
     assert problem_of(dialog, "database_url").startswith("Adresse non reconnue : laissez vide")
-    assert "Orange après (Seuils)" in dialog.summary.text() and "Base de données (Général)" in dialog.summary.text()
+    assert dialog.summary.text() == "À corriger avant d'enregistrer : Base de données (Général)."
+    assert not dialog.ok.isEnabled()
 
-    number_of(dialog, "hold_alert_after_days").setValue(45)
     retype(qtbot, text_of(dialog, "database_url"), "postgresql://telvalid@dbserver/telvalid")
     qtbot.waitUntil(dialog.ok.isEnabled)
-    assert problem_of(dialog, "hold_warning_after_days") == problem_of(dialog, "database_url") == ""
+    assert problem_of(dialog, "database_url") == ""
 
 
 def test_the_hot_folder_is_chosen_with_the_picker_and_must_exist(
@@ -165,24 +161,24 @@ def test_saving_writes_the_file_and_says_what_changed(
 ) -> None:
     dialog = open_dialog()
     dialog.tabs.fields["language"].editor.setCurrentIndex(1)  # type: ignore[attr-defined]
-    number_of(dialog, "out_of_plan_allowance_eur").setValue(200)
+    number_of(dialog, "claim_timeout_minutes").setValue(200)
     assert dialog.restart_note.text() == "S'appliquera à la réouverture de la fenêtre : Langue."
     qtbot.waitUntil(dialog.ok.isEnabled)
 
     with qtbot.waitSignal(dialog.settings_saved) as saved:
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
-    expected = Settings(workspace=str(workspace.root), language="en", out_of_plan_allowance_eur=200)
+    expected = Settings(workspace=str(workspace.root), language="en", claim_timeout_minutes=200)
     assert load_settings(settings_file) == expected == dialog.saved
-    assert saved.args == [expected, {"language", "out_of_plan_allowance_eur"}]
-    assert dialog.changed_fields == {"language", "out_of_plan_allowance_eur"}
+    assert saved.args == [expected, {"language", "claim_timeout_minutes"}]
+    assert dialog.changed_fields == {"language", "claim_timeout_minutes"}
     assert dialog.restart_fields == {"language"}
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_escape_cancels_without_writing_anything(qtbot: QtBot, open_dialog: OpenDialog, settings_file: Path) -> None:
     dialog = open_dialog()
-    number_of(dialog, "reminder_after_days").setValue(20)
+    number_of(dialog, "claim_timeout_minutes").setValue(20)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not settings_file.exists() and dialog.changed_fields == set()

@@ -3,7 +3,8 @@
 The checks (``core.settings_check``) look at folders for real, so they run in a worker a
 moment after the typing stops; Enregistrer stays disabled until the values on screen have
 been checked and nothing is wrong. The requirement rules are not a setting of this
-workstation but of the team: their tab installs a newer file for every workstation at once.
+workstation but of the team: their tab installs a newer file for every workstation at once; so
+are the allowance, thresholds, retention and envelope size (tab Équipe, saved with its own button).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from telvalid_desktop.gui.widgets.rules_panel import (
     confirm_install,
 )
 from telvalid_desktop.gui.widgets.settings_tabs import FolderChooser, SettingsTabs, choose_folder
+from telvalid_desktop.gui.widgets.team_policy_panel import TeamPolicyPanel
 from telvalid_desktop.messages import current_language
 
 CHECK_DELAY_MS = 300  # after the last key, before the folders are looked at
@@ -71,7 +73,8 @@ class SettingsDialog(QDialog):
         self.rules = RulesPanel(
             services.user, tasks, current_language(), self, choose_file=choose_file, confirm=confirm
         )
-        self.tabs = SettingsTabs(tasks, self.rules, self, chooser=choose_folder, probe=probe)
+        self.team = TeamPolicyPanel(services.user, services.policy, tasks, self)
+        self.tabs = SettingsTabs(tasks, self.rules, self, chooser=choose_folder, probe=probe, team=self.team)
         self.connection = self.tabs.connection
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -102,6 +105,7 @@ class SettingsDialog(QDialog):
         self.resize(780, self.sizeHint().height())
         self.check_now()
         self.rules.load()
+        self.team.load()
 
     def candidate(self) -> Settings:
         """The settings as on screen."""

@@ -115,24 +115,25 @@ class SupervisionWindow(QMainWindow):
         self.tasks.run(fn, on_done=shown, on_error=self._failed, executor="io")
 
     def _load_holds(self) -> None:
-        settings = self.services.settings
-        thresholds = Thresholds(settings.hold_warning_after_days, settings.hold_alert_after_days)
+        policy = self.services.policy
 
         def read() -> list[HoldAging]:
-            return holds_now(thresholds)
+            team = policy.read()  # a lead's change applies at the next reading
+            return holds_now(Thresholds(team.hold_warning_after_days, team.hold_alert_after_days))
 
         self._read(read, self.holds.show_entries)
 
     def _load_workload(self) -> None:
-        hours = self.services.settings.old_claim_hours
+        policy = self.services.policy
         today = date.today()
 
         def read() -> tuple[Any, ...]:
+            hours = policy.read().old_claim_hours
             old = claims_held_over(hours)
-            return technician_loads(), old, throughput(today - timedelta(days=THROUGHPUT_DAYS - 1), today)
+            return technician_loads(), old, throughput(today - timedelta(days=THROUGHPUT_DAYS - 1), today), hours
 
         def show(result: tuple[Any, ...]) -> None:
-            loads, old, (days, rows) = result
+            loads, old, (days, rows), hours = result
             self.workload.show_loads(loads)
             self.workload.show_claims(old, hours)
             self.workload.show_throughput(list(days), rows)

@@ -57,6 +57,7 @@ class SettingsTabs(QTabWidget):
         *,
         chooser: FolderChooser,
         probe: Probe,
+        team: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._chooser = chooser
@@ -72,6 +73,9 @@ class SettingsTabs(QTabWidget):
         self._build_general()
         self._build_scanner()
         self.addTab(rules, self.tr("&Règles"))
+        if team is not None:  # the team's values, from the database (team_policy_panel.py)
+            self._pages.append(team)
+            self.addTab(team, self.tr("É&quipe"))
         self._build_thresholds()
 
     # --- building -----------------------------------------------------------------------------
@@ -190,39 +194,15 @@ class SettingsTabs(QTabWidget):
         self._folder("hot_folder_quarantine", self.tr("Fichiers re&fusés"), refused_tip)
 
     def _build_thresholds(self) -> None:
-        days = self.tr(" jours")
+        """This workstation's own delays; the team's thresholds are on the Équipe tab."""
         self._page(self.tr("Seu&ils"))
-        self._text(self.tr("Validation"), bold=True)
-        allowance_tip = self.tr("Le forfait hors plan accordé à la validation, repris dans l'export de facturation.")
-        self._number(
-            "out_of_plan_allowance_eur", self.tr("&Forfait hors plan"), self.tr(" € HT par mois"), allowance_tip
-        )
-        self._text(self.tr("Dossiers en attente"), bold=True)
-        warning_tip = self.tr("Dans la revue des attentes, un dossier en attente depuis plus longtemps est en orange.")
-        self._number("hold_warning_after_days", self.tr("&Orange après"), days, warning_tip)
-        self._number("hold_alert_after_days", self.tr("Ro&uge après"), days, self.tr("… et en rouge au-delà."))
-        reminder_tip = self.tr("Un dossier en attente depuis ce nombre de jours sans nouvelle lettre est à relancer.")
-        self._number("reminder_after_days", self.tr("Re&lance après"), days, reminder_tip)
-        self._text(self.tr("Équipe"), bold=True)
-        old_tip = self.tr(
-            "Un dossier ouvert depuis plus longtemps apparaît dans la charge de travail, pour être libéré."
-        )
-        self._number("old_claim_hours", self.tr("Signalé au res&ponsable après"), self.tr(" heures"), old_tip)
+        self._text(self.tr("Dossiers ouverts sur ce poste"), bold=True)
         timeout_tip = self.tr(
             "Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre."
         )
         self._number(
             "claim_timeout_minutes", self.tr("Li&béré automatiquement après"), self.tr(" minutes"), timeout_tip
         )
-        self._text(self.tr("Courrier et conservation"), bold=True)
-        pages_tip = self.tr("Une enveloppe plus longue est signalée : un intercalaire a sans doute été oublié.")
-        self._number("max_envelope_pages", self.tr("Pages par &enveloppe, au plus"), self.tr(" pages"), pages_tip)
-        retention_tip = self.tr(
-            "La purge d'un responsable efface les scans des dossiers validés ou remplacés depuis plus longtemps. "
-            "0 : conservés sans limite."
-        )
-        retention = self._number("retention_months", self.tr("Scans suppri&més après"), self.tr(" mois"), retention_tip)
-        retention.setSpecialValueText(self.tr("jamais (conservés)"))
 
     def sizeHint(self) -> QSize:
         """Tall enough for the longest page and a few messages without scrolling."""
