@@ -14,8 +14,8 @@ from typing import cast
 
 import peewee
 
-from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, StoredFile, Submission
+from telvalid_desktop.domain import DossierStatus
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from typing import cast
 
 import peewee
 
-from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.db.batch_queries import LocalDays
 from telvalid_desktop.db.models import Claim, Dossier, DossierEvent
+from telvalid_desktop.domain import DossierStatus
 
 IN_WORK = (DossierStatus.OPEN.value, DossierStatus.ON_HOLD.value)
 

@@ -16,13 +16,13 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.demo import is_demo_workspace
-from telvalid_desktop.core.domain import PageKind
-from telvalid_desktop.core.page_operations import complete_numbers
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.lifecycle.page_operations import complete_numbers
 from telvalid_desktop.db import batch_queries
 from telvalid_desktop.db.batch_queries import BatchPage, DayFigures
+from telvalid_desktop.demo import is_demo_workspace
+from telvalid_desktop.domain import PageKind
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.actions import add_action
 from telvalid_desktop.gui.app_commands import AppCommands

@@ -27,8 +27,8 @@ from typing import Any
 
 import peewee
 
-from telvalid_desktop.core.dashboard import DashboardFigures, dashboard_figures
-from telvalid_desktop.core.hold_review import Thresholds, aging
+from telvalid_desktop.core.supervision.dashboard import DashboardFigures, dashboard_figures
+from telvalid_desktop.core.supervision.hold_review import Thresholds, aging
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db import dashboard_queries
 from telvalid_desktop.db.dashboard_queries import DurationStats

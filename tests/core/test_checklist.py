@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService, Facts, ItemStatus, RefusalReason
-from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.errors import InvalidValue, PageNotFound, UnknownRequirement
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService, Facts, ItemStatus, RefusalReason
+from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.workspace import Workspace
 from tests.core.factories import dossier, events, known, submission
 

@@ -7,10 +7,6 @@ from collections.abc import Sequence
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.domain import DossierStatus, PageKind
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import (
     DossierClaimed,
     DossierClosed,
@@ -18,11 +14,15 @@ from telvalid_desktop.core.errors import (
     NothingToChange,
     PageInChecklist,
 )
-from telvalid_desktop.core.page_operations import PageOperations
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.page_operations import PageOperations
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.dossier_queries import queue_counts, unsorted_rows
 from telvalid_desktop.db.models import Dossier, Page, PageOperation, StoredFile, Submission, database_proxy
 from telvalid_desktop.db.repository import unsorted_submissions
+from telvalid_desktop.domain import DossierStatus, PageKind
 from tests.core.factories import dossier, events, known, stored_file, submission
 
 SEPARATOR = "separator"

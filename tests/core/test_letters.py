@@ -12,10 +12,10 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService, RefusalReason
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.letters import LetterNotPossible, LetterService, letters_of
-from telvalid_desktop.core.validation import ValidationService
+from telvalid_desktop.core.correspondence.letters import LetterNotPossible, LetterService, letters_of
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService, RefusalReason
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Letter
 from telvalid_desktop.intake.cover_code import read_cover_code

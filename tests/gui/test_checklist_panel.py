@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from telvalid_desktop.core.checklist import ItemState, ItemStatus
+from telvalid_desktop.core.lifecycle.checklist import ItemState, ItemStatus
 from telvalid_desktop.gui.widgets.checklist_panel import PAGE_IDS_MIME, ChecklistPanel
 
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.core.dossier_detail import DossierDetail, LetterLine, read_dossier_detail
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.errors import DossierClaimed
-from telvalid_desktop.core.rules_store import RulesSource
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.lifecycle.dossier_detail import DossierDetail, LetterLine, read_dossier_detail
+from telvalid_desktop.core.lifecycle.rules_store import RulesSource
 from telvalid_desktop.db.repository import PageInfo
 from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
