@@ -48,3 +48,33 @@ class PageKind(StrEnum):
     CONTENT = "content"
     BLANK = "blank"
     SEPARATOR = "separator"
+
+
+class ItemStatus(StrEnum):
+    """Where one checklist item stands."""
+
+    MISSING = "missing"
+    RECEIVED = "received"
+    REFUSED = "refused"
+
+
+class RefusalReason(StrEnum):
+    """Why a received document was refused."""
+
+    ILLEGIBLE = "illegible"
+    EXPIRED = "expired"
+    NAME_MISMATCH = "name_mismatch"
+    UNSIGNED = "unsigned"
+    OTHER = "other"
+
+
+class RulesSource(StrEnum):
+    """Where the rules a dossier's checklist is computed with come from."""
+
+    FILE = "file"  # the rules file in force (dossiers being worked on)
+    SNAPSHOT = "snapshot"  # the stored version the closed dossier was checked against
+    FALLBACK = "fallback"  # that version was never stored: the file in force is used instead
+
+
+# The statuses a dossier can still be changed in (validated, superseded and rejected ones are closed).
+EDITABLE = frozenset({DossierStatus.OPEN, DossierStatus.ON_HOLD})

@@ -11,15 +11,15 @@ from typing import Any
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.lifecycle.checklist import ChecklistService, ItemStatus
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.lifecycle.rules import DEFAULT_RULES, load_rules, parse_rules, rules_data
-from telvalid_desktop.core.lifecycle.rules_store import RulesSource, RulesVersionUnknown, rules_for_version, snapshot
+from telvalid_desktop.core.lifecycle.rules_store import RulesVersionUnknown, rules_for_version, snapshot
 from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import RulesSnapshot
-from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.domain import DossierStatus, ItemStatus, RulesSource
 from tests.core.factories import dossier, known, submission
 
 BASE = ["signed_form", "holder_id", "rib"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from telvalid_desktop.core.lifecycle.checklist import RefusalReason
+from telvalid_desktop.domain import RefusalReason
 
 LANGUAGES = ("fr", "en")
 

@@ -31,12 +31,12 @@ from telvalid_desktop.core.correspondence.letter_content import (
 )
 from telvalid_desktop.core.correspondence.letter_pdf import letter_pdf
 from telvalid_desktop.core.errors import CoreError
-from telvalid_desktop.core.lifecycle.checklist import ChecklistService, ItemStatus
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService, dossier_by_id, record_change
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, database_proxy, utc_now
-from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.domain import DossierStatus, ItemStatus
 
 LETTERS_DIR = "letters"
 

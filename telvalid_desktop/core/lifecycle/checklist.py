@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
 from typing import cast
 
 import peewee
@@ -21,7 +19,7 @@ from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.lifecycle.dossiers import dossier_by_id, ensure_editable, record_change
 from telvalid_desktop.core.lifecycle.procedures import CUSTOMER_TYPES, PAYMENT_METHODS
 from telvalid_desktop.core.lifecycle.rules import RuleSet
-from telvalid_desktop.core.lifecycle.rules_store import CLOSED, RulesSource, RulesStore, rules_in_force
+from telvalid_desktop.core.lifecycle.rules_store import CLOSED, RulesStore, rules_in_force
 from telvalid_desktop.core.roles import Permission, require
 from telvalid_desktop.db.models import (
     ChecklistItem,
@@ -33,24 +31,12 @@ from telvalid_desktop.db.models import (
     database_proxy,
     utc_now,
 )
+from telvalid_desktop.domain import ItemStatus, RefusalReason, RulesSource
+from telvalid_desktop.read_models.dossier_detail import ItemState
 
 # Beyond this many dossiers, reading every row is faster than binding each id (and stays
 # under the back-ends' limits on bound parameters).
 IN_LIST_LIMIT = 2000
-
-
-class ItemStatus(StrEnum):
-    MISSING = "missing"
-    RECEIVED = "received"
-    REFUSED = "refused"
-
-
-class RefusalReason(StrEnum):
-    ILLEGIBLE = "illegible"
-    EXPIRED = "expired"
-    NAME_MISMATCH = "name_mismatch"
-    UNSIGNED = "unsigned"
-    OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -62,19 +48,6 @@ class Facts:
 
     def as_dict(self) -> dict[str, str]:
         return {"payment_method": self.payment_method, "customer_type": self.customer_type}
-
-
-@dataclass(frozen=True)
-class ItemState:
-    """One line of the checklist; ``by``/``at`` are None for a missing item."""
-
-    code: str
-    state: ItemStatus
-    reason: RefusalReason | None
-    note: str
-    page_ids: tuple[int, ...]
-    by: str | None
-    at: datetime | None
 
 
 def _resolve(

@@ -8,8 +8,7 @@ timeout is forgotten work and may be taken over; the takeover is recorded in the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import cast
 
 import peewee
@@ -20,17 +19,9 @@ from telvalid_desktop.core.errors import DossierClaimed
 from telvalid_desktop.core.lifecycle.dossiers import dossier_by_id, record_change
 from telvalid_desktop.core.roles import Permission, Role, allowed, role_of
 from telvalid_desktop.db.models import Claim, Dossier, database_proxy, utc_now
-from telvalid_desktop.db.workload_queries import ClaimRow, claims_older_than
-
-
-@dataclass(frozen=True)
-class ClaimInfo:
-    """Who holds a dossier; ``stale`` when the claim timed out and may be taken over."""
-
-    dossier_id: int
-    holder: str
-    since: datetime
-    stale: bool
+from telvalid_desktop.db.workload_queries import claims_older_than
+from telvalid_desktop.read_models.dossier_detail import ClaimInfo
+from telvalid_desktop.read_models.supervision import ClaimRow
 
 
 class ClaimService:

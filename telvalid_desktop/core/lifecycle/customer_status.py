@@ -13,11 +13,12 @@ from datetime import UTC, date, datetime
 import peewee
 
 from telvalid_desktop.core.errors import InvalidValue
-from telvalid_desktop.core.lifecycle.checklist import ChecklistService, ItemState, ItemStatus
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.rules import RuleSet
 from telvalid_desktop.db.models import Dossier, DossierEvent, Hold, Submission, Validation
-from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.domain import DossierStatus, ItemStatus
 from telvalid_desktop.messages import message
+from telvalid_desktop.read_models.dossier_detail import ItemState
 
 LANGUAGES = ("fr", "en")
 

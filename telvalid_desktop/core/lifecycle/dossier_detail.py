@@ -1,4 +1,4 @@
-"""Everything the window shows of one dossier, read in one go: a typed read model, Qt-free.
+"""Everything the window shows of one dossier, read in one go into a typed read model (read_models/dossier_detail.py).
 
 The window used to assemble a dossier from about ten service and repository calls on its
 own thread, reading the same dossier row several times, and kept the ORM row itself. One
@@ -8,65 +8,17 @@ plain values it cannot write through.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from telvalid_desktop.core.lifecycle.checklist import ItemState
-from telvalid_desktop.core.lifecycle.claims import ClaimInfo
 from telvalid_desktop.core.lifecycle.customer_status import status_sentence
-from telvalid_desktop.core.lifecycle.dossiers import EDITABLE
-from telvalid_desktop.core.lifecycle.rules_store import RulesSource
-from telvalid_desktop.core.lifecycle.supersession import GroupProcedure, group_procedures, newest_in
+from telvalid_desktop.core.lifecycle.supersession import group_procedures, newest_in
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.models import Dossier
-from telvalid_desktop.db.repository import PageInfo
+from telvalid_desktop.domain import EDITABLE
+from telvalid_desktop.read_models.dossier_detail import DossierDetail, LetterLine
 
 if TYPE_CHECKING:  # the services are built above the lifecycle (administration/services.py wires them)
     from telvalid_desktop.core.administration.services import Services
-
-EDITABLE_STATUSES = frozenset(status.value for status in EDITABLE)
-
-
-@dataclass(frozen=True)
-class LetterLine:
-    """A letter written for the dossier, as the window lists it (the PDF to print it again)."""
-
-    at: datetime
-    kind: str
-    language: str
-    file: Path
-
-
-@dataclass(frozen=True)
-class DossierDetail:
-    """One dossier as the technician's window shows it, read at one moment."""
-
-    id: int
-    procedure_number: str
-    status: str
-    version: int  # what a change must say it saw (optimistic locking)
-    superseded_by: str | None
-    complement_received: bool
-    customer_name: str  # from the manager's export, "" when the procedure is unknown there
-    telephony_group: str
-    labels: dict[str, str]  # requirement code -> its label in the rules this dossier follows
-    pages: list[PageInfo]
-    checklist: list[ItemState]
-    holder: ClaimInfo | None
-    rules_version: int
-    rules_source: RulesSource
-    sentence: str  # what the customer is told on the phone
-    to_check: list[tuple[datetime, str]]  # (received at, reason) of submissions the intake was unsure of
-    group: list[GroupProcedure]  # the telephony group's procedures, newest first
-    newest_procedure: str | None  # a newer procedure of the group to move this one's documents to
-    letters: list[LetterLine]  # newest first
-    history: list[dict[str, Any]]
-
-    @property
-    def editable(self) -> bool:
-        return self.status in EDITABLE_STATUSES
 
 
 def read_dossier_detail(services: Services, dossier_id: int, language: str) -> DossierDetail:
@@ -76,7 +28,7 @@ def read_dossier_detail(services: Services, dossier_id: int, language: str) -> D
     known = repository.known_procedure(number)
     rules, rules_source = services.checklist.rules_and_source(dossier)
     group = group_procedures(number)
-    editable = dossier.status in EDITABLE_STATUSES
+    editable = dossier.status in EDITABLE
     return DossierDetail(
         id=dossier_id,
         procedure_number=number,

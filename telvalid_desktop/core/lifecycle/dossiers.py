@@ -14,7 +14,7 @@ from telvalid_desktop.core.errors import DossierClosed, DossierNotFound, Invalid
 from telvalid_desktop.core.roles import Permission, require
 from telvalid_desktop.db.database import for_change
 from telvalid_desktop.db.models import Dossier, DossierEvent, database_proxy, utc_now
-from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.domain import EDITABLE, DossierStatus
 
 ALLOWED_TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
     DossierStatus.OPEN: frozenset(
@@ -25,7 +25,6 @@ ALLOWED_TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
     DossierStatus.SUPERSEDED: frozenset({DossierStatus.OPEN}),
     DossierStatus.REJECTED: frozenset({DossierStatus.OPEN}),
 }
-EDITABLE = frozenset({DossierStatus.OPEN, DossierStatus.ON_HOLD})
 
 
 class StaleDossier(InvalidTransition):

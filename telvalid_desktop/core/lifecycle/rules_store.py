@@ -18,19 +18,11 @@ from pathlib import Path
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.lifecycle.rules import DEFAULT_RULES, RuleSet, load_rules, parse_rules, rules_data
 from telvalid_desktop.db.models import Dossier, RulesSnapshot, Validation, database_proxy, utc_now
-from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.domain import DossierStatus, RulesSource
 
 log = logging.getLogger(__name__)
 
 CLOSED = frozenset({DossierStatus.VALIDATED, DossierStatus.SUPERSEDED, DossierStatus.REJECTED})
-
-
-class RulesSource(StrEnum):
-    """Where the rules a dossier's checklist is computed with come from."""
-
-    FILE = "file"  # the rules file in force (dossiers being worked on)
-    SNAPSHOT = "snapshot"  # the stored version the closed dossier was checked against
-    FALLBACK = "fallback"  # that version was never stored: the file in force is used instead
 
 
 class RulesVersionUnknown(CoreError):

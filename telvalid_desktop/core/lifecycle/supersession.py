@@ -8,7 +8,6 @@ which number replaced it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from telvalid_desktop.core.changes import Changes
@@ -25,17 +24,7 @@ from telvalid_desktop.db.models import (
     database_proxy,
 )
 from telvalid_desktop.domain import DossierStatus
-
-
-@dataclass(frozen=True)
-class GroupProcedure:
-    """One procedure of a telephony group, and its dossier if anything was received under it."""
-
-    procedure_number: str
-    created_at: datetime | None
-    dossier_id: int | None
-    status: str | None
-    newest: bool
+from telvalid_desktop.read_models.dossier_detail import GroupProcedure
 
 
 def group_procedures(procedure_number: str) -> list[GroupProcedure]:

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.errors import ChecklistIncomplete, UnknownRequirement
-from telvalid_desktop.core.lifecycle.checklist import ChecklistService, ItemStatus
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService, apply_transition, check_transition, ensure_version
 from telvalid_desktop.core.lifecycle.rules_store import snapshot
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.db.models import Hold, KnownProcedure, Validation, database_proxy
-from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.domain import DossierStatus, ItemStatus
 
 
 class ValidationService:

@@ -18,10 +18,6 @@ from typing import Any, ParamSpec, TypeVar
 
 from telvalid_desktop.core.lifecycle.rules_store import rules_in_force
 from telvalid_desktop.db.dashboard_queries import (
-    ChannelRate,
-    DailyCount,
-    DurationStats,
-    ItemCount,
     dossiers_on_hold,
     holds_by_missing_item,
     recognition_by_channel,
@@ -31,6 +27,7 @@ from telvalid_desktop.db.dashboard_queries import (
     validations_per_day,
 )
 from telvalid_desktop.domain import Channel
+from telvalid_desktop.read_models.supervision import ChannelRate, DailyCount, DurationStats, ItemCount
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from telvalid_desktop.db.hold_queries import OnHoldRow, on_hold_rows
+from telvalid_desktop.db.hold_queries import on_hold_rows
 from telvalid_desktop.db.models import utc_now
+from telvalid_desktop.read_models.supervision import OnHoldRow
 
 
 class AgingBucket(StrEnum):

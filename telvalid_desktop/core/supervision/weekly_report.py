@@ -37,8 +37,8 @@ from telvalid_desktop.core.supervision.dashboard import (
     item_labels,
     percent_text,
 )
-from telvalid_desktop.db.dashboard_queries import DailyCount
 from telvalid_desktop.db.models import utc_now
+from telvalid_desktop.read_models.supervision import DailyCount
 
 GREEN: Color = (0.18, 0.55, 0.34)
 ROW = 16.0  # a table row's height
