@@ -30,21 +30,21 @@ from telvalid_desktop.cli_output import (
 from telvalid_desktop.cli_policy import add_policy_parser
 from telvalid_desktop.cli_reports import add_report_parsers
 from telvalid_desktop.config import Settings, load_settings, settings_path
-from telvalid_desktop.core.customer_status import status_sentence
-from telvalid_desktop.core.domain import Channel, DossierStatus, ImportStatus
-from telvalid_desktop.core.dossier_detail import read_dossier_detail
+from telvalid_desktop.core.administration.services import Services, intake_service
+from telvalid_desktop.core.administration.session import Place, chosen_place, open_session
+from telvalid_desktop.core.correspondence.letters import LetterNotPossible
+from telvalid_desktop.core.correspondence.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.errors import DossierNotFound, InvalidValue
-from telvalid_desktop.core.hot_folder import HotFolder
-from telvalid_desktop.core.ingest import expand_inputs
-from telvalid_desktop.core.letters import LetterNotPossible
-from telvalid_desktop.core.outcomes import FileOutcome
-from telvalid_desktop.core.reminders import dossiers_awaiting_complement
+from telvalid_desktop.core.filing.hot_folder import HotFolder
+from telvalid_desktop.core.filing.ingest import expand_inputs
+from telvalid_desktop.core.filing.outcomes import FileOutcome
+from telvalid_desktop.core.lifecycle.customer_status import status_sentence
+from telvalid_desktop.core.lifecycle.dossier_detail import read_dossier_detail
 from telvalid_desktop.core.roles import NotAllowed, Role
-from telvalid_desktop.core.services import Services, intake_service
-from telvalid_desktop.core.session import Place, chosen_place, open_session
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted
 from telvalid_desktop.db.migrations import SchemaTooNew
+from telvalid_desktop.domain import Channel, DossierStatus, ImportStatus
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.log import configure_logging

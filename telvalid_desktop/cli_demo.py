@@ -15,15 +15,15 @@ from pathlib import Path
 
 from telvalid_desktop.cli_output import EXIT_NO_DATABASE, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, print_json
 from telvalid_desktop.config import load_settings, settings_path
-from telvalid_desktop.core.demo import (
+from telvalid_desktop.core.administration.session import chosen_place
+from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted, sqlite_url
+from telvalid_desktop.demo import (
     DemoNotBuilt,
     DemoSummary,
     build_demo,
     default_demo_root,
     is_demo_workspace,
 )
-from telvalid_desktop.core.session import chosen_place
-from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted, sqlite_url
 from telvalid_desktop.messages import message
 
 # What each dossier shows, after its number ({days}, {superseded_by}, {letter}, {export} filled in).

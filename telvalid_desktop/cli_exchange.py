@@ -8,10 +8,10 @@ from datetime import datetime, time
 from pathlib import Path
 
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, day_argument, print_json
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.errors import BadProcedureExport
-from telvalid_desktop.core.procedures import import_export
-from telvalid_desktop.core.services import Services
-from telvalid_desktop.core.validation_export import ExportConflict, ExportTargetExists, export_validations
+from telvalid_desktop.core.lifecycle.procedures import import_export
+from telvalid_desktop.core.supervision.validation_export import ExportConflict, ExportTargetExists, export_validations
 
 
 def cmd_procedures_import(args: argparse.Namespace, _session: Services) -> int:

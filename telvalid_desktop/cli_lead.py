@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, print_json
-from telvalid_desktop.core.claims import claims_held_over
-from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.administration.rules_admin import install_rules
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.errors import DossierNotFound, InvalidTransition, InvalidValue
-from telvalid_desktop.core.hold_review import HoldAging, HoldFilter, Thresholds, bucket_counts, holds_now
-from telvalid_desktop.core.rules_admin import install_rules
-from telvalid_desktop.core.rules_store import rules_in_force
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.lifecycle.claims import claims_held_over
+from telvalid_desktop.core.lifecycle.rules_store import rules_in_force
+from telvalid_desktop.core.supervision.hold_review import HoldAging, HoldFilter, Thresholds, bucket_counts, holds_now
 from telvalid_desktop.db.workload_queries import technician_loads, throughput
+from telvalid_desktop.domain import DossierStatus
 
 
 def _iso(moment: datetime | None) -> str | None:

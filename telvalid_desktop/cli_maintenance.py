@@ -8,11 +8,11 @@ from pathlib import Path
 
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, print_json
 from telvalid_desktop.config import load_settings, settings_path
-from telvalid_desktop.core.backup import BackupError, backup_workspace, restore_workspace
-from telvalid_desktop.core.retention import purge_expired, purge_plan
-from telvalid_desktop.core.services import Services
-from telvalid_desktop.core.session import chosen_place
-from telvalid_desktop.core.workspace_check import check_workspace
+from telvalid_desktop.core.administration.services import Services
+from telvalid_desktop.core.administration.session import chosen_place
+from telvalid_desktop.core.maintenance.backup import BackupError, backup_workspace, restore_workspace
+from telvalid_desktop.core.maintenance.retention import purge_expired, purge_plan
+from telvalid_desktop.core.maintenance.workspace_check import check_workspace
 
 
 def cmd_backup(args: argparse.Namespace, session: Services) -> int:

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, print_json
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.team_policy import (
     IMPORTED_FROM_SETTINGS,
     POLICY_KEYS,

@@ -8,15 +8,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, day_argument, print_json
-from telvalid_desktop.core.dashboard import (
+from telvalid_desktop.core.administration.services import Services
+from telvalid_desktop.core.supervision.dashboard import (
     CHART_KEYS,
     dashboard_figures,
     figures_text,
     figures_to_json,
     write_chart_csv,
 )
-from telvalid_desktop.core.services import Services
-from telvalid_desktop.core.weekly_report import monday_of, write_weekly_report
+from telvalid_desktop.core.supervision.weekly_report import monday_of, write_weekly_report
 
 DASHBOARD_DAYS = 30  # the dashboard's default period, today included
 

@@ -23,14 +23,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ItemStatus
-from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.administration.services import Services, build_services, intake_service
 from telvalid_desktop.core.errors import CoreError
-from telvalid_desktop.core.history_check import check_histories
-from telvalid_desktop.core.services import Services, build_services, intake_service
+from telvalid_desktop.core.maintenance.history_check import check_histories
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.models import Dossier, DossierEvent
 from telvalid_desktop.db.repository import dossier_pages
+from telvalid_desktop.domain import DossierStatus, ItemStatus
 from telvalid_desktop.intake.workers import PageWorkers
 
 T = TypeVar("T")

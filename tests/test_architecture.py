@@ -1,5 +1,5 @@
 """House rules: only gui/ may import Qt (the CLI and workers run without it), the window reads typed models
-and not the ORM, and modules stay small."""
+and not the ORM, the layers import downwards only, the core is split by responsibility, and modules stay small."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def _imported_names(path: Path) -> set[str]:
 
 
 def test_the_window_uses_read_models_not_the_orm() -> None:
-    """The window gets typed values from core/ (read models, services), never peewee or its rows."""
+    """The window gets typed values (read_models/, services of core/), never peewee or its rows."""
     offending = {
         path.relative_to(PACKAGE).as_posix(): sorted(
             name for name in _imported_names(path) if name.split(".")[0] in ("peewee", "playhouse")
@@ -53,6 +53,41 @@ def test_the_window_uses_read_models_not_the_orm() -> None:
         for path in (PACKAGE / "gui").rglob("*.py")
     }
     assert {module: names for module, names in offending.items() if names} == {}
+
+
+def _imports_under(folder: str, forbidden: tuple[str, ...]) -> dict[str, list[str]]:
+    """Per module of ``folder``, the imported names that start with one of ``forbidden``."""
+    found = {
+        path.relative_to(PACKAGE).as_posix(): sorted(
+            name for name in _imported_names(path) if any(name == f or name.startswith(f + ".") for f in forbidden)
+        )
+        for path in (PACKAGE / folder).rglob("*.py")
+    }
+    return {module: names for module, names in found.items() if names}
+
+
+def test_the_database_layer_imports_nothing_above_it() -> None:
+    """db/ serves the core, the intake and the window: it may use domain.py and read_models/, never them."""
+    above = ("telvalid_desktop.core", "telvalid_desktop.gui", "telvalid_desktop.intake")
+    assert _imports_under("db", above) == {}
+
+
+def test_read_models_are_plain_values() -> None:
+    """A screen or a command holds read models without a connection, the ORM, the services or Qt."""
+    forbidden = ("peewee", "playhouse", "PySide6")
+    forbidden += ("telvalid_desktop.db", "telvalid_desktop.core", "telvalid_desktop.gui")
+    assert _imports_under("read_models", forbidden) == {}
+
+
+# What every part of the core speaks (the team's policy included: validation, filing, reminders and
+# retention read it); any other module belongs in the subpackage of its kind of work
+# (lifecycle, filing, correspondence, supervision, maintenance, administration).
+SHARED_VOCABULARY = {"errors", "changes", "change_feed", "iban", "roles", "audit", "workspace", "team_policy"}
+
+
+def test_the_core_is_split_by_responsibility() -> None:
+    top_level = {path.stem for path in (PACKAGE / "core").glob("*.py")} - {"__init__"}
+    assert sorted(top_level - SHARED_VOCABULARY) == []
 
 
 MAX_MODULE_LINES = 500

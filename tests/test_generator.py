@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from telvalid_desktop.core.procedures import EXPORT_COLUMNS
+from telvalid_desktop.core.lifecycle.procedures import EXPORT_COLUMNS
 from telvalid_desktop.samples import batches, corpus, scan_files, scans
 from telvalid_desktop.samples.bank_documents import amount_in_words, cheque_pdf, rib_pdf
 from telvalid_desktop.samples.customers import random_customer, random_procedure_number

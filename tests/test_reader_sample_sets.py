@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.procedures import import_export
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.procedures import import_export
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers

@@ -17,7 +17,6 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import cast
 
@@ -25,53 +24,10 @@ import peewee
 
 from telvalid_desktop.db.batch_queries import AUTOMATIC_SOURCES, day_bounds
 from telvalid_desktop.db.models import Dossier, Hold, Page, StoredFile, Submission, Validation
+from telvalid_desktop.read_models.supervision import ChannelRate, DailyCount, DurationStats, ItemCount
 
 ON_HOLD = "on_hold"
 _DAY_SECONDS = 86_400
-
-
-@dataclass(frozen=True)
-class DailyCount:
-    """How many things happened on one local day."""
-
-    day: date
-    count: int
-
-
-@dataclass(frozen=True)
-class ItemCount:
-    """How many dossiers on hold wait for one checklist item (by its code)."""
-
-    item: str
-    count: int
-
-
-@dataclass(frozen=True)
-class DurationStats:
-    """Days from a dossier's first submission to its validation; None when nothing was validated.
-
-    Percentiles interpolate linearly between the two nearest ranks (the usual spreadsheet and
-    numpy definition): the median of an even count is the mean of the two middle values.
-    """
-
-    count: int
-    median_days: float | None
-    p90_days: float | None
-
-
-@dataclass(frozen=True)
-class ChannelRate:
-    """Document pages (neither blank nor separator) that came by one channel, and how many of them
-    the intake numbered on its own (header or cover letter)."""
-
-    channel: str
-    pages: int
-    recognised: int
-
-    @property
-    def rate(self) -> float | None:
-        """Share of pages recognised, None when there was no page (not 0 %: nothing to recognise)."""
-        return self.recognised / self.pages if self.pages else None
 
 
 def _days(start: date, end: date) -> list[date]:

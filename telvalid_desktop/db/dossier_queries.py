@@ -9,73 +9,20 @@ are computed for the ids of one page only. Portable SQL only (SQLite and Postgre
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, Literal, cast, get_args
+from typing import Any, cast
 
 import peewee
 
 from telvalid_desktop.db.dossier_search import search_condition
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, StoredFile, Submission
-
-Queue = Literal["unsorted", "open", "complement", "on_hold", "validated", "all"]
-SortColumn = Literal[
-    "procedure_number", "customer_name", "telephony_group", "first_received", "last_activity", "status"
-]
-QUEUES: tuple[Queue, ...] = get_args(Queue)
-SORT_COLUMNS: tuple[SortColumn, ...] = get_args(SortColumn)
-
-
-@dataclass(frozen=True)
-class DossierFilter:
-    """What the dossier list shows: one queue, a search text, one sort column.
-
-    ``search`` is split into words; every word must match part of the procedure number,
-    the customer name, the telephony group or the account, ignoring case and accents
-    (``db/dossier_search.py``).
-    """
-
-    queue: Queue = "all"
-    search: str = ""
-    sort_column: SortColumn = "last_activity"
-    descending: bool = True
-
-    def __post_init__(self) -> None:
-        if self.queue not in QUEUES:
-            raise ValueError(f"unknown queue {self.queue!r}")
-        if self.sort_column not in SORT_COLUMNS:
-            raise ValueError(f"unknown sort column {self.sort_column!r}")
-
-
-@dataclass(frozen=True)
-class DossierRow:
-    """One line of the dossier list.
-
-    ``missing_items`` and ``holder`` are not read here: the checklist and claim services
-    fill them in with ``dataclasses.replace`` before the rows reach the window.
-    """
-
-    dossier_id: int
-    procedure_number: str
-    customer_name: str
-    telephony_group: str
-    first_received: datetime | None
-    last_activity: datetime
-    status: str
-    complement_received: bool
-    missing_items: tuple[str, ...] = ()
-    holder: str | None = None
-
-
-@dataclass(frozen=True)
-class UnsortedRow:
-    """One submission of the "à trier" queue; ``pages`` are 1-based, blank pages left out."""
-
-    submission_id: int
-    file_name: str
-    pages: tuple[int, ...] = field(default_factory=tuple)
-    review_reason: str = ""
-    received_at: datetime | None = None
+from telvalid_desktop.read_models.dossiers import (
+    QUEUES,
+    DossierFilter,
+    DossierRow,
+    Queue,
+    SortColumn,
+    UnsortedRow,
+)
 
 
 def _queue_condition(queue: Queue) -> peewee.Expression | None:
@@ -220,8 +167,8 @@ def queue_counts() -> dict[str, int]:
     return counts
 
 
-def unsorted_rows(offset: int, limit: int) -> list[UnsortedRow]:
-    """One page of the submissions waiting for a number, oldest first."""
+def unsorted_rows(offset: int = 0, limit: int | None = None) -> list[UnsortedRow]:
+    """The submissions waiting for a number, oldest first (one page of them, or all: the "à trier" view)."""
     query = cast(
         Iterable[dict[str, Any]],  # peewee's stubs cannot type .dicts(): these rows are dicts of the columns
         Submission.select(Submission.id, Submission.review_reason, Submission.received_at, StoredFile.original_name)

@@ -8,37 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
 import peewee
 
-from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, StoredFile, Submission
-
-
-@dataclass(frozen=True)
-class OnHoldRow:
-    """A dossier on hold as the lead reviews it.
-
-    ``held_at``: when its latest hold began; ``items``: what that hold asks for;
-    ``last_complement_at``: the latest submission after the first one (None: never
-    completed); ``technician``: who follows it, else who put it on hold.
-    """
-
-    dossier_id: int
-    procedure_number: str
-    customer_name: str
-    technician: str
-    held_by: str
-    held_at: datetime
-    items: tuple[str, ...]
-    note: str
-    first_submission_at: datetime | None
-    last_complement_at: datetime | None
-    last_letter_at: datetime | None
-    channels: tuple[str, ...]
+from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.read_models.supervision import OnHoldRow
 
 
 def _on_hold_ids() -> peewee.ModelSelect[Dossier]:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any, cast
 
 import peewee
 
 from telvalid_desktop.db.models import Dossier, DossierEvent, KnownProcedure, Page, StoredFile, Submission
 from telvalid_desktop.db.store import DocumentStore
+from telvalid_desktop.read_models.pages import PageInfo
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -121,51 +120,6 @@ def submissions_to_check(dossier_id: int) -> list[tuple[datetime, str]]:
         .tuples(),
     )
     return list(query)
-
-
-def unsorted_submissions() -> list[dict[str, Any]]:
-    """Submissions still waiting for a number (the "à trier" queue); emptied ones are left out."""
-    query = (
-        Submission.select(Submission, StoredFile)
-        .join(StoredFile)
-        .where(Submission.dossier.is_null())
-        .order_by(Submission.id)
-    )
-    rows = []
-    for submission in query:
-        pages = list(submission.pages.order_by(Page.index))
-        if not pages:  # all its pages were moved elsewhere
-            continue
-        rows.append(
-            {
-                "submission_id": submission.id,
-                "file": submission.file.original_name,
-                "pages": [page.index + 1 for page in pages if not page.is_blank],
-                "review_reason": submission.review_reason,
-            }
-        )
-    return rows
-
-
-@dataclass(frozen=True)
-class PageInfo:
-    """One page of a dossier as the window shows it (where to render it from, what was read)."""
-
-    page_id: int
-    path: Path
-    index: int
-    file_name: str
-    submission_id: int
-    received_at: datetime
-    channel: str
-    blank: bool
-    number_read: str | None
-    confidence: float | None
-    read_method: str
-    read_where: str
-    disagrees: bool
-    crop_path: str
-    rotation: int
 
 
 def dossier_pages(dossier_id: int, store: DocumentStore) -> list[PageInfo]:

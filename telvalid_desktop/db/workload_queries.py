@@ -7,41 +7,17 @@ technician whatever the size of the workspace.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
 import peewee
 
-from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.db.batch_queries import LocalDays
 from telvalid_desktop.db.models import Claim, Dossier, DossierEvent
+from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.read_models.supervision import ClaimRow, TechnicianLoad, TechnicianThroughput
 
 IN_WORK = (DossierStatus.OPEN.value, DossierStatus.ON_HOLD.value)
-
-
-@dataclass(frozen=True)
-class TechnicianLoad:
-    """Dossiers still in work that one technician follows ("" : nobody yet)."""
-
-    technician: str
-    open: int
-    on_hold: int
-    complement_received: int  # open dossiers whose complement came: the first to pick up
-
-    @property
-    def total(self) -> int:
-        return self.open + self.on_hold
-
-
-@dataclass(frozen=True)
-class ClaimRow:
-    """A dossier held open on someone's workstation since ``claimed_at``."""
-
-    dossier_id: int
-    procedure_number: str
-    holder: str
-    claimed_at: datetime
 
 
 def technician_loads() -> list[TechnicianLoad]:
@@ -80,19 +56,6 @@ def claims_older_than(moment: datetime) -> list[ClaimRow]:
 
 # A technician's decisions: the history rows that move a dossier into these states.
 DECISIONS = (DossierStatus.VALIDATED.value, DossierStatus.ON_HOLD.value)
-
-
-@dataclass(frozen=True)
-class TechnicianThroughput:
-    """One person's decisions on each local day of a period (lists aligned with its days)."""
-
-    technician: str
-    validated: tuple[int, ...]
-    held: tuple[int, ...]
-
-    @property
-    def decisions(self) -> tuple[int, ...]:
-        return tuple(v + h for v, h in zip(self.validated, self.held, strict=True))
 
 
 def throughput(start: date, end: date) -> tuple[tuple[date, ...], list[TechnicianThroughput]]:

@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from telvalid_desktop.config import load_settings, settings_path
-from telvalid_desktop.core.demo import default_demo_root, is_demo_workspace
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.db.database import sqlite_url
+from telvalid_desktop.demo import default_demo_root, is_demo_workspace
 from telvalid_desktop.gui.actions import add_action
 from telvalid_desktop.gui.dialogs.about_dialog import AboutDialog
 from telvalid_desktop.gui.dialogs.guide_dialog import GuideDialog

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from telvalid_desktop.core.errors import CoreError
-from telvalid_desktop.core.validation_export import ExportFormat, ExportResult, export_validations
+from telvalid_desktop.core.supervision.validation_export import ExportFormat, ExportResult, export_validations
 from telvalid_desktop.gui.tasks import TaskRunner
 
 ExportChooser = Callable[[QWidget, str], str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from telvalid_desktop.core.domain import Channel
+from telvalid_desktop.domain import Channel
 
 
 def channel_label(code: str) -> str:

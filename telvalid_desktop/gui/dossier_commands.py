@@ -12,13 +12,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import EDITABLE, StaleDossier
 from telvalid_desktop.core.errors import DossierClaimed
-from telvalid_desktop.core.page_operations import complete_numbers
+from telvalid_desktop.core.lifecycle.dossiers import StaleDossier
+from telvalid_desktop.core.lifecycle.page_operations import complete_numbers
 from telvalid_desktop.core.roles import Permission
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.domain import EDITABLE, DossierStatus
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.role_gate import RoleGate

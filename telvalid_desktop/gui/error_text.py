@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from telvalid_desktop.core.dossiers import StaleDossier
+from telvalid_desktop.core.correspondence.letters import LetterNotPossible
 from telvalid_desktop.core.errors import (
     ChecklistIncomplete,
     CoreError,
@@ -19,7 +19,7 @@ from telvalid_desktop.core.errors import (
     PageInChecklist,
     UndoBlocked,
 )
-from telvalid_desktop.core.letters import LetterNotPossible
+from telvalid_desktop.core.lifecycle.dossiers import StaleDossier
 from telvalid_desktop.core.roles import NotAllowed
 from telvalid_desktop.db.database import CONNECTION_LOST
 from telvalid_desktop.gui.time_text import local_time_text

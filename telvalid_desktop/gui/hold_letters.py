@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.reminders import dossiers_awaiting_complement
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.correspondence.reminders import dossiers_awaiting_complement
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from telvalid_desktop.core.hot_folder import HotFolder
+from telvalid_desktop.core.filing.hot_folder import HotFolder
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.messages import message

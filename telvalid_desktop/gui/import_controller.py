@@ -18,11 +18,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from telvalid_desktop.core.domain import Channel, ImportStatus
-from telvalid_desktop.core.hot_folder import HotFolder
-from telvalid_desktop.core.ingest import IngestService, ProgressCallback, expand_inputs
-from telvalid_desktop.core.outcomes import FileOutcome
-from telvalid_desktop.core.services import Services, intake_service
+from telvalid_desktop.core.administration.services import Services, intake_service
+from telvalid_desktop.core.filing.hot_folder import HotFolder
+from telvalid_desktop.core.filing.ingest import IngestService, ProgressCallback, expand_inputs
+from telvalid_desktop.core.filing.outcomes import FileOutcome
+from telvalid_desktop.domain import Channel, ImportStatus
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.intake.workers import PageWorkers
 

@@ -18,13 +18,13 @@ from PySide6.QtCore import QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from telvalid_desktop.config import Settings, load_settings, settings_path
-from telvalid_desktop.core.demo import build_demo
+from telvalid_desktop.core.administration.services import Services, build_services
+from telvalid_desktop.core.administration.session import chosen_place
+from telvalid_desktop.core.administration.team_policy_import import adopt_local_policy
 from telvalid_desktop.core.roles import station_for
-from telvalid_desktop.core.services import Services, build_services
-from telvalid_desktop.core.session import chosen_place
-from telvalid_desktop.core.team_policy_import import adopt_local_policy
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace
 from telvalid_desktop.db.database import sqlite_url
+from telvalid_desktop.demo import build_demo
 from telvalid_desktop.gui.app_commands import Target
 from telvalid_desktop.gui.dialogs.connect_dialog import open_or_wait
 from telvalid_desktop.gui.i18n import install_translators

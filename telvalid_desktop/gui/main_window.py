@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QSplitter, QStackedWidget
 
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.demo import is_demo_workspace
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.demo import is_demo_workspace
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.billing_export import BillingExport, ExportChooser, choose_export_path
 from telvalid_desktop.gui.dossier_commands import DossierCommands

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from telvalid_desktop.core.rules_admin import RulesFileProblem, RulesProblem
-from telvalid_desktop.core.settings_check import LIMITS, Problem, SettingProblem
+from telvalid_desktop.core.administration.rules_admin import RulesFileProblem, RulesProblem
+from telvalid_desktop.core.administration.settings_check import LIMITS, Problem, SettingProblem
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("Context", "text") calls
 

@@ -16,13 +16,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.demo import is_demo_workspace
-from telvalid_desktop.core.domain import PageKind
-from telvalid_desktop.core.page_operations import complete_numbers
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.lifecycle.page_operations import complete_numbers
 from telvalid_desktop.db import batch_queries
-from telvalid_desktop.db.batch_queries import BatchPage, DayFigures
+from telvalid_desktop.demo import is_demo_workspace
+from telvalid_desktop.domain import PageKind
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.actions import add_action
 from telvalid_desktop.gui.app_commands import AppCommands
@@ -44,9 +43,10 @@ from telvalid_desktop.gui.widgets.batch_list import BatchList, rate_text
 from telvalid_desktop.gui.widgets.batch_review import NO_BATCH, BatchReview, ReviewedBatch
 from telvalid_desktop.gui.widgets.demo_banner import DemoBanner, with_banner
 from telvalid_desktop.gui.widgets.import_panel import ImportPanel
+from telvalid_desktop.read_models.batches import BatchPage, BatchSummary, DayFigures
 
 
-def _day_of_batches(day: date) -> tuple[list[batch_queries.BatchSummary], DayFigures]:
+def _day_of_batches(day: date) -> tuple[list[BatchSummary], DayFigures]:
     """The day's batches, listed once for both the list and its totals."""
     batches = batch_queries.list_batches(day, limit=None)
     return batches, batch_queries.day_figures(day, batches)
@@ -231,7 +231,7 @@ class StationWindow(ScanImport):
             self._show_batches,
         )
 
-    def _show_batches(self, loaded: tuple[list[batch_queries.BatchSummary], DayFigures]) -> None:
+    def _show_batches(self, loaded: tuple[list[BatchSummary], DayFigures]) -> None:
         batches, figures = loaded
         self._show_figures(self.batches.day(), figures)
         self.batches.show_batches(batches)  # its batch_selected reloads the envelopes shown

@@ -20,7 +20,7 @@ from typing import Literal
 import pymupdf
 from PIL import Image
 
-from telvalid_desktop.core.procedures import EXPORT_COLUMNS
+from telvalid_desktop.core.lifecycle.procedures import EXPORT_COLUMNS
 from telvalid_desktop.samples.bank_documents import cheque_pdf, rib_pdf
 from telvalid_desktop.samples.customers import Customer, random_customer, random_procedure_number
 from telvalid_desktop.samples.identity_documents import id_card_pdf, kbis_pdf

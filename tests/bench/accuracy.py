@@ -21,10 +21,10 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.outcomes import FileOutcome
-from telvalid_desktop.core.procedures import EXPORT_COLUMNS, import_export
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.filing.outcomes import FileOutcome
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.procedures import EXPORT_COLUMNS, import_export
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers

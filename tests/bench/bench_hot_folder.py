@@ -78,9 +78,9 @@ def measure(folder: Path, workers: int) -> None:
     """Take in everything waiting in ``folder/inbox`` and print the figures (child process)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"  # before tesseract loads, as the workers do
     # Imported here, not in the launcher (see the module docstring).
-    from telvalid_desktop.core.dossiers import DossierService  # noqa: PLC0415
-    from telvalid_desktop.core.hot_folder import HotFolder  # noqa: PLC0415
-    from telvalid_desktop.core.ingest import IngestService  # noqa: PLC0415
+    from telvalid_desktop.core.filing.hot_folder import HotFolder  # noqa: PLC0415
+    from telvalid_desktop.core.filing.ingest import IngestService  # noqa: PLC0415
+    from telvalid_desktop.core.lifecycle.dossiers import DossierService  # noqa: PLC0415
     from telvalid_desktop.core.workspace import open_workspace  # noqa: PLC0415
     from telvalid_desktop.db.models import Dossier  # noqa: PLC0415
     from telvalid_desktop.intake.workers import PageWorkers  # noqa: PLC0415

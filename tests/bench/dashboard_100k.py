@@ -27,11 +27,10 @@ from typing import Any
 
 import peewee
 
-from telvalid_desktop.core.dashboard import DashboardFigures, dashboard_figures
-from telvalid_desktop.core.hold_review import Thresholds, aging
+from telvalid_desktop.core.supervision.dashboard import DashboardFigures, dashboard_figures
+from telvalid_desktop.core.supervision.hold_review import Thresholds, aging
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db import dashboard_queries
-from telvalid_desktop.db.dashboard_queries import DurationStats
 from telvalid_desktop.db.hold_queries import on_hold_rows
 from telvalid_desktop.db.models import (
     Claim,
@@ -45,6 +44,7 @@ from telvalid_desktop.db.models import (
     Validation,
 )
 from telvalid_desktop.db.workload_queries import claims_older_than, technician_loads, throughput
+from telvalid_desktop.read_models.supervision import DurationStats
 from tests.bench.list_100k import insert_rows, stored_file_row, timed
 
 LAST_DAY = date(2026, 3, 31)

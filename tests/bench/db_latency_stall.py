@@ -51,17 +51,19 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from telvalid_desktop.config import Settings  # noqa: E402
-from telvalid_desktop.core.checklist import ItemStatus  # noqa: E402
-from telvalid_desktop.core.demo import EXAMPLES_DIR, TO_IMPORT_DIR, DemoSummary, build_demo  # noqa: E402
-from telvalid_desktop.core.domain import DossierStatus  # noqa: E402
-from telvalid_desktop.core.services import Services, build_services  # noqa: E402
+from telvalid_desktop.core.administration.services import Services, build_services  # noqa: E402
 from telvalid_desktop.core.workspace import Workspace, current_user, open_workspace  # noqa: E402
 from telvalid_desktop.db.database import DATABASE_ENV  # noqa: E402
-from telvalid_desktop.db.dossier_queries import Queue  # noqa: E402
+from telvalid_desktop.demo import EXAMPLES_DIR, TO_IMPORT_DIR, DemoSummary, build_demo  # noqa: E402
+from telvalid_desktop.domain import (
+    DossierStatus,  # noqa: E402
+    ItemStatus,
+)
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog  # noqa: E402
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog  # noqa: E402
 from telvalid_desktop.gui.main_window import MainWindow  # noqa: E402
 from telvalid_desktop.gui.models.queue_model import QUEUE_ORDER  # noqa: E402
+from telvalid_desktop.read_models.dossiers import Queue
 from telvalid_desktop.samples.batches import make_batch, make_envelope  # noqa: E402
 from telvalid_desktop.samples.customers import random_customer, random_procedure_number  # noqa: E402
 from tests.bench.ui_stall import TICK_MS, StallMeter, idle, wait_until  # noqa: E402

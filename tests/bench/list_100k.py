@@ -25,15 +25,9 @@ from typing import Any
 import peewee
 
 from telvalid_desktop.core.workspace import open_workspace
-from telvalid_desktop.db.dossier_queries import (
-    DossierFilter,
-    DossierRow,
-    count_dossiers,
-    fetch_dossier_rows,
-    queue_counts,
-    unsorted_rows,
-)
+from telvalid_desktop.db.dossier_queries import count_dossiers, fetch_dossier_rows, queue_counts, unsorted_rows
 from telvalid_desktop.db.models import Dossier, KnownProcedure, StoredFile, Submission
+from telvalid_desktop.read_models.dossiers import DossierFilter, DossierRow
 
 CHUNK = 2_000
 PAGE = 200

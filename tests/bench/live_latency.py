@@ -24,10 +24,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from telvalid_desktop.core.change_feed import ChangeFeed
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.database import DATABASE_ENV
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.gui.live_updates import LiveUpdates
 from telvalid_desktop.gui.tasks import TaskRunner
 from tests.core.test_change_feed import OtherWorkstation

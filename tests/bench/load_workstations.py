@@ -29,12 +29,13 @@ from typing import Any
 
 import peewee
 
-from telvalid_desktop.core.domain import ImportStatus
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.database import DATABASE_ENV, is_postgres
-from telvalid_desktop.db.dossier_queries import DossierFilter, fetch_dossier_rows
+from telvalid_desktop.db.dossier_queries import fetch_dossier_rows
 from telvalid_desktop.db.models import Dossier, DossierEvent, KnownProcedure, Page, StoredFile, Submission
+from telvalid_desktop.domain import ImportStatus
+from telvalid_desktop.read_models.dossiers import DossierFilter
 from tests.bench.list_100k import LAST_NAMES, insert_rows, stored_file_row
 from tests.concurrency_workers import (
     START_TIMEOUT_S,

@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from telvalid_desktop.config import Settings  # noqa: E402
-from telvalid_desktop.core.services import build_services  # noqa: E402
+from telvalid_desktop.core.administration.services import build_services  # noqa: E402
 from telvalid_desktop.core.workspace import open_workspace  # noqa: E402
 from telvalid_desktop.gui.main_window import MainWindow  # noqa: E402
 from telvalid_desktop.gui.scan_import import ScanImport  # noqa: E402

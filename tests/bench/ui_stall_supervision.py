@@ -27,7 +27,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from telvalid_desktop.config import Settings  # noqa: E402
-from telvalid_desktop.core.services import build_services  # noqa: E402
+from telvalid_desktop.core.administration.services import build_services  # noqa: E402
 from telvalid_desktop.core.workspace import open_workspace  # noqa: E402
 from telvalid_desktop.db.models import Dossier  # noqa: E402
 from telvalid_desktop.gui.main_window import MainWindow  # noqa: E402

@@ -13,8 +13,8 @@ import pytest
 
 from telvalid_desktop import cli, cli_demo
 from telvalid_desktop.cli_output import EXIT_OK, EXIT_USAGE
-from telvalid_desktop.core.demo import DEMO_MARKER, DemoSummary, build_demo
 from telvalid_desktop.db.database import DATABASE_ENV, sqlite_url
+from telvalid_desktop.demo import DEMO_MARKER, DemoSummary, build_demo
 
 pytestmark = pytest.mark.tesseract
 

@@ -11,9 +11,9 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import settings_path
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import open_workspace
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.samples.bank_documents import rib_pdf
 from telvalid_desktop.samples.customers import random_customer

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop import cli
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.rules import DEFAULT_RULES
 from telvalid_desktop.core.roles import Role, UserService
-from telvalid_desktop.core.rules import DEFAULT_RULES
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.models import Claim, Dossier, DossierEvent, Hold, utc_now
+from telvalid_desktop.domain import DossierStatus
 from tests.core.factories import dossier, submission
 
 

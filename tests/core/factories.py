@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 
-from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.db.models import (
     Dossier,
     DossierEvent,

@@ -12,12 +12,12 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.backup import BackupError, backup_workspace, restore_workspace
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.services import build_services
+from telvalid_desktop.core.administration.services import build_services
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.maintenance.backup import BackupError, backup_workspace, restore_workspace
+from telvalid_desktop.core.maintenance.workspace_check import check_workspace
 from telvalid_desktop.core.workspace import Workspace, open_workspace
-from telvalid_desktop.core.workspace_check import check_workspace
 from telvalid_desktop.db.database import connect, is_postgres
 from telvalid_desktop.db.models import Dossier, DossierEvent, Letter, Page, StoredFile
 from telvalid_desktop.db.store import sha256_of

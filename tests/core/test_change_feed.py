@@ -16,10 +16,10 @@ import pytest
 
 from telvalid_desktop.core.change_feed import ChangeFeed, ChangeListener, listener_for
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService, record_change
+from telvalid_desktop.core.lifecycle.dossiers import DossierService, record_change
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import PageOperation, database_proxy
+from telvalid_desktop.domain import DossierStatus
 from tests import shared_database
 from tests.core import factories
 
@@ -32,8 +32,8 @@ postgres_only = pytest.mark.skipif(
 _WRITER = """
 import sys, time
 from pathlib import Path
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import open_workspace
 workspace = open_workspace(Path(sys.argv[1]))
 print("ready", flush=True)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService, Facts, ItemStatus, RefusalReason
-from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.errors import InvalidValue, PageNotFound, UnknownRequirement
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService, Facts
+from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.domain import ItemStatus, RefusalReason
 from tests.core.factories import dossier, events, known, submission
 
 BASE = ["signed_form", "holder_id", "rib"]

@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.errors import DossierClaimed
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Claim, Dossier, utc_now
 from tests.core.factories import dossier, events, submission

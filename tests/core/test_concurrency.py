@@ -11,8 +11,8 @@ from functools import partial
 from pathlib import Path
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Claim, DossierEvent, Page, Submission, Validation
 from tests.concurrency_workers import (

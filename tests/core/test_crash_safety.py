@@ -30,9 +30,9 @@ from typing import IO
 import peewee
 import pytest
 
-from telvalid_desktop.core.check_report import REPAIRABLE, Code
+from telvalid_desktop.core.maintenance.check_report import REPAIRABLE, Code
+from telvalid_desktop.core.maintenance.workspace_check import check_workspace
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.core.workspace_check import check_workspace
 from telvalid_desktop.db.database import DATABASE_ENV
 from telvalid_desktop.db.models import Dossier, Page, Rejection, StoredFile, database_proxy
 from tests.core.test_hot_folder_batches import (

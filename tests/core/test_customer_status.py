@@ -9,16 +9,16 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService, RefusalReason
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.customer_status import date_in_words, status_sentence
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import InvalidValue
-from telvalid_desktop.core.supersession import SupersessionService
-from telvalid_desktop.core.validation import ValidationService
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.customer_status import date_in_words, status_sentence
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.supersession import SupersessionService
+from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, DossierEvent, Hold, KnownProcedure, Submission, Validation
+from telvalid_desktop.domain import DossierStatus, RefusalReason
 from tests.core.factories import dossier, known, submission
 
 NUMBER = "48151623"

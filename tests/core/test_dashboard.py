@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from telvalid_desktop.core.dashboard import (
+from telvalid_desktop.core.lifecycle.rules import RuleSet, load_rules, rules_data
+from telvalid_desktop.core.supervision.dashboard import (
     CHART_KEYS,
     DashboardFigures,
     chart_rows,
@@ -21,7 +22,6 @@ from telvalid_desktop.core.dashboard import (
     percent_text,
     write_chart_csv,
 )
-from telvalid_desktop.core.rules import RuleSet, load_rules, rules_data
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import RulesSnapshot
 from tests.core.dashboard_week import WEEK, fill_week, paris_time

@@ -15,14 +15,14 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from telvalid_desktop.core.demo import DEMO_MARKER, DemoNotBuilt, DemoSummary, build_demo, default_demo_root
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.letters import local_date
+from telvalid_desktop.core.correspondence.letters import local_date
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.maintenance.workspace_check import check_workspace
 from telvalid_desktop.core.workspace import Workspace, open_workspace
-from telvalid_desktop.core.workspace_check import check_workspace
 from telvalid_desktop.db.database import sqlite_url
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, Page, StoredFile, Submission, User
+from telvalid_desktop.demo import DEMO_MARKER, DemoNotBuilt, DemoSummary, build_demo, default_demo_root
 from telvalid_desktop.intake.workers import PageWorkers
 from tests import shared_database
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.dossier_detail import read_dossier_detail
-from telvalid_desktop.core.services import build_services
+from telvalid_desktop.core.administration.services import build_services
+from telvalid_desktop.core.lifecycle.dossier_detail import read_dossier_detail
 from telvalid_desktop.core.workspace import Workspace
 from tests.core.factories import dossier, known, submission
 

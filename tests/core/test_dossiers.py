@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService, StaleDossier
 from telvalid_desktop.core.errors import InvalidTransition
+from telvalid_desktop.core.lifecycle.dossiers import DossierService, StaleDossier
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db import repository
+from telvalid_desktop.domain import DossierStatus
 
 
 def test_a_complement_reopens_a_dossier_on_hold_and_everything_is_in_the_history(workspace: Workspace) -> None:

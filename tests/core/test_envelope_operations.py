@@ -7,10 +7,6 @@ from collections.abc import Sequence
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.domain import DossierStatus, PageKind
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import (
     DossierClaimed,
     DossierClosed,
@@ -18,11 +14,14 @@ from telvalid_desktop.core.errors import (
     NothingToChange,
     PageInChecklist,
 )
-from telvalid_desktop.core.page_operations import PageOperations
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.page_operations import PageOperations
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.dossier_queries import queue_counts, unsorted_rows
 from telvalid_desktop.db.models import Dossier, Page, PageOperation, StoredFile, Submission, database_proxy
-from telvalid_desktop.db.repository import unsorted_submissions
+from telvalid_desktop.domain import DossierStatus, PageKind
 from tests.core.factories import dossier, events, known, stored_file, submission
 
 SEPARATOR = "separator"
@@ -182,7 +181,7 @@ def test_merging_two_envelopes_of_a_file(operations: PageOperations) -> None:
     operations.merge_submissions(first, unsorted, "clerk")
     assert _layout(stored) == [("48151623", [0, 1, 2, 3])]
     assert events("48151623")[-1] == ("envelope_merged_in", "clerk", "unsorted")
-    assert unsorted_submissions() == []  # the emptied envelope is not listed
+    assert unsorted_rows() == []  # the emptied envelope is not listed
     operations.undo_last("clerk")
     operations.undo_last("clerk")
     assert _layout(stored) == [("48151623", [0, 1]), ("73920158", [2]), (None, [3])]
@@ -255,7 +254,7 @@ def test_a_lone_separator_marked_back_becomes_an_unsorted_envelope(operations: P
     operations.set_page_kind(pages[0], PageKind.CONTENT, "clerk")
     created = _envelope_of(pages[0])
     assert (created.dossier_id, created.needs_review, created.review_reason) == (None, True, "split_by_hand")
-    assert [row["submission_id"] for row in unsorted_submissions()] == [created.id]
+    assert [row.submission_id for row in unsorted_rows()] == [created.id]
     operations.undo_last("clerk")
     assert stored.submissions.count() == 0 and Page.get_by_id(pages[0]).is_separator
 
@@ -289,7 +288,7 @@ def test_sending_an_envelope_to_unsorted(operations: PageOperations) -> None:
     )
     assert changes.dossiers == {dossier("48151623").id} and changes.queues
     assert events("48151623")[-1] == ("sent_to_unsorted", "clerk", f"file {stored.original_name}")
-    assert [row["submission_id"] for row in unsorted_submissions()] == [envelope.id]
+    assert [row.submission_id for row in unsorted_rows()] == [envelope.id]
     with pytest.raises(NothingToChange):
         operations.send_to_unsorted(envelope.id, "clerk")
     operations.undo_last("clerk")

@@ -10,7 +10,11 @@ import pytest
 
 @pytest.mark.parametrize(
     "module",
-    ["telvalid_desktop.core.validation", "telvalid_desktop.core.page_operations", "telvalid_desktop.config"],
+    [
+        "telvalid_desktop.core.lifecycle.validation",
+        "telvalid_desktop.core.lifecycle.page_operations",
+        "telvalid_desktop.config",
+    ],
 )
 def test_services_never_load_qt(module: str) -> None:
     code = f"import sys, {module}; print('PySide6' in sys.modules)"

@@ -12,11 +12,11 @@ import pymupdf
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.services import build_services, intake_service
-from telvalid_desktop.core.validation_export import export_validations
+from telvalid_desktop.core.administration.services import build_services, intake_service
+from telvalid_desktop.core.supervision.validation_export import export_validations
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, Submission
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.samples.bank_documents import rib_pdf
 from telvalid_desktop.samples.customers import random_customer

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.hold_review import (
+from telvalid_desktop.core.supervision.hold_review import (
     AgingBucket,
     AgingLevel,
     HoldFilter,
@@ -17,6 +16,7 @@ from telvalid_desktop.core.hold_review import (
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.hold_queries import on_hold_rows
 from telvalid_desktop.db.models import Dossier, Hold, Letter, StoredFile, Submission
+from telvalid_desktop.domain import DossierStatus
 from tests.core.factories import dossier, known, submission
 
 NOW = datetime(2026, 11, 26, 9, 0)

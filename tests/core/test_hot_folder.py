@@ -12,12 +12,12 @@ import pymupdf
 import pytest
 
 from telvalid_desktop import cli
-from telvalid_desktop.core.domain import ImportStatus
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.hot_folder import HotFolder
-from telvalid_desktop.core.ingest import IngestService
+from telvalid_desktop.core.filing.hot_folder import HotFolder
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Dossier, Page, StoredFile
+from telvalid_desktop.domain import ImportStatus
 from telvalid_desktop.intake.workers import PageWorkers
 
 A = "48151623"

@@ -12,12 +12,13 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService, RefusalReason
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.letters import LetterNotPossible, LetterService, letters_of
-from telvalid_desktop.core.validation import ValidationService
+from telvalid_desktop.core.correspondence.letters import LetterNotPossible, LetterService, letters_of
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Letter
+from telvalid_desktop.domain import RefusalReason
 from telvalid_desktop.intake.cover_code import read_cover_code
 from telvalid_desktop.intake.header import read_header
 from telvalid_desktop.intake.types import ReadMethod

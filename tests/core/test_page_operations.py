@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import (
     DossierClaimed,
     DossierClosed,
@@ -18,9 +14,13 @@ from telvalid_desktop.core.errors import (
     SubmissionAlreadySorted,
     UndoBlocked,
 )
-from telvalid_desktop.core.page_operations import PageOperations, complete_numbers
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.page_operations import PageOperations, complete_numbers
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Page, PageOperation, Submission
+from telvalid_desktop.domain import DossierStatus
 from tests.core.factories import dossier, events, known, submission
 
 

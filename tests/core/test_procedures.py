@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop.core.errors import BadProcedureExport
-from telvalid_desktop.core.procedures import import_export, known_numbers
+from telvalid_desktop.core.lifecycle.procedures import import_export, known_numbers
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import KnownProcedure
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from telvalid_desktop.core.domain import Channel
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.domain import Channel
 from telvalid_desktop.intake.workers import PageWorkers
 
 NUMBER = "00719261"

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from telvalid_desktop.core.domain import ImportStatus
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, Page
+from telvalid_desktop.domain import ImportStatus
 from telvalid_desktop.intake.workers import PageWorkers
 from tests.intake.test_realworld import PAGE_COUNTS, REJECTED
 from tests.paths import REALWORLD, requires_realworld

@@ -11,13 +11,13 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.letters import LetterNotPossible, LetterService, letters_of
-from telvalid_desktop.core.reminders import dossiers_awaiting_complement
+from telvalid_desktop.core.correspondence.letters import LetterNotPossible, LetterService, letters_of
+from telvalid_desktop.core.correspondence.reminders import dossiers_awaiting_complement
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.team_policy import set_policy
-from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Hold, Letter, Submission, utc_now
 from tests.core.factories import dossier, known, submission

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import InvalidValue
-from telvalid_desktop.core.retention import purge_expired, purge_plan
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.maintenance.retention import purge_expired, purge_plan
+from telvalid_desktop.core.maintenance.workspace_check import check_workspace
 from telvalid_desktop.core.roles import NotAllowed, Role, UserService
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.core.workspace_check import check_workspace
 from telvalid_desktop.db.models import DossierEvent, Page, StoredFile, Submission, utc_now
+from telvalid_desktop.domain import DossierStatus
 from tests.core.factories import dossier, submission
 
 

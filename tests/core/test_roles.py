@@ -12,16 +12,16 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.administration.rules_admin import install_rules
+from telvalid_desktop.core.administration.services import Services, build_services
 from telvalid_desktop.core.audit import recent_audit
-from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import CoreError, InvalidValue
+from telvalid_desktop.core.lifecycle.rules import DEFAULT_RULES
 from telvalid_desktop.core.roles import NotAllowed, Permission, Role, UserService, allowed, station_for
-from telvalid_desktop.core.rules import DEFAULT_RULES
-from telvalid_desktop.core.rules_admin import install_rules
-from telvalid_desktop.core.services import Services, build_services
-from telvalid_desktop.core.validation_export import export_validations
+from telvalid_desktop.core.supervision.validation_export import export_validations
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import DossierEvent, KnownProcedure
+from telvalid_desktop.domain import DossierStatus
 from tests.core.factories import dossier, submission
 
 A = "48151623"

@@ -8,13 +8,18 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.administration.rules_admin import (
+    RulesFileProblem,
+    RulesProblem,
+    check_rules_file,
+    install_rules,
+)
+from telvalid_desktop.core.administration.services import build_services
 from telvalid_desktop.core.audit import recent_audit
 from telvalid_desktop.core.errors import InvalidValue
+from telvalid_desktop.core.lifecycle.rules import DEFAULT_RULES
+from telvalid_desktop.core.lifecycle.rules_store import RulesOrigin, current_rules, rules_in_force
 from telvalid_desktop.core.roles import NotAllowed, Role, UserService
-from telvalid_desktop.core.rules import DEFAULT_RULES
-from telvalid_desktop.core.rules_admin import RulesFileProblem, RulesProblem, check_rules_file, install_rules
-from telvalid_desktop.core.rules_store import RulesOrigin, current_rules, rules_in_force
-from telvalid_desktop.core.services import build_services
 from telvalid_desktop.core.workspace import Workspace
 
 

@@ -11,15 +11,15 @@ from typing import Any
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService, ItemStatus
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.rules import DEFAULT_RULES, load_rules, parse_rules, rules_data
-from telvalid_desktop.core.rules_store import RulesSource, RulesVersionUnknown, rules_for_version, snapshot
-from telvalid_desktop.core.validation import ValidationService
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.rules import DEFAULT_RULES, load_rules, parse_rules, rules_data
+from telvalid_desktop.core.lifecycle.rules_store import RulesVersionUnknown, rules_for_version, snapshot
+from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import RulesSnapshot
+from telvalid_desktop.domain import DossierStatus, ItemStatus, RulesSource
 from tests.core.factories import dossier, known, submission
 
 BASE = ["signed_form", "holder_id", "rib"]
@@ -149,7 +149,7 @@ def test_a_version_never_stored_falls_back_to_the_file(
     done = validated("48151623", checklist_v1, validation_v1)
     RulesSnapshot.delete().execute()  # as if validated before versions were stored
     checklist_v2, _ = services(rules_file(tmp_path, 2, extra=[PROOF]))
-    with caplog.at_level(logging.WARNING, logger="telvalid_desktop.core.rules_store"):
+    with caplog.at_level(logging.WARNING, logger="telvalid_desktop.core.lifecycle.rules_store"):
         assert checklist_v2.rules_in_force(done) == (2, RulesSource.FALLBACK)
     assert "version 1 is not stored" in caplog.text
 
@@ -160,7 +160,7 @@ def test_a_file_edited_without_a_new_version_keeps_the_stored_one(
     checklist_v1, validation_v1 = services()
     done = validated("48151623", checklist_v1, validation_v1)
     edited = load_rules(rules_file(tmp_path, 1, extra=[PROOF]))
-    with caplog.at_level(logging.WARNING, logger="telvalid_desktop.core.rules_store"):
+    with caplog.at_level(logging.WARNING, logger="telvalid_desktop.core.lifecycle.rules_store"):
         stored = snapshot(edited)
     assert parse_rules(json.loads(stored.content)) == load_rules()
     assert "raise its version number" in caplog.text

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.session import Place, chosen_place, open_session
+from telvalid_desktop.core.administration.session import Place, chosen_place, open_session
 from telvalid_desktop.db.database import DATABASE_ENV
 from telvalid_desktop.paths import WORKSPACE_ENV
 from tests.shared_database import team_database_in_settings

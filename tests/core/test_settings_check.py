@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core import settings_check
-from telvalid_desktop.core.settings_check import (
+from telvalid_desktop.core.administration import settings_check
+from telvalid_desktop.core.administration.settings_check import (
     LIMITS,
     RESTART_FIELDS,
     Problem,

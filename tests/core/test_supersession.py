@@ -7,13 +7,13 @@ from datetime import datetime
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.domain import DossierStatus
 from telvalid_desktop.core.errors import DossierClaimed, NothingToChange
-from telvalid_desktop.core.supersession import SupersessionService, group_procedures, newest_procedure
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.supersession import SupersessionService, group_procedures, newest_procedure
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import ChecklistItem, DossierEvent, KnownProcedure, Page, Submission
+from telvalid_desktop.domain import DossierStatus
 from tests.core.factories import dossier, events, submission
 
 OLD, MIDDLE, NEW, OTHER = "48151620", "48151621", "48151622", "73920158"

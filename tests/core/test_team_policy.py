@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.administration.services import build_services, intake_service
+from telvalid_desktop.core.administration.team_policy_import import adopt_local_policy, local_policy_values
 from telvalid_desktop.core.roles import NotAllowed, Role, UserService
-from telvalid_desktop.core.services import build_services, intake_service
 from telvalid_desktop.core.team_policy import (
     IMPORTED_FROM_SETTINGS,
     POLICY_KEYS,
@@ -24,7 +25,6 @@ from telvalid_desktop.core.team_policy import (
     read_policy,
     set_policy,
 )
-from telvalid_desktop.core.team_policy_import import adopt_local_policy, local_policy_values
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import TeamPolicyValue, Validation
 from telvalid_desktop.intake.workers import PageWorkers

@@ -7,14 +7,15 @@ import json
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService, RefusalReason
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.dossiers import DossierService
 from telvalid_desktop.core.errors import ChecklistIncomplete, InvalidTransition, UnknownRequirement
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.team_policy import set_policy
-from telvalid_desktop.core.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Hold, Validation
+from telvalid_desktop.domain import RefusalReason
 from tests.core.factories import dossier, events, known, submission
 
 

@@ -12,19 +12,19 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core import validation_export
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
 from telvalid_desktop.core.errors import InvalidValue
-from telvalid_desktop.core.team_policy import read_policy, set_policy
-from telvalid_desktop.core.validation import ValidationService
-from telvalid_desktop.core.validation_export import (
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.validation import ValidationService
+from telvalid_desktop.core.supervision import validation_export
+from telvalid_desktop.core.supervision.validation_export import (
     COLUMNS,
     ExportConflict,
     ExportFormat,
     ExportTargetExists,
     export_validations,
 )
+from telvalid_desktop.core.team_policy import read_policy, set_policy
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Validation, ValidationExport, database_proxy
 from tests.core.factories import dossier, known, submission

@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from telvalid_desktop.core.weekly_report import write_weekly_report
+from telvalid_desktop.core.supervision.weekly_report import write_weekly_report
 from telvalid_desktop.core.workspace import Workspace
 from tests.core.dashboard_week import WEEK, envelope, fill_week, hold, paris_time
 
@@ -105,7 +105,7 @@ def test_a_failed_write_leaves_the_previous_report_and_no_temporary_file(
     def full_disk(source: str, target: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("telvalid_desktop.core.weekly_report.os.replace", full_disk)
+    monkeypatch.setattr("telvalid_desktop.core.supervision.weekly_report.os.replace", full_disk)
     with pytest.raises(OSError, match="No space"):
         write_weekly_report(WEEK, path, now=MADE)
     assert path.read_bytes() == b"previous"

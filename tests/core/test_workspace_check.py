@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.check_report import Code
-from telvalid_desktop.core.checklist import ItemStatus
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService, crop_path
-from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.core.administration.services import Services, build_services
+from telvalid_desktop.core.filing.ingest import IngestService, crop_path
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.maintenance.check_report import Code
+from telvalid_desktop.core.maintenance.workspace_check import ORPHANS_DIR, check_workspace
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.core.workspace_check import ORPHANS_DIR, check_workspace
 from telvalid_desktop.db.models import Dossier, DossierEvent, Letter, Page, Rejection, StoredFile, Validation
 from telvalid_desktop.db.repository import dossier_pages
 from telvalid_desktop.db.store import sha256_of
+from telvalid_desktop.domain import ItemStatus
 from telvalid_desktop.intake.workers import PageWorkers
 from tests.core.test_hot_folder_batches import Envelope, batch_pdf, distinct_numbers
 

@@ -13,24 +13,17 @@ import peewee
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.page_operations import PageOperations
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.page_operations import PageOperations
 from telvalid_desktop.core.workspace import Workspace, open_workspace
-from telvalid_desktop.db.batch_queries import (
-    BatchPage,
-    DayFigures,
-    batch_envelopes,
-    batch_pages,
-    day_bounds,
-    day_figures,
-    list_batches,
-)
+from telvalid_desktop.db.batch_queries import batch_envelopes, batch_pages, day_bounds, day_figures, list_batches
 from telvalid_desktop.db.migrations import LATEST_VERSION, STEPS, current_version
 from telvalid_desktop.db.models import Page, SchemaVersion, StoredFile, Submission, database_proxy
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.intake.workers import PageWorkers
+from telvalid_desktop.read_models.batches import BatchPage, DayFigures
 from telvalid_desktop.samples.customers import random_customer
 from telvalid_desktop.samples.procedure_form import form_pdf
 from tests.core.dashboard_week import paris_time

@@ -9,10 +9,6 @@ import pytest
 
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.dashboard_queries import (
-    ChannelRate,
-    DailyCount,
-    DurationStats,
-    ItemCount,
     dossiers_on_hold,
     holds_by_missing_item,
     percentile,
@@ -22,6 +18,7 @@ from telvalid_desktop.db.dashboard_queries import (
     time_to_validation_by_week,
     validations_per_day,
 )
+from telvalid_desktop.read_models.supervision import ChannelRate, DailyCount, DurationStats, ItemCount
 from tests.core.dashboard_week import WEEK, envelope, fill_week, paris_time
 
 SUNDAY = WEEK + timedelta(days=6)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.dossier_queries import DossierFilter, dossier_rows_by_id, fetch_dossier_rows
 from telvalid_desktop.db.models import StoredFile, Submission, database_proxy

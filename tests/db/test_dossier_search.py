@@ -12,10 +12,11 @@ import pytest
 
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db import dossier_search, migrations
-from telvalid_desktop.db.dossier_queries import DossierFilter, count_dossiers, fetch_dossier_rows
+from telvalid_desktop.db.dossier_queries import count_dossiers, fetch_dossier_rows
 from telvalid_desktop.db.dossier_search import fold, search_condition
 from telvalid_desktop.db.migrations import LATEST_VERSION, current_version
 from telvalid_desktop.db.models import Dossier, KnownProcedure
+from telvalid_desktop.read_models.dossiers import DossierFilter
 
 # (number, customer, group, account); None: a dossier the manager's export does not know.
 CUSTOMERS: tuple[tuple[str, str, str, str] | tuple[str, None, None, None], ...] = (

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.core.administration.services import Services, build_services
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.main_window import MainWindow

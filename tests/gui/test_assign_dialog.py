@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from telvalid_desktop.core.procedures import is_unexpected_number
+from telvalid_desktop.core.lifecycle.procedures import is_unexpected_number
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from tests.core.factories import known, submission

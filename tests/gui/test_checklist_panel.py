@@ -8,8 +8,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from telvalid_desktop.core.checklist import ItemState, ItemStatus
+from telvalid_desktop.domain import ItemStatus
 from telvalid_desktop.gui.widgets.checklist_panel import PAGE_IDS_MIME, ChecklistPanel
+from telvalid_desktop.read_models.dossier_detail import ItemState
 
 
 def test_dropping_thumbnails_on_an_item_requests_a_tick(qtbot: QtBot) -> None:

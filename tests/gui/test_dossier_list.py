@@ -9,15 +9,16 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db.dossier_queries import DossierFilter, count_dossiers, fetch_dossier_rows, queue_counts
+from telvalid_desktop.db.dossier_queries import count_dossiers, fetch_dossier_rows, queue_counts
 from telvalid_desktop.db.models import KnownProcedure
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.gui.models.dossier_table import COLUMNS, DossierIdRole, DossierTableModel, StatusRole
 from telvalid_desktop.gui.models.queue_model import CountRole, QueueListModel
 from telvalid_desktop.gui.widgets.dossier_list import DossierList
 from telvalid_desktop.gui.widgets.queue_sidebar import QueueSidebar
+from telvalid_desktop.read_models.dossiers import DossierFilter
 
 NUMBER_COLUMN = COLUMNS.index("procedure_number")
 

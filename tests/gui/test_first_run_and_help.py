@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from telvalid_desktop import __version__
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.demo import DEMO_MARKER, default_demo_root
+from telvalid_desktop.core.administration.services import Services, build_services
 from telvalid_desktop.core.roles import Role, UserService
-from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.demo import DEMO_MARKER, default_demo_root
 from telvalid_desktop.gui import app_commands
 from telvalid_desktop.gui.app_commands import Target
 from telvalid_desktop.gui.dialogs.about_dialog import AboutDialog

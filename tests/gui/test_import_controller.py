@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from telvalid_desktop.core.domain import ImportStatus
-from telvalid_desktop.core.outcomes import FileOutcome
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.administration.services import Services
+from telvalid_desktop.core.filing.outcomes import FileOutcome
 from telvalid_desktop.db.models import Dossier, Page, StoredFile
+from telvalid_desktop.domain import ImportStatus
 from telvalid_desktop.gui.import_controller import ImportController, ImportSummary
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.import_panel import ImportPanel

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings, save_settings, settings_path
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.gui.app_commands import Target
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.launcher import Launcher, StartOptions

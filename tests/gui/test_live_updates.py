@@ -14,10 +14,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.domain import DossierStatus
-from telvalid_desktop.core.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import database_proxy
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.gui.live_updates import LiveUpdates
 from telvalid_desktop.gui.tasks import TaskRunner
 from tests.core import factories

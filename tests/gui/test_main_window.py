@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.administration.services import Services, build_services
 from telvalid_desktop.core.roles import Role, UserService
-from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, Submission, Validation
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings, load_settings
+from telvalid_desktop.core.administration.services import Services, build_services
+from telvalid_desktop.core.lifecycle.rules import DEFAULT_RULES
+from telvalid_desktop.core.lifecycle.rules_store import rules_in_force
 from telvalid_desktop.core.roles import Role, UserService
-from telvalid_desktop.core.rules import DEFAULT_RULES
-from telvalid_desktop.core.rules_store import rules_in_force
-from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted

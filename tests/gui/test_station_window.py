@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.services import Services, build_services
+from telvalid_desktop.core.administration.services import Services, build_services
 from telvalid_desktop.db.models import Dossier, Page, Submission
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.import_controller import ImportController

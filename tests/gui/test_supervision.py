@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.domain import DossierStatus
+from telvalid_desktop.core.administration.services import Services, build_services
 from telvalid_desktop.core.roles import Role, UserService
-from telvalid_desktop.core.services import Services, build_services
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Claim, Dossier, DossierEvent, Hold, utc_now
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.supervision.hold_review_model import COLUMNS
 from telvalid_desktop.gui.supervision.window import SupervisionWindow

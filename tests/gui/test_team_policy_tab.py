@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.administration.services import build_services
 from telvalid_desktop.core.roles import Role, UserService
-from telvalid_desktop.core.services import build_services
 from telvalid_desktop.core.team_policy import policy_history, read_policy, set_policy
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.gui.dialogs.settings_dialog import SettingsDialog

@@ -20,14 +20,14 @@ import zxingcpp
 from PIL import Image
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.checklist import ChecklistService
-from telvalid_desktop.core.claims import ClaimService
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService
-from telvalid_desktop.core.letter_content import LetterContent, LetterKind, RequestedItem
-from telvalid_desktop.core.letter_pdf import letter_pdf
-from telvalid_desktop.core.letters import LetterService
-from telvalid_desktop.core.validation import ValidationService
+from telvalid_desktop.core.correspondence.letter_content import LetterContent, LetterKind, RequestedItem
+from telvalid_desktop.core.correspondence.letter_pdf import letter_pdf
+from telvalid_desktop.core.correspondence.letters import LetterService
+from telvalid_desktop.core.filing.ingest import IngestService
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import DossierEvent, Page
 from telvalid_desktop.intake.analysis import PageAnalyzer

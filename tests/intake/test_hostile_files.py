@@ -31,11 +31,11 @@ from pathlib import Path
 
 import pytest
 
-from telvalid_desktop.core.domain import ImportStatus
-from telvalid_desktop.core.dossiers import DossierService
-from telvalid_desktop.core.ingest import IngestService, readable
+from telvalid_desktop.core.filing.ingest import IngestService, readable
+from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Page, Rejection, StoredFile
+from telvalid_desktop.domain import ImportStatus
 from telvalid_desktop.intake.errors import RejectReason
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.messages import message

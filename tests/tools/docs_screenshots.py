@@ -24,12 +24,12 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from telvalid_desktop.config import Settings  # noqa: E402
-from telvalid_desktop.core.demo import build_demo  # noqa: E402
+from telvalid_desktop.core.administration.services import Services, build_services  # noqa: E402
 from telvalid_desktop.core.roles import Role, UserService  # noqa: E402
-from telvalid_desktop.core.services import Services, build_services  # noqa: E402
 from telvalid_desktop.core.workspace import open_workspace  # noqa: E402
 from telvalid_desktop.db.database import sqlite_url  # noqa: E402
 from telvalid_desktop.db.models import Dossier, KnownProcedure  # noqa: E402
+from telvalid_desktop.demo import build_demo  # noqa: E402
 from telvalid_desktop.gui.dialogs.about_dialog import AboutDialog  # noqa: E402
 from telvalid_desktop.gui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from telvalid_desktop.gui.i18n import install_translators  # noqa: E402

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from telvalid_desktop import __version__
 from telvalid_desktop.config import settings_path
-from telvalid_desktop.core.services import Services
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.db.database import redacted, sqlite_path
 from telvalid_desktop.intake.ocr import describe_ocr
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.core.procedures import is_unexpected_number
+from telvalid_desktop.core.lifecycle.procedures import is_unexpected_number
 
 PROCEDURE_NUMBER = re.compile(r"\d{6,10}")
 

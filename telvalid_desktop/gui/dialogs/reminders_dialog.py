@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.core.reminders import AwaitingComplement
+from telvalid_desktop.core.correspondence.reminders import AwaitingComplement
 from telvalid_desktop.gui.time_text import local_time_text
 
 

@@ -15,8 +15,13 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from telvalid_desktop.config import Settings, save_settings
-from telvalid_desktop.core.services import Services
-from telvalid_desktop.core.settings_check import RESTART_FIELDS, SettingProblem, changed_fields, check_settings
+from telvalid_desktop.core.administration.services import Services
+from telvalid_desktop.core.administration.settings_check import (
+    RESTART_FIELDS,
+    SettingProblem,
+    changed_fields,
+    check_settings,
+)
 from telvalid_desktop.db.database import server_version
 from telvalid_desktop.gui.settings_text import problem_text
 from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted

@@ -17,9 +17,9 @@ from typing import Any, cast
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from telvalid_desktop.db import dossier_queries
-from telvalid_desktop.db.dossier_queries import DossierFilter, DossierRow, SortColumn
 from telvalid_desktop.gui.tasks import Reader, Reads, read_now
 from telvalid_desktop.gui.time_text import local_time_text
+from telvalid_desktop.read_models.dossiers import SORT_COLUMNS, DossierFilter, DossierRow, SortColumn
 
 DossierIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2  # badge key: a status, or "complement" for an open dossier completed
@@ -36,7 +36,7 @@ COLUMNS = (
     "holder",
 )
 STATUS_COLUMN = COLUMNS.index("status")
-SORTABLE: frozenset[str] = frozenset(dossier_queries.SORT_COLUMNS)
+SORTABLE: frozenset[str] = frozenset(SORT_COLUMNS)
 PAGE_SIZE = 200
 MAX_PAGES = 8
 

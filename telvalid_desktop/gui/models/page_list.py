@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
-from telvalid_desktop.db.repository import PageInfo
 from telvalid_desktop.gui.render_service import PageRef, Priority, RenderKey, RenderService
+from telvalid_desktop.read_models.pages import PageInfo
 
 PAGE_IDS_MIME_TYPE = "application/x-telvalid-page-ids"
 PageRefRole = Qt.ItemDataRole.UserRole + 1

@@ -19,11 +19,12 @@ from PySide6.QtGui import QKeySequence
 
 from telvalid_desktop.db import dossier_queries
 from telvalid_desktop.gui.tasks import Reader, Reads, read_now
+from telvalid_desktop.read_models.dossiers import Queue
 
 QueueRole = Qt.ItemDataRole.UserRole + 1  # the queue key ("unsorted", "open", ...)
 CountRole = Qt.ItemDataRole.UserRole + 2
 
-QUEUE_ORDER: tuple[dossier_queries.Queue, ...] = ("unsorted", "open", "complement", "on_hold", "validated", "all")
+QUEUE_ORDER: tuple[Queue, ...] = ("unsorted", "open", "complement", "on_hold", "validated", "all")
 
 
 def queue_label(queue: str) -> str:
@@ -82,7 +83,7 @@ class QueueListModel(QAbstractListModel):
     def count(self, queue: str) -> int:
         return self._counts[queue]
 
-    def row_of(self, queue: dossier_queries.Queue) -> int:
+    def row_of(self, queue: Queue) -> int:
         return QUEUE_ORDER.index(queue)
 
     # Qt overrides

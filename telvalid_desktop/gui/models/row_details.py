@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from telvalid_desktop.core.services import Services
-from telvalid_desktop.db.dossier_queries import DossierRow
+from telvalid_desktop.core.administration.services import Services
+from telvalid_desktop.read_models.dossiers import DossierRow
 
 
 def row_enricher(services: Services, labels: dict[str, str]) -> Callable[[Sequence[DossierRow]], list[DossierRow]]:

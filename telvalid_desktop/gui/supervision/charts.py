@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor
 
-from telvalid_desktop.db.dashboard_queries import ChannelRate, DailyCount, DurationStats, ItemCount
+from telvalid_desktop.read_models.supervision import ChannelRate, DailyCount, DurationStats, ItemCount
 
 BARS_UP_TO_DAYS = 62
 BLUE, ORANGE, GREEN = QColor("#2f6fb5"), QColor("#e07b24"), QColor("#3a9a5b")

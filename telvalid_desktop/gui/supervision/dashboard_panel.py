@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.core.dashboard import DashboardFigures, days_text, write_chart_csv
+from telvalid_desktop.core.supervision.dashboard import DashboardFigures, days_text, write_chart_csv
 from telvalid_desktop.gui.channel_text import channel_label
 from telvalid_desktop.gui.supervision.charts import BLUE, GREEN, channel_chart, daily_chart, duration_chart, items_chart
 

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from telvalid_desktop.core.hold_review import AgingLevel, HoldAging, HoldFilter
+from telvalid_desktop.core.supervision.hold_review import AgingLevel, HoldAging, HoldFilter
 from telvalid_desktop.gui.channel_text import channel_label
 from telvalid_desktop.gui.time_text import local_time_text
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.core.hold_review import AgingBucket, AgingLevel, HoldAging, HoldFilter, bucket_counts
+from telvalid_desktop.core.supervision.hold_review import AgingBucket, AgingLevel, HoldAging, HoldFilter, bucket_counts
 from telvalid_desktop.gui.channel_text import channel_label
 from telvalid_desktop.gui.supervision.hold_review_model import (
     LEVEL_COLOURS,

@@ -15,15 +15,15 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.audit import recent_audit
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.claims import claims_held_over
-from telvalid_desktop.core.dashboard import dashboard_figures
 from telvalid_desktop.core.errors import CoreError
-from telvalid_desktop.core.hold_review import HoldAging, Thresholds, holds_now
+from telvalid_desktop.core.lifecycle.claims import claims_held_over
 from telvalid_desktop.core.roles import Permission, allowed
-from telvalid_desktop.core.services import Services
-from telvalid_desktop.core.weekly_report import write_weekly_report
+from telvalid_desktop.core.supervision.dashboard import dashboard_figures
+from telvalid_desktop.core.supervision.hold_review import HoldAging, Thresholds, holds_now
+from telvalid_desktop.core.supervision.weekly_report import write_weekly_report
 from telvalid_desktop.db.workload_queries import technician_loads, throughput
 from telvalid_desktop.gui import state
 from telvalid_desktop.gui.error_text import error_text

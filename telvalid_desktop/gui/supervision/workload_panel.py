@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.db.workload_queries import ClaimRow, TechnicianLoad, TechnicianThroughput
 from telvalid_desktop.gui.time_text import local_time_text
+from telvalid_desktop.read_models.supervision import ClaimRow, TechnicianLoad, TechnicianThroughput
 
 
 def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.db.batch_queries import BatchSummary
 from telvalid_desktop.gui.time_text import local_time_text
+from telvalid_desktop.read_models.batches import BatchSummary
 
 FileIdRole = Qt.ItemDataRole.UserRole + 1
 

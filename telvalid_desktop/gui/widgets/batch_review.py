@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from telvalid_desktop.db.batch_queries import BatchPage, EnvelopeRow
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import PageRef, RenderService
 from telvalid_desktop.gui.widgets.envelope_list import EnvelopeList
 from telvalid_desktop.gui.widgets.number_evidence import NumberEvidence
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer
 from telvalid_desktop.gui.widgets.thumbnail_strip import ThumbnailStrip
+from telvalid_desktop.read_models.batches import BatchPage, EnvelopeRow
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
-from telvalid_desktop.core.checklist import ItemState, ItemStatus, RefusalReason
+from telvalid_desktop.domain import ItemStatus, RefusalReason
 from telvalid_desktop.gui.time_text import local_time_text
+from telvalid_desktop.read_models.dossier_detail import ItemState
 
 PAGE_IDS_MIME = "application/x-telvalid-page-ids"
 CodeRole = Qt.ItemDataRole.UserRole + 1

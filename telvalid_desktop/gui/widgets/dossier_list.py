@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from telvalid_desktop.db.dossier_queries import Queue
 from telvalid_desktop.gui.delegates.status_badge import StatusBadgeDelegate
 from telvalid_desktop.gui.models.dossier_table import COLUMNS, STATUS_COLUMN, DossierIdRole, DossierTableModel
+from telvalid_desktop.read_models.dossiers import Queue
 
 SEARCH_DELAY_MS = 150
 ACTIVATE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.core.dossier_detail import DossierDetail, LetterLine, read_dossier_detail
+from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.errors import DossierClaimed
-from telvalid_desktop.core.rules_store import RulesSource
-from telvalid_desktop.core.services import Services
-from telvalid_desktop.db.repository import PageInfo
+from telvalid_desktop.core.lifecycle.dossier_detail import read_dossier_detail
+from telvalid_desktop.domain import RulesSource
 from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import RenderService
@@ -37,6 +36,8 @@ from telvalid_desktop.gui.widgets.number_evidence import NumberEvidence
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer
 from telvalid_desktop.gui.widgets.thumbnail_strip import ThumbnailStrip
 from telvalid_desktop.messages import current_language
+from telvalid_desktop.read_models.dossier_detail import DossierDetail, LetterLine
+from telvalid_desktop.read_models.pages import PageInfo
 
 
 def _best_reading(pages: list[PageInfo], number: str) -> PageInfo | None:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from telvalid_desktop.db.batch_queries import BatchPage, EnvelopeRow
 from telvalid_desktop.gui.review_reasons import review_reason_text
+from telvalid_desktop.read_models.batches import BatchPage, EnvelopeRow
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
 SeparatorPageRole = Qt.ItemDataRole.UserRole + 2

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
-from telvalid_desktop.core.outcomes import FileOutcome
+from telvalid_desktop.core.filing.outcomes import FileOutcome
 from telvalid_desktop.gui.batch_progress import BatchProgress
 from telvalid_desktop.gui.import_controller import ImportController, ImportSummary
 

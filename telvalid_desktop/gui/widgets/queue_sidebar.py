@@ -8,8 +8,8 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
-from telvalid_desktop.db.dossier_queries import Queue
 from telvalid_desktop.gui.models.queue_model import QUEUE_ORDER, QueueListModel, QueueRole
+from telvalid_desktop.read_models.dossiers import Queue
 
 
 class QueueSidebar(QWidget):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telvalid_desktop.core.administration.rules_admin import RulesCheck, check_rules_file, install_rules
+from telvalid_desktop.core.lifecycle.rules import RuleSet
+from telvalid_desktop.core.lifecycle.rules_store import RulesOrigin, current_rules
 from telvalid_desktop.core.roles import Permission, allowed
-from telvalid_desktop.core.rules import RuleSet
-from telvalid_desktop.core.rules_admin import RulesCheck, check_rules_file, install_rules
-from telvalid_desktop.core.rules_store import RulesOrigin, current_rules
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.settings_text import rules_problem_text
 from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.hot_folder import folder_beside
-from telvalid_desktop.core.settings_check import LIMITS
+from telvalid_desktop.core.administration.settings_check import LIMITS
+from telvalid_desktop.core.filing.hot_folder import folder_beside
 from telvalid_desktop.db.database import DATABASE_ENV, redacted
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.checked_field import PROBLEM_COLOUR, CheckedField

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db import repository
+from telvalid_desktop.db import dossier_queries, repository
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.review_reasons import review_reason_text
 from telvalid_desktop.gui.tasks import Reader, Reads, read_now
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer
+from telvalid_desktop.read_models.dossiers import UnsortedRow
+from telvalid_desktop.read_models.pages import PageInfo
 
 SubmissionIdRole = Qt.ItemDataRole.UserRole + 1
 FILE_COLUMN_MAX_CHARS = 24  # beyond, the name is elided in its middle and shown whole in its tooltip
@@ -61,20 +63,20 @@ class UnsortedView(QWidget):
 
     def refresh(self) -> None:
         """Read the envelopes again (off the GUI thread); the list is refilled when they arrive."""
-        self._reads.read(repository.unsorted_submissions, self._show_rows)
+        self._reads.read(dossier_queries.unsorted_rows, self._show_rows)
 
-    def _show_rows(self, rows: list[dict[str, Any]]) -> None:
+    def _show_rows(self, rows: list[UnsortedRow]) -> None:
         current = self.current_submission_id()
         self.list.clear()
         for row in rows:
-            pages = page_ranges(row["pages"])
-            reason = review_reason_text(row["review_reason"])
-            item = QTreeWidgetItem([row["file"], pages, reason])
-            item.setData(0, SubmissionIdRole, row["submission_id"])
-            item.setToolTip(0, row["file"])
+            pages = page_ranges(row.pages)
+            reason = review_reason_text(row.review_reason)
+            item = QTreeWidgetItem([row.file_name, pages, reason])
+            item.setData(0, SubmissionIdRole, row.submission_id)
+            item.setToolTip(0, row.file_name)
             item.setToolTip(2, reason)  # the whole reason, however narrow the column
             self.list.addTopLevelItem(item)
-            if row["submission_id"] == current:
+            if row.submission_id == current:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             first = self.list.topLevelItem(0)
@@ -100,7 +102,7 @@ class UnsortedView(QWidget):
             lambda: repository.submission_pages(submission_id, store), partial(self._show_pages, submission_id)
         )
 
-    def _show_pages(self, submission_id: int, pages: list[repository.PageInfo]) -> None:
+    def _show_pages(self, submission_id: int, pages: list[PageInfo]) -> None:
         if submission_id != self.current_submission_id():  # another envelope was chosen meanwhile
             return
         self.page_model.set_entries([PageEntry.of(page) for page in pages])
@@ -110,7 +112,7 @@ class UnsortedView(QWidget):
         self.assign_requested.emit(item.data(0, SubmissionIdRole))
 
 
-def page_ranges(pages: list[int]) -> str:
+def page_ranges(pages: Sequence[int]) -> str:
     """Page numbers as a mailroom clerk writes them: "1–3, 7, 10–15"."""
     runs: list[list[int]] = []
     for page in pages:

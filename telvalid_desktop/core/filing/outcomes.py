@@ -1,0 +1,81 @@
+"""What an import did to one input file, read back from the database.
+
+Imported and duplicate files are described the same way, from what is stored, so the
+CLI's JSON (a contract other tools read) has a single source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from telvalid_desktop.db.models import Page, StoredFile, Submission
+from telvalid_desktop.domain import ImportStatus
+
+
+@dataclass(frozen=True)
+class SubmissionOutcome:
+    """One submission of the file; pages are 1-based and exclude blank pages."""
+
+    pages: list[int]
+    procedure_number: str | None
+    dossier_id: int | None
+    submission_id: int | None = None
+    number_source: str = ""
+    needs_review: bool = False
+    review_reason: str = ""
+    disagreeing_pages: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """The result of taking in one file (one line of ``telvalid ingest --json``)."""
+
+    file: str
+    status: ImportStatus
+    error: str | None = None
+    page_count: int = 0
+    submissions: list[SubmissionOutcome] = field(default_factory=list)
+    separator_pages: list[int] = field(default_factory=list)
+    blank_pages: list[int] = field(default_factory=list)
+    error_code: str | None = None
+    sha256: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented keys first, extensions after (never remove or rename a key)."""
+        data = asdict(self)
+        data["status"] = self.status.value
+        return data
+
+
+def outcome_from_store(stored: StoredFile, given_path: str, status: ImportStatus) -> FileOutcome:
+    """Describe a stored file as imported (or as a duplicate of an earlier import)."""
+    pages = list(Page.select().where(Page.file == stored).order_by(Page.index))
+    by_submission: dict[int, list[Page]] = {}
+    for page in pages:
+        if page.submission_id is not None:
+            by_submission.setdefault(page.submission_id, []).append(page)
+    submissions = []
+    for submission in Submission.select().where(Submission.file == stored).order_by(Submission.position):
+        members = by_submission.get(submission.id, [])
+        submissions.append(
+            SubmissionOutcome(
+                pages=[page.index + 1 for page in members if not page.is_blank],
+                procedure_number=submission.procedure_number,
+                dossier_id=submission.dossier_id,
+                submission_id=submission.id,
+                number_source=submission.number_source,
+                needs_review=submission.needs_review,
+                review_reason=submission.review_reason,
+                disagreeing_pages=[page.index + 1 for page in members if page.disagrees],
+            )
+        )
+    return FileOutcome(
+        file=given_path,
+        status=status,
+        page_count=stored.page_count,
+        submissions=submissions,
+        separator_pages=[page.index + 1 for page in pages if page.is_separator],
+        blank_pages=[page.index + 1 for page in pages if page.is_blank],
+        sha256=stored.sha256,
+    )

@@ -1,0 +1,105 @@
+"""The technician's decisions on a dossier: validate it, or put it on hold for a complement.
+
+Validation records what billing needs (monthly renewal, the out-of-plan allowance in
+force that day); a hold records what the customer must still send. A complement quoting
+the number reopens the dossier by itself (``DossierService.receive_submission``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from telvalid_desktop.core.changes import Changes
+from telvalid_desktop.core.errors import ChecklistIncomplete, UnknownRequirement
+from telvalid_desktop.core.lifecycle.checklist import ChecklistService
+from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.dossiers import DossierService, apply_transition, check_transition, ensure_version
+from telvalid_desktop.core.lifecycle.rules_store import snapshot
+from telvalid_desktop.core.roles import Permission, requires
+from telvalid_desktop.core.team_policy import read_policy
+from telvalid_desktop.db.models import Hold, KnownProcedure, Validation, database_proxy
+from telvalid_desktop.domain import DossierStatus, ItemStatus
+
+
+class ValidationService:
+    """Validate or hold, each in one transaction with its record and one history row."""
+
+    def __init__(
+        self, claims: ClaimService, checklist: ChecklistService, dossiers: DossierService | None = None
+    ) -> None:
+        self.claims = claims
+        self.checklist = checklist
+        self.dossiers = dossiers if dossiers is not None else DossierService()
+
+    @requires(Permission.DECIDE)
+    def validate(self, procedure_number: str, actor: str, *, expected_version: int | None = None) -> Changes:
+        """Only an open dossier whose every required item is received (none refused) is validated.
+
+        The billing row gets the team's out-of-plan allowance as the database holds it now.
+
+        ``expected_version``: the version the technician looked at; a dossier changed since
+        (a complement arrived, a lead reassigned it) is refused with who changed it.
+        """
+        with database_proxy.atomic():
+            dossier = self.dossiers.get(procedure_number)
+            ensure_version(dossier, expected_version)
+            self.claims.ensure_free([dossier.id], actor)
+            check_transition(dossier, DossierStatus.VALIDATED)
+            states = self.checklist.checklist(dossier.id)
+            missing = [item.code for item in states if item.state == ItemStatus.MISSING]
+            refused = [item.code for item in states if item.state == ItemStatus.REFUSED]
+            if missing or refused:
+                raise ChecklistIncomplete(missing, refused)
+            known = KnownProcedure.get_or_none(KnownProcedure.procedure_number == procedure_number)
+            snapshot(self.checklist.rules)  # the dossier keeps these rules whatever the file becomes
+            Validation.create(
+                dossier=dossier,
+                telephony_group=known.telephony_group if known else "",
+                account=known.account if known else "",
+                payment_method=self.checklist.facts(dossier.id).payment_method,
+                renews_monthly=True,
+                out_of_plan_allowance_eur=read_policy().out_of_plan_allowance_eur,
+                rules_version=self.checklist.rules.version,
+                actor=actor,
+            )
+            apply_transition(
+                dossier,
+                DossierStatus.VALIDATED,
+                actor=actor,
+                event="validated",
+                reason="",
+                rules_version=self.checklist.rules.version,
+            )
+        return Changes(dossiers=frozenset({dossier.id}), queues=True)
+
+    @requires(Permission.DECIDE)
+    def put_on_hold(
+        self,
+        procedure_number: str,
+        actor: str,
+        item_codes: Sequence[str],
+        note: str,
+        *,
+        expected_version: int | None = None,
+    ) -> Changes:
+        """Wait for a complement bringing ``item_codes`` (items of this dossier's checklist)."""
+        with database_proxy.atomic():
+            dossier = self.dossiers.get(procedure_number)
+            ensure_version(dossier, expected_version)
+            self.claims.ensure_free([dossier.id], actor)
+            check_transition(dossier, DossierStatus.ON_HOLD)
+            required = self.checklist.required_codes(dossier.id)
+            for code in item_codes:
+                if code not in required:
+                    raise UnknownRequirement(code)
+            Hold.create(dossier=dossier, items=json.dumps(list(item_codes)), note=note, actor=actor)
+            apply_transition(
+                dossier,
+                DossierStatus.ON_HOLD,
+                actor=actor,
+                event="put_on_hold",
+                reason=note,
+                assigned_to=dossier.assigned_to or actor,  # who follows it until the complement comes
+            )
+        return Changes(dossiers=frozenset({dossier.id}), queues=True)
