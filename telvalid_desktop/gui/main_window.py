@@ -203,10 +203,12 @@ class MainWindow(ScanImport):
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what ``changes`` says changed, and nothing else."""
-        if self.dossier_view.dossier is not None and (
-            self.dossier_view.dossier.id in changes.dossiers or changes.pages or changes.checklist
-        ):
-            self.dossier_view.reload()
+        shown = self.dossier_view.dossier
+        if shown is not None and (shown.id in changes.dossiers or changes.pages or changes.checklist):
+            if changes == Changes(dossiers=frozenset({shown.id}), checklist=True):  # a tick, a refusal
+                self.dossier_view.refresh_checklist()
+            else:
+                self.dossier_view.reload()
         if changes.dossiers:
             self.dossier_list.refresh_rows(sorted(changes.dossiers))
         if changes.queues:

@@ -99,3 +99,24 @@ def test_a_tick_is_written_off_the_gui_thread(
     dossier_settled(qtbot, window)
     assert writers and threading.main_thread() not in writers
     assert window.dossier_view.checklist.topLevelItem(0).text(2) == "reçue"  # shown once written
+
+
+def test_a_tick_reads_the_checklist_again_not_the_whole_dossier(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(qtbot, window, digital_form(tmp_path / "a.pdf", A))
+    window.open_dossier(dossier_id(A))
+    dossier_settled(qtbot, window)
+    before = window.dossier_view.dossier
+    assert before is not None
+    whole_reads = threads_calling(dossier_view, "read_dossier_detail", monkeypatch)
+    checklist_reads = threads_calling(dossier_view, "read_checklist_change", monkeypatch)
+    window.live.stop()  # its echo of the tick would read the dossier again: not what is measured here
+    window.commands.tick_item(1)
+    qtbot.waitUntil(lambda: bool(checklist_reads) and window.dossier_view.settled)
+    after = window.dossier_view.dossier
+    assert after is not None and after.version == before.version + 1
+    ticked = after.checklist[0]
+    assert ticked.state == "received" and ticked.code == before.checklist[0].code
+    assert after.pages == before.pages and after.history[-1] != before.history[-1]
+    assert not whole_reads

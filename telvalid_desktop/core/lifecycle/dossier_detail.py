@@ -8,6 +8,7 @@ plain values it cannot write through.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from telvalid_desktop.core.lifecycle.customer_status import status_sentence
@@ -52,5 +53,19 @@ def read_dossier_detail(services: Services, dossier_id: int, language: str) -> D
             LetterLine(letter.at, letter.kind, letter.language, services.letters.letter_file(letter))
             for letter in services.letters.letters_of(dossier_id)
         ],
+        history=repository.dossier_history(dossier),
+    )
+
+
+def read_checklist_change(services: Services, shown: DossierDetail, language: str) -> DossierDetail:
+    """``shown`` after a change of its checklist alone (a tick, a refusal, an item cleared): its state,
+    version, items, sentence and history read again; its pages, claim, group and letters kept."""
+    dossier = Dossier.get_by_id(shown.id)
+    return replace(
+        shown,
+        status=dossier.status,
+        version=dossier.version,
+        checklist=services.checklist.checklist(shown.id),
+        sentence=status_sentence(dossier.procedure_number, language, checklist=services.checklist),
         history=repository.dossier_history(dossier),
     )

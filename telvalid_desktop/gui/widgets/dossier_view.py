@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.errors import DossierClaimed
-from telvalid_desktop.core.lifecycle.dossier_detail import read_dossier_detail
+from telvalid_desktop.core.lifecycle.dossier_detail import read_checklist_change, read_dossier_detail
 from telvalid_desktop.domain import RulesSource
 from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
@@ -240,6 +240,15 @@ class DossierView(QWidget):
             return
         services, language = self.services, current_language()
         self._load(lambda: (None, read_dossier_detail(services, target, language)), opening=False)
+
+    def refresh_checklist(self) -> None:
+        """After a change of the checklist alone: its items, the sentence and the history are read
+        again, not the pages, the group or the letters (a tick costs a few reads, not a dossier's)."""
+        shown = self.dossier
+        if shown is None:
+            return
+        services, language = self.services, current_language()
+        self._load(lambda: (None, read_checklist_change(services, shown, language)), opening=False)
 
     def _load(self, read: Callable[[], tuple[DossierClaimed | None, DossierDetail]], *, opening: bool) -> None:
         visit = self._visit
