@@ -91,6 +91,9 @@ class LiveUpdates(QObject):
 
         def started(feed: ChangeFeed) -> None:
             self._feed, self._starting = feed, False
+            if self._again:  # a look asked for while it started (a notification): now
+                self._again = False
+                self._request_poll()
 
         def failed(failure: BaseException) -> None:
             self._starting = False
@@ -102,6 +105,7 @@ class LiveUpdates(QObject):
         if not self._running:
             return
         if self._feed is None:
+            self._again = True
             if not self._starting:
                 self._start_feed()
             return
