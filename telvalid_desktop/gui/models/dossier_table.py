@@ -120,7 +120,6 @@ class DossierTableModel(QAbstractTableModel):
         self._reads = Reads(reader, "the dossier list")
         self._filter = DossierFilter()
         self._count = 0
-        self.loaded = False  # nothing read yet: the first filter set must read, even the default one
         self._pages: OrderedDict[int, list[DossierRow]] = OrderedDict()
         self._generation = 0  # one per filter read: what was read for an older one is dropped
         self._shown_generation = 0  # the read whose count the view shows (pages are asked for it only)
@@ -130,6 +129,11 @@ class DossierTableModel(QAbstractTableModel):
     @property
     def filter(self) -> DossierFilter:
         return self._filter
+
+    @property
+    def loaded(self) -> bool:
+        """A count was shown at least once: until then the first filter set must read, even the default one."""
+        return self._shown_generation > 0
 
     @property
     def settled(self) -> bool:
@@ -165,7 +169,6 @@ class DossierTableModel(QAbstractTableModel):
         self._shown_generation = generation
         self._count = count
         self._pages = OrderedDict(pages)
-        self.loaded = True
         self.endResetModel()
 
     def refresh_rows(self, dossier_ids: Iterable[int]) -> None:
