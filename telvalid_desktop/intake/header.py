@@ -176,9 +176,13 @@ def read_header_band(
         text_hint = head.match.number
     watch = _LabelWatch(seen=head.label_seen)
     if text_body and text_hint is None and not scanned:
-        numbers, text = text_body_numbers(page)
+        quotes, text = text_body_numbers(page)
+        numbers = {quote.number for quote in quotes}
         if len(numbers) == 1:  # an e-mailed letter quoting it: exact
-            reading = NumberReading(numbers.pop(), ReadMethod.TEXT_LAYER, 1.0, where="body", text=text[:200])
+            reference = all(quote.reference for quote in quotes)
+            reading = NumberReading(
+                numbers.pop(), ReadMethod.TEXT_LAYER, 1.0, where="body", text=text[:200], reference=reference
+            )
             return HeaderRead(reading, watch.seen)
         if numbers:  # it quotes several: the exact text says a person must choose, OCR would not know better
             return HeaderRead(None, True, text[:HEADER_TEXT_KEPT])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telvalid_desktop.intake.types import union_box
 
@@ -80,6 +80,11 @@ _QUOTED_PATTERN = re.compile(rf"(?P<label>{_QUOTED_LABEL}){_GAP}{_TOKEN}", re.IG
 # "Objet : Envoi des documents (procédure 43253684)": a closing parenthesis ends the number only
 # when one opened before its label (alone, a glued ')' may be a misread '1').
 _BRACKETED_PATTERN = re.compile(rf"\((?P<label>{_QUOTED_LABEL}){_GAP}(?P<token>{_GROUPED}|{_RUN})\)", re.IGNORECASE)
+# A fax cover sheet's or a letter's bare reference field: "Réf. : 8573675", "Référence : ...". Weaker than
+# a procedure label (a customer's own reference looks alike): only a known procedure counts (trust.py).
+# Not "N/Réf." or "V/Réf." (a firm's own references), nor "Réf. client 2663146" (a word stands between).
+_REFERENCE_LABEL = rf"(?<![a-z0-9/])r[eéèÉÈ6c3]f(?:{_E}r{_E}nc{_E})?[ ]*\.?"
+_REFERENCE_PATTERN = re.compile(rf"(?P<label>{_REFERENCE_LABEL}){_GAP}{_TOKEN}", re.IGNORECASE)
 # A letter's subject line: what it is about, before anything the body recalls (an older procedure).
 _SUBJECT_LINE = re.compile(r"^[ ]*(?:objet|object|subject|re|concerne)[ ]*:.*$", re.IGNORECASE | re.MULTILINE)
 # Words by which a sentence says the number it quotes is no longer the one: "ma précédente procédure".
@@ -105,12 +110,14 @@ class LabelledNumber:
         span: (start, end) of the number as written in the text.
         label: the label as written (for diagnostics).
         label_start: where the label begins in the text.
+        reference: quoted after a bare "Réf." only, which counts only for a known procedure.
     """
 
     number: str
     span: tuple[int, int]
     label: str
     label_start: int
+    reference: bool = False
 
 
 def normalise_digits(token: str) -> str | None:
@@ -147,9 +154,11 @@ def find_labelled_numbers(text: str, boxes: Sequence[PixelBox | None] | None = N
 
 
 def find_quoted_numbers(text: str) -> list[LabelledNumber]:
-    """Every procedure number a letter quotes: after a procedure label, "dossier" or "procédure"."""
+    """Every procedure number a letter quotes: after a procedure label, "dossier" or "procédure", or a
+    bare reference field ("Réf. : 8573675", marked ``reference``)."""
     text = text.translate(_SPACES)
     found = _inline_numbers(text, _QUOTED_PATTERN) + _inline_numbers(text, _BRACKETED_PATTERN)
+    found += [replace(number, reference=True) for number in _inline_numbers(text, _REFERENCE_PATTERN)]
     return sorted(found, key=lambda number: number.label_start)
 
 

@@ -89,12 +89,10 @@ def read_text_layer(page: pymupdf.Page) -> TextLayerHead:
     return TextLayerHead(None, "", 0, label_seen)
 
 
-def text_body_numbers(page: pymupdf.Page) -> tuple[set[str], str]:
-    (
-        """The procedure numbers a digital page's text layer quotes anywhere (an e-mailed letter), exactly;
-    of several, the one the letter is about if it tells (``numbers_it_is_about``)."""
-        ""
-    )
+def text_body_numbers(page: pymupdf.Page) -> tuple[list[LabelledNumber], str]:
+    """The procedure numbers a digital page's text layer quotes anywhere (an e-mailed letter), exactly;
+    of several, only those of the one the letter is about if it tells (``numbers_it_is_about``)."""
     lines = text_layer_lines(page, Box(0, 0, 1, 1), 0)
     found = find_quoted_numbers(lines.text) + find_labelled_numbers(lines.text, lines.boxes)
-    return numbers_it_is_about(lines.text, found), lines.text
+    about = numbers_it_is_about(lines.text, found)
+    return [match for match in found if match.number in about], lines.text

@@ -5,7 +5,8 @@ only accepted on evidence: an exact text layer or barcode; or OCR reads that agr
 across the pages of a form; or one confident OCR read. When the manager export is
 loaded, an OCR read must be a known procedure, and one that sits one digit away from
 another known procedure (numbers are often issued in sequence) needs more than one
-page or a very high confidence. Everything else is left to a person.
+page or a very high confidence. A number a letter quotes after a bare "Réf." counts only
+when the export knows it. Everything else is left to a person.
 """
 
 from __future__ import annotations
@@ -120,10 +121,19 @@ def _ocr_verdict(readings: Sequence[NumberReading], known: Collection[str]) -> V
     return Verdict(None, Doubt.UNCONFIRMED)
 
 
+def _counts(reading: NumberReading, known: Collection[str]) -> bool:
+    """A number quoted after a bare "Réf." counts only when the export knows it (a customer's own
+    reference may have as many digits)."""
+    return not reading.reference or reading.number in known
+
+
 def header_verdict(readings: Sequence[NumberReading], known: Collection[str]) -> Verdict:
     """Decide the number of a run of pages from the header readings found on it."""
     if not readings:
         return Verdict(None, Doubt.NO_NUMBER)
+    if not any(_counts(reading, known) for reading in readings):
+        return Verdict(None, Doubt.UNKNOWN if known else Doubt.UNCONFIRMED)
+    readings = [reading for reading in readings if _counts(reading, known)]
     exact = {reading.number for reading in readings if reading.method in EXACT_METHODS}
     if len(exact) == 1:
         return Verdict(exact.pop(), Doubt.NONE)
@@ -136,6 +146,8 @@ def body_verdict(reading: NumberReading | None, known: Collection[str]) -> Verdi
     """Decide whether a number quoted in the body of a letter can be trusted."""
     if reading is None:
         return Verdict(None, Doubt.NO_NUMBER)
+    if not _counts(reading, known):
+        return Verdict(None, Doubt.UNKNOWN if known else Doubt.UNCONFIRMED)
     if reading.method in EXACT_METHODS:
         return Verdict(reading.number, Doubt.NONE)
     if known and reading.number not in known:

@@ -61,6 +61,7 @@ class NumberReading:
         crop_png: small grayscale PNG of the header band, upright, for the window.
         where: "header" (top band) or "body" (anywhere on the page, e.g. a cover letter).
         text: the recognised line, for diagnostics.
+        reference: quoted only after a bare "Réf." (a fax cover sheet): it counts for a known procedure only.
     """
 
     number: str
@@ -71,6 +72,7 @@ class NumberReading:
     crop_png: bytes | None = None
     where: str = "header"
     text: str = ""
+    reference: bool = False
 
 
 @dataclass(frozen=True)

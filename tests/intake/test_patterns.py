@@ -250,3 +250,18 @@ def test_of_several_numbers_a_letter_quotes_the_one_it_calls_previous_is_not_the
 def test_a_letter_quoting_two_numbers_without_saying_which_is_left_to_a_person() -> None:
     text = "Concernant mon dossier n° 873079 et la procédure 873071, merci."
     assert numbers_it_is_about(text, find_quoted_numbers(text)) == {"873079", "873071"}
+
+
+@pytest.mark.parametrize("text", ["Réf. : 873071", "Réf : 873071", "Ref. 873071", "Référence : 873071", "RÉF.: 873071"])
+def test_a_fax_cover_sheets_bare_reference_is_quoted_as_a_reference(text: str) -> None:
+    quoted = find_quoted_numbers(f"Date : 19/12/2026\n{text}\nPages : 4")
+    assert [(found.number, found.reference) for found in quoted] == [("873071", True)]
+
+
+@pytest.mark.parametrize("text", ["Réf. client 2663146", "N/Réf. : 873071", "V/Réf : 873071", "Préf. 873071"])
+def test_a_firms_own_reference_or_a_client_reference_is_not_quoted(text: str) -> None:
+    assert find_quoted_numbers(text) == []
+
+
+def test_a_procedure_label_is_not_a_reference() -> None:
+    assert [found.reference for found in find_quoted_numbers("Réf. dossier n° 873071")] == [False]

@@ -190,3 +190,13 @@ def test_between_separator_sheets_or_in_an_email_the_envelope_is_the_letters() -
     ]
     doubtful = plan_submissions(pages)[1]
     assert split_at_letter(doubtful, 2, pages, single_envelope=False) == [doubtful]  # a blank back before it
+
+
+def test_a_number_quoted_after_a_bare_reference_counts_only_when_the_export_knows_it() -> None:
+    exact_reference = NumberReading(number=A, method=ReadMethod.TEXT_LAYER, confidence=1.0, reference=True)
+    ocr_reference = NumberReading(number=A, method=ReadMethod.OCR, confidence=0.99, reference=True, where="body")
+    assert header_verdict([exact_reference], frozenset()) == Verdict(None, Doubt.UNCONFIRMED)
+    assert header_verdict([exact_reference], frozenset({B})) == Verdict(None, Doubt.UNKNOWN)
+    assert header_verdict([exact_reference], frozenset({A})) == Verdict(A, Doubt.NONE)
+    assert body_verdict(ocr_reference, frozenset()).number is None
+    assert body_verdict(ocr_reference, frozenset({A})).number == A

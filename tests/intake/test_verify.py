@@ -92,3 +92,19 @@ def test_a_third_read_may_hold_one_stray_letter_of_the_label_beside_the_digits()
 def test_a_third_read_with_a_word_beside_the_digits_is_no_opinion() -> None:
     _, confidence = _score(_line("43253681"), _line("43253661"), _alone("DE 43253681"))
     assert confidence <= 0.99 * DISAGREE_FACTOR
+
+
+def test_two_agreeing_reads_with_one_unsure_are_confirmed_by_a_third_at_their_median() -> None:
+    unsure = OcrResult("N° de procédure : 4860393511", tuple(83.0 for _ in "N° de procédure : 4860393511"), ())
+    number, confidence = _score(_line("4860393511"), unsure, _alone("4860393511", 99.5))
+    assert (number, confidence) == ("4860393511", pytest.approx(0.99))
+
+
+def test_two_agreeing_reads_keep_the_weaker_confidence_when_the_third_disagrees() -> None:
+    unsure = OcrResult("N° de procédure : 4860393511", tuple(83.0 for _ in "N° de procédure : 4860393511"), ())
+    assert _score(_line("4860393511"), unsure, _alone("4860393517")) == ("4860393511", pytest.approx(0.83))
+
+
+def test_a_third_read_may_hold_the_end_of_the_label_up_to_its_colon() -> None:
+    number, confidence = _score(_line("541879575"), _line("541879576"), _alone("re : 541879575 |"))
+    assert (number, confidence) == ("541879575", pytest.approx(0.98 * TWO_OF_THREE))
