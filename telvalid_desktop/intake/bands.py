@@ -8,6 +8,7 @@ a page with wide margins puts it a little lower. Each band comes with the rotati
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import pymupdf
 from PIL import Image
@@ -78,19 +79,28 @@ def lower_bands(page: pymupdf.Page) -> list[tuple[Box, int]]:
     return [(bands[rotation], rotation) for _, rotation in edge_bands(page, OCR_BAND)]
 
 
-def band_pairs(
-    page: pymupdf.Page, thumbnail: Image.Image | None
-) -> Iterator[tuple[tuple[Box, int], tuple[Box, int], int]]:
-    """Pairs of opposite bands to search in turn, with the page width to render them at: the
-    page's edges, then the page's edges moved inwards; a phone photo's sheet edges come first
-    (the picture's own edges show the desk, and decoding a photo's rows costs ~50 ms a band)."""
+class BandPair(NamedTuple):
+    """Two opposite bands searched in turn, the page width to render them at, and whether the page is a
+    phone photo (whose sheet may lie any way round: a line read in one band says nothing of the other)."""
+
+    first: tuple[Box, int]
+    second: tuple[Box, int]
+    width_px: int
+    in_photo: bool
+
+
+def band_pairs(page: pymupdf.Page, thumbnail: Image.Image | None) -> Iterator[BandPair]:
+    """Pairs of opposite bands to search in turn: the page's edges, then the page's edges moved
+    inwards; a phone photo's sheet edges come first (the picture's own edges show the desk, and
+    decoding a photo's rows costs ~50 ms a band)."""
     sheet = sheet_box(thumbnail) if thumbnail is not None else None
+    photo = sheet is not None
     if sheet is not None:
         (first, second), width_px = sheet_bands(page, sheet)
-        yield first, second, width_px
+        yield BandPair(first, second, width_px, photo)
     bands = edge_bands(page, OCR_BAND)
     for first, second in zip(bands[::2], bands[1::2], strict=True):
-        yield first, second, HEADER_WIDTH_PX
+        yield BandPair(first, second, HEADER_WIDTH_PX, photo)
     lower = lower_bands(page)
     for first, second in zip(lower[::2], lower[1::2], strict=True):
-        yield first, second, HEADER_WIDTH_PX
+        yield BandPair(first, second, HEADER_WIDTH_PX, photo)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pymupdf
 from PIL import Image
 
-from telvalid_desktop.intake.bands import band_pairs
+from telvalid_desktop.intake.bands import BandPair, band_pairs
 from telvalid_desktop.intake.ocr import OcrEngine, OcrResult
 from telvalid_desktop.intake.page_kind import looks_like_document
 from telvalid_desktop.intake.patterns import (
@@ -188,32 +188,27 @@ def read_header_band(
             return HeaderRead(None, True, text[:HEADER_TEXT_KEPT])
     if ocr is None:
         return HeaderRead(None, watch.seen)
-    for first, second, width_px in band_pairs(page, thumbnail):
+    for pair in band_pairs(page, thumbnail):
         if watch.document:  # a RIB, an ID card, a Kbis: its head said so, the rest of the search is vain
             break
-        found = _search_pair(page, first, second, ocr, watch, width_px=width_px)
+        found = _search_pair(page, pair, ocr, watch)
         if found is not None:
             return HeaderRead(to_reading(found, where="header", text_hint=text_hint), True)
     return HeaderRead(None, watch.seen, "\n".join(watch.texts)[:HEADER_TEXT_KEPT])
 
 
-def _search_pair(
-    page: pymupdf.Page,
-    first: tuple[Box, int],
-    second: tuple[Box, int],
-    ocr: OcrEngine,
-    watch: _LabelWatch,
-    *,
-    width_px: int = HEADER_WIDTH_PX,
-) -> Found | None:
-    """Search two opposite bands, ``first`` first unless its likeliest line reads as garbage.
+def _search_pair(page: pymupdf.Page, pair: BandPair, ocr: OcrEngine, watch: _LabelWatch) -> Found | None:
+    """Search two opposite bands, the first first unless its likeliest line reads as garbage.
 
     Tesseract reads a line upside down with high confidence but hardly a dictionary
-    word: when the first line read of ``first`` holds almost no known word, the page is
-    probably turned, and ``second`` is read before the rest of ``first``. This costs
-    one line, not a whole band.
+    word: when the first line read of the first band holds almost no known word, the page is
+    probably turned, and the second is read before the rest of the first. This costs
+    one line, not a whole band. A line of mostly known words says a scan is the right way
+    up (its foot need not be searched), but not a photo: a footer read upside down on a
+    photographed sheet lying sideways scored 0.7 ("SEEN MATE SON HOTEL"), and its header was never read.
     """
-    view = upright_view(page, *first, upright_width_px=width_px)
+    width_px, second = pair.width_px, pair.second
+    view = upright_view(page, *pair.first, upright_width_px=width_px)
     rows = header_lines(view)
     readable = upright = True
     if rows and not watch.read_before(view, rows[0]):
@@ -235,7 +230,7 @@ def _search_pair(
 
     if watch.document:
         return None
-    if upright and rows:  # the page reads the right way up: the opposite band is its foot, not its head
+    if upright and rows and not pair.in_photo:  # the scan reads the right way up: the opposite band is its foot
         return rest_of_first()
     for search in (rest_of_first, all_of_second) if readable else (all_of_second, rest_of_first):
         found = search()

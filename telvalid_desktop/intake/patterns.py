@@ -49,13 +49,13 @@ _LABEL = (
     rf")"
 )
 # Between label and number: spaces, one punctuation mark (or a stray degree sign or quote: the
-# "°" of "N°" drifts on a fax, specks read as quotes), at most one line break.
+# "°" of "N°" drifts on a fax, specks and a bold colon read as quotes, « or »), at most one line break.
 # Each run of spaces is matched by one '[ ]*' only (three in a row backtracked cubically: a label
 # followed by 1,600 spaces took 23 s); the same texts match.
 # A frame's stroke read as '|', '[' or '(' is allowed before the number only with a space after
 # it: glued to the digits it may be a misread '1' (|2345678 for 12345678).
 _FRAME = r"(?:[|\[(][ ]+)?"
-_GAP = rf"[ ]*(?:[:;\-–—=.,°º‘’'][ ]*)?{_FRAME}(?:\n[ ]*)?(?:[:;\-–—=.][ ]*)?{_FRAME}"
+_GAP = rf"[ ]*(?:[:;\-–—=.,°º‘’'«»][ ]*)?{_FRAME}(?:\n[ ]*)?(?:[:;\-–—=.][ ]*)?{_FRAME}"
 # One digit run, with look-alike letters allowed strictly inside it.
 _RUN = rf"[0-9](?:[0-9{re.escape(_LOOKALIKE_CLASS)}]*[0-9])?"
 # Grouped form "48 151 623": a short first group and short following groups.
@@ -90,7 +90,7 @@ _SUBJECT_LINE = re.compile(r"^[ ]*(?:objet|object|subject|re|concerne)[ ]*:.*$",
 # Words by which a sentence says the number it quotes is no longer the one: "ma précédente procédure".
 _SUPERSEDED = re.compile(r"pr[eé]c[eé]dent|ancien|remplac|annul|previous|former|\bold\b|replaced", re.IGNORECASE)
 _LABEL_ANYWHERE = re.compile(_LABEL, re.IGNORECASE)
-_LABEL_ALONE = re.compile(rf"(?P<label>{_LABEL})[ ]*[:;\-–—=.]?", re.IGNORECASE)
+_LABEL_ALONE = re.compile(rf"(?P<label>{_LABEL})[ ]*[:;\-–—=.«»]?", re.IGNORECASE)
 # The number under a stacked label: nothing before it but a frame's stroke or punctuation.
 _STACKED_NUMBER = re.compile(rf"[ ]*[:;\-–—=.]?[ ]*{_FRAME}{_TOKEN}", re.IGNORECASE)
 # How far below the label's bottom, and beyond its ends, the number may stand (label heights).

@@ -265,3 +265,13 @@ def test_a_firms_own_reference_or_a_client_reference_is_not_quoted(text: str) ->
 
 def test_a_procedure_label_is_not_a_reference() -> None:
     assert [found.reference for found in find_quoted_numbers("Réf. dossier n° 873071")] == [False]
+
+
+def test_a_bold_colon_read_as_a_guillemet_does_not_hide_the_number() -> None:
+    assert numbers("N° de procédure » 541879583") == ["541879583"]
+    stacked = "Facture n° 20261208 No de procédure «\n00444220"
+    boxes = [None if char in " \n" else (10 * i, 0, 10 * i + 9, 20) for i, char in enumerate(stacked)]
+    line_two = stacked.index("\n") + 1
+    for offset in range(len(stacked) - line_two):  # the number stands under the label
+        boxes[line_two + offset] = (200 + 10 * offset, 30, 209 + 10 * offset, 50)
+    assert [found.number for found in find_labelled_numbers(stacked, boxes)] == ["00444220"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
+from typing import cast
 
 import numpy as np
 import pymupdf
@@ -11,14 +13,14 @@ from PIL import Image, ImageFilter
 
 from telvalid_desktop.intake.header import read_header_band
 from telvalid_desktop.intake.imageops import without_rules
-from telvalid_desktop.intake.ocr import OcrEngine, create_engine
+from telvalid_desktop.intake.ocr import OcrEngine, OcrResult, create_engine
 from telvalid_desktop.intake.rendering import render_region
 from telvalid_desktop.intake.sheet import sheet_box
 
 NUMBER = "00719261"
 
 
-def _form(*, boxed: bool, logo: bool) -> Image.Image:
+def _form(*, boxed: bool, logo: bool, footer: bool = False) -> Image.Image:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     label = f"N° de procédure : {NUMBER}"
@@ -31,6 +33,8 @@ def _form(*, boxed: bool, logo: bool) -> Image.Image:
     page.insert_text((180, 120), "Validation du groupe téléphonie", fontsize=16, fontname="hebo")
     for line in range(20):
         page.insert_text((60, 160 + 18 * line), f"Ligne {line} du mandat, IBAN FR76 3000 6000 0112", fontsize=9)
+    if footer:
+        page.insert_text((60, 810), "TELECOM SAS au capital de 10 174 500 euros - RCS Lille Métropole", fontsize=8)
     pix = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
     return Image.frombytes("L", (pix.width, pix.height), pix.samples)
 
@@ -72,6 +76,31 @@ def test_header_of_a_photographed_sheet_is_read_where_the_sheet_lies(engine: Ocr
     assert box is not None and 0.1 < box.x0 < 0.25 and 0.1 < box.y0 < 0.2
     read = read_header_band(page, engine, thumbnail)
     assert read.reading is not None and read.reading.number == NUMBER
+
+
+class _WordyEngine:
+    """The real engine, but every line it reads scores 70 % dictionary words: as a footer read upside
+    down did ("| eq COLOG SEEN NZ - GR AOL PER MATE MNT SON ... SYS HOTEL")."""
+
+    name = "wordy"
+
+    def __init__(self, engine: OcrEngine) -> None:
+        self.engine = engine
+
+    def recognize(self, image: Image.Image, *, psm: int = 6) -> OcrResult:
+        return replace(self.engine.recognize(image, psm=psm), dictionary_share=0.7)
+
+
+@pytest.mark.tesseract
+def test_a_photographed_sheet_lying_sideways_is_searched_at_both_edges_whatever_its_foot_reads_like(
+    engine: OcrEngine,
+) -> None:
+    sideways = _form(boxed=False, logo=False, footer=True).rotate(90, expand=True)  # header on the left
+    page = _page(_photo(sideways), 72)
+    thumbnail = render_region(page, page_width_px=400)
+    assert sheet_box(thumbnail) is not None
+    read = read_header_band(page, cast(OcrEngine, _WordyEngine(engine)), thumbnail)
+    assert read.reading is not None and (read.reading.number, read.reading.rotation) == (NUMBER, 90)
 
 
 def test_a_scan_is_the_sheet_itself() -> None:
