@@ -298,88 +298,88 @@ Use it anyway?</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="35"/>
         <source>Pièce requise</source>
         <translation>Required document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="35"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="35"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="35"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="44"/>
         <source>illisible</source>
         <translation>illegible</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="45"/>
         <source>périmé</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="46"/>
         <source>nom différent</source>
         <translation>name mismatch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="46"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="47"/>
         <source>non signé</source>
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="47"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="48"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="58"/>
         <source>manquante</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="59"/>
         <source>reçue</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="59"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="60"/>
         <source>refusée</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="95"/>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="98"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="103"/>
         <source>Refuser la pièce</source>
         <translation>Refuse document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="98"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="103"/>
         <source>Précision (facultatif) :</source>
         <translation>Details (optional):</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="112"/>
         <source>Refuser…</source>
         <translation>Refuse…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="113"/>
         <source>Remettre à manquante</source>
         <translation>Reset to missing</translation>
     </message>
@@ -465,22 +465,22 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="139"/>
         <source>médiane</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="140"/>
         <source>90e centile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="147"/>
         <source>jours</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/supervision/charts.py" line="163"/>
         <source>%1&lt;br&gt;%2 pages</source>
         <translation>%1&lt;br&gt;%2 pages</translation>
     </message>
@@ -579,67 +579,92 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>DossierCommands</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="105"/>
+        <source>Cette page porte le numéro %1, pas celui du dossier (%2) : c&apos;est peut-être l&apos;ancien formulaire ou la pièce d&apos;un autre client.
+
+Cocher quand même « %3 » avec cette page ? L&apos;historique le dira et la validation vous le rappellera.</source>
+        <translation>This page carries number %1, not the dossier&apos;s (%2): it may be the old form or another customer&apos;s document.
+
+Tick « %3 » with this page anyway? The history will say so and validation will remind you.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="137"/>
         <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
         <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="153"/>
+        <source>• « %1 » : page portant le numéro %2</source>
+        <translation>• « %1 »: page carrying number %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="162"/>
+        <source>Ces pièces ont été cochées avec une page d&apos;une autre procédure :
+%1
+
+Valider quand même ?</source>
+        <translation>These documents were ticked with a page of another procedure:
+%1
+
+Validate anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="175"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="175"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="176"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="176"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="102"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="178"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="181"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="197"/>
         <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
         <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="220"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="228"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="234"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="183"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="272"/>
         <source>Pourquoi rouvrir le dossier %1 ?</source>
         <translation>Why reopen dossier %1?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="189"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="278"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
@@ -655,72 +680,72 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>DossierTable</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="54"/>
         <source>Ouvert</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="55"/>
         <source>Complément reçu</source>
         <translation>Complement received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="54"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="56"/>
         <source>En attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="55"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="57"/>
         <source>Validé</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="58"/>
         <source>Remplacé</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="59"/>
         <source>Rejeté</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="71"/>
         <source>N° de procédure</source>
         <translation>Procedure no.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="70"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="72"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="71"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="73"/>
         <source>Groupe téléphonie</source>
         <translation>Telephony group</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="72"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="74"/>
         <source>Premier envoi</source>
         <translation>First submission</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="73"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="75"/>
         <source>Dernière activité</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="76"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="75"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="77"/>
         <source>Pièces manquantes</source>
         <translation>Missing documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="78"/>
         <source>Pris par</source>
         <translation>Held by</translation>
     </message>
@@ -728,132 +753,132 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="1"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="217"/>
         <source>Chargement du dossier…</source>
         <translation>Loading the dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="70"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="109"/>
         <source>Ce qu&apos;on dit au client au téléphone</source>
         <translation>What to tell the customer on the phone</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="130"/>
         <source>Reçu le</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="130"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="130"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="130"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="135"/>
         <source>Entrée ou double-clic : ouvrir pour imprimer à nouveau</source>
         <translation>Enter or double-click: open to print again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="108"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="147"/>
         <source>Pièces</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="148"/>
         <source>Envois</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="149"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="111"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="150"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
         <source>Dossier pris par %1 depuis %2 : consultation seule.</source>
         <translation>Dossier held by %1 since %2: read-only.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="206"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="321"/>
         <source>pris par %1</source>
         <translation>held by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="208"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="322"/>
         <source>règles v%1</source>
         <translation>rules v%1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="209"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="324"/>
         <source>(celles de sa décision)</source>
         <translation>(those of its decision)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="242"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="350"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="263"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="366"/>
         <source>rien reçu</source>
         <translation>nothing received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="264"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="367"/>
         <source>la plus récente</source>
         <translation>the newest</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="266"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="369"/>
         <source>Même groupe téléphonie : %1.</source>
         <translation>Same telephony group: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="268"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="371"/>
         <source>Remplacé par la procédure %1. </source>
         <translation>Replaced by procedure %1. </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="270"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="373"/>
         <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
         <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="380"/>
         <source>Mise en attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="380"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
@@ -881,42 +906,42 @@ Install the latest version on this workstation before working.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="75"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="74"/>
         <source>Pages %1 à %2 du lot</source>
         <translation>Pages %1 to %2 of the batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="84"/>
         <source>À trier — %1</source>
         <translation>Unsorted — %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="86"/>
         <source>À vérifier — %1</source>
         <translation>To check — %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="89"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="88"/>
         <source>Corrigée à la main</source>
         <translation>Corrected by hand</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="90"/>
         <source>Reconnue (lettre)</source>
         <translation>Recognised (letter)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="91"/>
         <source>Reconnue</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="94"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="95"/>
         <source>— intercalaire —</source>
         <translation>— separator —</translation>
     </message>
@@ -999,33 +1024,33 @@ Install the latest version on this workstation before working.</translation>
         <translation>Dossier %1 was changed by %2 at %3 while you were looking at it: it has been reloaded; check it, then do it again.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="102"/>
         <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
         <translation>Cannot undo: %1 has changed these pages since.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="114"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="115"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="117"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="118"/>
         <source>Rien à changer : c&apos;est déjà le cas.</source>
         <translation>Nothing to change: it is already so.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="121"/>
         <source>Il n&apos;y a plus rien à annuler.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="127"/>
         <source>La connexion à la base de données a été perdue : cette action n&apos;a pas été enregistrée. Réessayez dans un instant (la connexion est rétablie d&apos;elle-même).</source>
         <translation>The connection to the database was lost: this action was not saved. Try again in a moment (the connection comes back by itself).</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/error_text.py" line="74"/>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="151"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -1117,51 +1142,56 @@ Install the latest version on this workstation before working.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="29"/>
+        <source>Pièce cochée avec une page d&apos;une autre procédure</source>
+        <translation>Document ticked with a page of another procedure</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="30"/>
         <source>Pièce refusée</source>
         <translation>Document refused</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="30"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="31"/>
         <source>Pièce remise à manquante</source>
         <translation>Document reset to missing</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="31"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="32"/>
         <source>Paiement / type de client précisé</source>
         <translation>Payment / customer type set</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="33"/>
         <source>Pages reçues d&apos;un autre dossier</source>
         <translation>Pages received from another dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="33"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="34"/>
         <source>Pages déplacées vers</source>
         <translation>Pages moved to</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="35"/>
         <source>Envoi reçu d&apos;un autre dossier</source>
         <translation>Submission received from another dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="35"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="36"/>
         <source>Envoi déplacé vers</source>
         <translation>Submission moved to</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="36"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="37"/>
         <source>Envoi affecté</source>
         <translation>Submission assigned</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="37"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="38"/>
         <source>Opération annulée</source>
         <translation>Operation undone</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="38"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="39"/>
         <source>Dossier repris à</source>
         <translation>Dossier taken over from</translation>
     </message>
@@ -1197,12 +1227,12 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>HoldLetters</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="106"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="117"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="127"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -1210,7 +1240,7 @@ Install the latest version on this workstation before working.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="123"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="133"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
@@ -1369,18 +1399,18 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/launcher.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/launcher.py" line="149"/>
         <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/launcher.py" line="144"/>
-        <location filename="../../telvalid_desktop/gui/launcher.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/launcher.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/launcher.py" line="180"/>
         <source>TelValid Desktop — démonstration</source>
         <translation>TelValid Desktop — demo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/launcher.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/launcher.py" line="182"/>
         <source>L&apos;espace de démonstration n&apos;a pas pu être créé :
 %1
 
@@ -1422,132 +1452,132 @@ Your workspace opens again.</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="38"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="39"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="39"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="40"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="41"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="41"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="42"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="43"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="46"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="49"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="50"/>
         <source>&amp;Exporter les validations vers la facturation…</source>
         <translation>&amp;Export the validations to billing…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="54"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="55"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="66"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="67"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="75"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="76"/>
         <source>R&amp;ouvrir le dossier clos…</source>
         <translation>Re&amp;open the closed dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="83"/>
         <source>&amp;Supervision : attentes, charge, tableau de bord…</source>
         <translation>&amp;Supervision: holds, workload, dashboard…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="101"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="102"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="104"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="105"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="106"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="107"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="110"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="114"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="121"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="128"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="135"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="145"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="154"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="163"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
         <translation>Move to the group&apos;s newest &amp;procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="171"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="179"/>
         <source>Écrire à nouveau la &amp;lettre au client</source>
         <translation>Write the customer&apos;s &amp;letter again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="186"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="187"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>
@@ -1555,17 +1585,17 @@ Your workspace opens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="1"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="177"/>
         <source>Dossier illisible : %1</source>
         <translation>The dossier could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="63"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="65"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
     </message>
@@ -1658,57 +1688,57 @@ Your workspace opens again.</translation>
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="289"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="290"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="290"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="291"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="291"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="292"/>
         <source>Première page</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="292"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="293"/>
         <source>Dernière page</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="293"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="294"/>
         <source>Zoom avant</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="294"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="295"/>
         <source>Zoom arrière</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="295"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="296"/>
         <source>Ajuster à la largeur</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="296"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="297"/>
         <source>Page entière</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="297"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="298"/>
         <source>Pivoter à gauche</source>
         <translation>Rotate left</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="298"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="299"/>
         <source>Pivoter à droite</source>
         <translation>Rotate right</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="479"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="480"/>
         <source>Page illisible</source>
         <translation>Unreadable page</translation>
     </message>
@@ -1716,32 +1746,32 @@ Your workspace opens again.</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="29"/>
+        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="32"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="30"/>
+        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="33"/>
         <source>Ouverts</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="31"/>
+        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="34"/>
         <source>Complément reçu</source>
         <translation>Complement received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="35"/>
         <source>En attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="33"/>
+        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="36"/>
         <source>Validés</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="37"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
@@ -1951,32 +1981,32 @@ Dossiers in progress will follow these rules from now on.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="69"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="95"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="129"/>
         <source>S&apos;appliquera à la réouverture de la fenêtre : %1.</source>
         <translation>Will apply when the window reopens: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="155"/>
         <source>À corriger avant d&apos;enregistrer : %1.</source>
         <translation>To correct before saving: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="160"/>
         <source>Vérification impossible : %1</source>
         <translation>Could not check: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="178"/>
         <source>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2</source>
         <translation>The settings could not be saved in %1: %2</translation>
     </message>
@@ -1984,153 +2014,153 @@ Dossiers in progress will follow these rules from now on.</translation>
 <context>
     <name>SettingsTabs</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="75"/>
         <source>&amp;Règles</source>
         <translation>&amp;Rules</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="109"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="139"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="142"/>
         <source>Le dossier des scans, des courriers et des miniatures (et la base SQLite d&apos;un poste seul). Avec un serveur partagé : le même dossier réseau pour tous les postes.</source>
         <translation>The folder of the scans, letters and thumbnails (and the SQLite database of a standalone workstation). With a shared server: the same network folder for every workstation.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="145"/>
         <source>&amp;Espace de travail</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="142"/>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="279"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="259"/>
         <source>vide : %1</source>
         <translation>empty: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="149"/>
         <source>vide : SQLite dans l&apos;espace de travail</source>
         <translation>empty: SQLite in the workspace</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="151"/>
         <source>Vide : une base SQLite dans l&apos;espace de travail, pour un poste seul. Plusieurs postes partagent un serveur PostgreSQL : postgresql://utilisateur@serveur/base (le mot de passe va de préférence dans le fichier .pgpass de l&apos;utilisateur plutôt que dans l&apos;adresse).</source>
         <translation>Empty: a SQLite database in the workspace, for a standalone workstation. Several workstations share a PostgreSQL server: postgresql://user@server/database (the password preferably goes in the user&apos;s .pgpass file rather than in the address).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="155"/>
         <source>&amp;Base de données</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="159"/>
         <source>La fenêtre que ce poste ouvre. Un utilisateur du rôle courrier a toujours celle du courrier.</source>
         <translation>The window this workstation opens. A user with the Mailroom role always gets the mailroom one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="162"/>
         <source>Technicien : vérification et validation des dossiers</source>
         <translation>Technician: checking and validating dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="163"/>
         <source>Courrier : numérisation et tri des enveloppes</source>
         <translation>Mailroom: scanning and sorting envelopes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="165"/>
         <source>&amp;Poste de travail</source>
         <translation>Work&amp;station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="166"/>
         <source>La langue des menus et des messages de ce poste.</source>
         <translation>The language of this workstation&apos;s menus and messages.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="167"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="167"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
         <source>Sur ce poste, %1 (%2) l&apos;emporte sur ce réglage.</source>
         <translation>On this workstation, %1 (%2) overrides this setting.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="175"/>
         <source>Dossier du &amp;scanner</source>
         <translation>Scanner &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="178"/>
         <source>Le poste courrier importe les fichiers que le scanner réseau dépose dans ce dossier dès qu&apos;ils sont complets, puis les range : les fichiers traités d&apos;un côté, les refusés de l&apos;autre avec une note qui dit pourquoi. Rien n&apos;est effacé.</source>
         <translation>The mailroom station imports the files the network scanner drops into this folder as soon as they are complete, then puts them away: processed files on one side, rejected ones on the other with a note saying why. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="179"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="183"/>
         <source>Il faut pouvoir y lire et y écrire : les fichiers en sont retirés une fois importés.</source>
         <translation>It must be readable and writable: files are removed from it once imported.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="180"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="184"/>
         <source>&amp;Dossier du scanner</source>
         <translation>&amp;Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="181"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="185"/>
         <source>vide : aucun dossier surveillé</source>
         <translation>empty: no folder watched</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="184"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="188"/>
         <source>Où ranger les fichiers importés, un sous-dossier par jour. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put imported files, one subfolder per day. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="186"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
         <source>Fichiers &amp;traités</source>
         <translation>&amp;Processed files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="188"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="192"/>
         <source>Où mettre les fichiers refusés, chacun avec sa note. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put rejected files, each with its note. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
         <source>Fichiers re&amp;fusés</source>
         <translation>R&amp;ejected files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="198"/>
         <source>Seu&amp;ils</source>
         <translation>T&amp;hresholds</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="212"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="201"/>
         <source>Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre.</source>
         <translation>An open dossier stays reserved for its technician; after this delay, another one can take it over.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="215"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
         <source>Li&amp;béré automatiquement après</source>
         <translation>Released a&amp;utomatically after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="215"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="278"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="258"/>
         <source>à côté du dossier du scanner</source>
         <translation>next to the scanner folder</translation>
     </message>
@@ -2218,72 +2248,72 @@ Dossiers in progress will follow these rules from now on.</translation>
         <translation>This is the scanner folder itself: choose another one, or leave it empty (next to it).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="65"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="64"/>
         <source>Valeur inconnue de cette version : %1.</source>
         <translation>Value unknown to this version: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="72"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="71"/>
         <source>Une base SQLite s&apos;écrit sqlite:///chemin/complet/telvalid.sqlite3.</source>
         <translation>A SQLite database is written sqlite:///full/path/telvalid.sqlite3.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="73"/>
         <source>Le port doit être un nombre de 1 à 65535, par exemple postgresql://telvalid@serveur:5432/telvalid.</source>
         <translation>The port must be a number from 1 to 65535, for example postgresql://telvalid@server:5432/telvalid.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="77"/>
         <source>Adresse non reconnue : laissez vide (base SQLite dans l&apos;espace de travail) ou écrivez postgresql://utilisateur@serveur/base.</source>
         <translation>Address not recognised: leave it empty (SQLite database in the workspace) or write postgresql://user@server/database.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="86"/>
         <source>français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="86"/>
         <source>anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="89"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="88"/>
         <source>Ce fichier n&apos;existe pas (ou plus).</source>
         <translation>This file does not exist (or no longer does).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="90"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="89"/>
         <source>Fichier illisible : %2.</source>
         <translation>Unreadable file: %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="90"/>
         <source>Ce n&apos;est pas un fichier de règles (JSON) : erreur à la ligne %2.</source>
         <translation>This is not a rules file (JSON): error on line %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="94"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="93"/>
         <source>Le fichier n&apos;a pas la forme attendue (« version » puis la liste « requirements ») : %2.</source>
         <translation>The file does not have the expected layout (“version”, then the “requirements” list): %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="97"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="96"/>
         <source>Le fichier ne liste aucune pièce.</source>
         <translation>The file lists no items.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="98"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="97"/>
         <source>La pièce « %1 » apparaît plusieurs fois.</source>
         <translation>Item “%1” appears more than once.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="98"/>
         <source>La pièce « %1 » n&apos;a pas de libellé en %2.</source>
         <translation>Item “%1” has no label in %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/settings_text.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/settings_text.py" line="99"/>
         <source>Ces règles ne sont pas plus récentes que celles en vigueur (version %2) : augmentez leur numéro de version.</source>
         <translation>These rules are not newer than the rules in force (version %2): raise their version number.</translation>
     </message>
@@ -2367,237 +2397,237 @@ Rejected: %2</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="89"/>
         <source>TelValid — poste courrier</source>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="111"/>
         <source>Choisissez un lot, puis une enveloppe ; corrigez au clavier (N, S, F, T, B, I ; Ctrl+Z annule). Le dossier « exemples » de la démonstration contient des scans à importer (Ctrl+O).</source>
         <translation>Choose a batch, then an envelope; correct with the keyboard (N, S, F, T, B, I; Ctrl+Z undoes). The demo&apos;s “exemples” folder holds scans to import (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="142"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="166"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="166"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="167"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="167"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="169"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="169"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="172"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="172"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="181"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="182"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="193"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="186"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="250"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="243"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="255"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="248"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="285"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="277"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="304"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="296"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="313"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="305"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="322"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="314"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="331"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="323"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="340"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="332"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="356"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="348"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="357"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="349"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="358"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="350"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="362"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="354"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="371"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="363"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
     </message>
@@ -2605,32 +2635,32 @@ Rejected: %2</translation>
 <context>
     <name>SupervisionWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="61"/>
         <source>TelValid — supervision de l&apos;équipe</source>
         <translation>TelValid — team supervision</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="70"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="69"/>
         <source>En &amp;attente</source>
         <translation>On &amp;hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="71"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="70"/>
         <source>&amp;Charge de travail</source>
         <translation>&amp;Workload</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="72"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="71"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="73"/>
         <source>&amp;Utilisateurs</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/supervision/window.py" line="109"/>
         <source>Lecture…</source>
         <translation>Reading…</translation>
     </message>
@@ -2712,7 +2742,7 @@ Rejected: %2</translation>
         <translation>Sa&amp;ve for the team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="78"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
@@ -2802,7 +2832,7 @@ Rejected: %2</translation>
         <translation>Pages per &amp;envelope, at most</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
         <source> pages</source>
         <translation> pages</translation>
     </message>
@@ -2817,7 +2847,7 @@ Rejected: %2</translation>
         <translation>&amp;Scans deleted after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
@@ -2832,7 +2862,7 @@ Rejected: %2</translation>
         <translation>These values are the whole team&apos;s: saved here, they apply at once to every workstation sharing this database.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="152"/>
         <source>Ces valeurs sont celles de toute l&apos;équipe, pour tous les postes de cette base de données. Seul un responsable d&apos;équipe peut les changer.</source>
         <translation>These values are the whole team&apos;s, for every workstation on this database. Only a team lead can change them.</translation>
     </message>
@@ -2855,17 +2885,17 @@ Rejected: %2</translation>
 <context>
     <name>UnsortedView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="28"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="43"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="28"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="43"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="28"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="43"/>
         <source>Pourquoi</source>
         <translation>Reason</translation>
     </message>
@@ -3042,7 +3072,7 @@ Rejected: %2</translation>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;The mailroom&lt;/b&gt; scans the envelopes, with a separator sheet between two submissions, and drops the files into the watched folder (or imports them here).&lt;/li&gt;&lt;li&gt;&lt;b&gt;TelValid&lt;/b&gt; reads the procedure number printed at the top of each page and files each submission in the dossier of that number: a customer&apos;s submissions, even when received on different days, end up in a single dossier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;You&lt;/b&gt; open a dossier, tick the documents received (signed form, bank details (RIB), ID, crossed cheque, Kbis), then validate it or put it on hold: the letter telling the customer what is missing is ready.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/welcome_panel.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/widgets/welcome_panel.py" line="46"/>
         <source>Vous pouvez aussi glisser des PDF ou des images sur cette fenêtre.  F1 : raccourcis clavier · Maj+F1 : guide d&apos;utilisation.</source>
         <translation>You can also drag PDFs or images onto this window.  F1: keyboard shortcuts · Shift+F1: user guide.</translation>
     </message>

@@ -114,6 +114,15 @@ class PageInChecklist(CoreError):
         self.code = code
 
 
+class PageOfAnotherProcedure(CoreError):
+    """A page headed with another procedure's number would back an item: the technician must confirm."""
+
+    def __init__(self, procedure_number: str, numbers: Sequence[str]) -> None:
+        super().__init__(f"{procedure_number}: pages of {', '.join(numbers)}")
+        self.procedure_number = procedure_number
+        self.numbers = tuple(numbers)
+
+
 class NothingToUndo(CoreError):
     """The user has no page operation left to undo."""
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.errors import DossierClaimed
+from telvalid_desktop.core.errors import DossierClaimed, PageOfAnotherProcedure
 from telvalid_desktop.core.lifecycle.dossiers import StaleDossier
+from telvalid_desktop.core.lifecycle.other_procedures import OtherProcedureTick
 from telvalid_desktop.core.lifecycle.page_operations import complete_numbers
 from telvalid_desktop.core.roles import Permission
 from telvalid_desktop.domain import EDITABLE, DossierStatus
@@ -48,14 +49,17 @@ class DossierCommands(QObject):
         view.checklist.clear_requested.connect(self._on_clear_requested)
         view.page_rotation_requested.connect(self._on_rotation_requested)
 
-    def run(self, change: Callable[[], Changes]) -> None:
-        """Run one service call on the database thread; ``changed`` or a refusal explained follows."""
-        self.view.in_background(change, self.changed.emit, self.refused)
+    def run(self, change: Callable[[], Changes], refused: Callable[[BaseException], None] | None = None) -> None:
+        """Run one service call on the database thread; ``changed`` or a refusal explained (``refused``)
+        follows."""
+        self.view.in_background(change, self.changed.emit, refused or self.refused)
 
-    def run_in_order(self, change: Callable[[], Changes]) -> None:
+    def run_in_order(
+        self, change: Callable[[], Changes], refused: Callable[[BaseException], None] | None = None
+    ) -> None:
         """Run one service call on the database thread, after the reads and changes of the dossier under
         way (a key pressed right after another acts after it); a refusal is explained when it comes back."""
-        self.view.when_settled(lambda: self.run(change))
+        self.view.when_settled(lambda: self.run(change, refused))
 
     def refused(self, refused: BaseException) -> None:
         """Explain a change that came back refused (a fault of ours is logged and said plainly)."""
@@ -75,7 +79,40 @@ class DossierCommands(QObject):
         dossier_id, page_id = self.editable_dossier_id(), self.view.current_page_id()
         code = self.view.checklist.code_at(number)
         if dossier_id is not None and page_id is not None and code is not None:  # the page shown when pressed
-            self.run_in_order(lambda: self.services.checklist.tick(dossier_id, code, [page_id], self.services.user))
+            self._tick(dossier_id, code, [page_id])
+
+    def _tick(self, dossier_id: int, code: str, page_ids: list[int], *, other_procedure: bool = False) -> None:
+        """Tick ``code`` with these pages; a page headed with another procedure's number is asked about first."""
+        services = self.services
+
+        def tick() -> Changes:
+            return services.checklist.tick(dossier_id, code, page_ids, services.user, other_procedure=other_procedure)
+
+        def refused(refusal: BaseException) -> None:
+            if not isinstance(refusal, PageOfAnotherProcedure):
+                self.refused(refusal)
+            elif self._confirm_other_procedure(code, refusal):
+                self._tick(dossier_id, code, page_ids, other_procedure=True)
+
+        self.run_in_order(tick, refused)
+
+    def _confirm_other_procedure(self, code: str, refusal: PageOfAnotherProcedure) -> bool:
+        label = self.view.labels.get(code, code)
+        answer = QMessageBox.question(
+            self.window,
+            self.window.windowTitle(),
+            self.tr(
+                "Cette page porte le numéro %1, pas celui du dossier (%2) : c'est peut-être l'ancien formulaire"
+                " ou la pièce d'un autre client.\n\nCocher quand même « %3 » avec cette page ?"
+                " L'historique le dira et la validation vous le rappellera."
+            )
+            .replace("%1", ", ".join(refusal.numbers))
+            .replace("%2", refusal.procedure_number)
+            .replace("%3", label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def refuse_current(self) -> None:
         code = self.view.checklist.current_code() or self.view.checklist.code_at(1)
@@ -103,7 +140,31 @@ class DossierCommands(QObject):
                 8000,
             )
 
-        self.view.in_background(validate, validated, self.refused)
+        def second_look(ticks: list[OtherProcedureTick]) -> None:
+            if not ticks or self._validate_despite(ticks):
+                self.view.in_background(validate, validated, self.refused)
+
+        dossier_id = dossier.id
+        self.view.in_background(lambda: services.checklist.other_procedure_ticks(dossier_id), second_look, self.refused)
+
+    def _validate_despite(self, ticks: list[OtherProcedureTick]) -> bool:
+        """Items ticked with a page of another procedure, shown again before the dossier is validated."""
+        lines = "\n".join(
+            self.tr("• « %1 » : page portant le numéro %2")
+            .replace("%1", self.view.labels.get(tick.code, tick.code))
+            .replace("%2", tick.number)
+            for tick in ticks
+        )
+        answer = QMessageBox.question(
+            self.window,
+            self.window.windowTitle(),
+            self.tr(
+                "Ces pièces ont été cochées avec une page d'une autre procédure :\n%1\n\nValider quand même ?"
+            ).replace("%1", lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @after_reads
     def set_facts(self) -> None:
@@ -228,7 +289,7 @@ class DossierCommands(QObject):
     def _on_tick_requested(self, code: str, page_ids: list[int]) -> None:
         dossier_id = self.editable_dossier_id()
         if dossier_id is not None:
-            self.run_in_order(lambda: self.services.checklist.tick(dossier_id, code, page_ids, self.services.user))
+            self._tick(dossier_id, code, page_ids)
 
     def _on_refuse_requested(self, code: str, reason: str, note: str) -> None:
         dossier_id = self.editable_dossier_id()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.errors import InvalidValue, PageNotFound, UnknownRequirement
+from telvalid_desktop.core.errors import InvalidValue, PageNotFound, PageOfAnotherProcedure, UnknownRequirement
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService, Facts
 from telvalid_desktop.core.lifecycle.claims import ClaimService
+from telvalid_desktop.core.lifecycle.other_procedures import OtherProcedureTick
 from telvalid_desktop.core.workspace import Workspace
+from telvalid_desktop.db.models import Page
 from telvalid_desktop.domain import ItemStatus, RefusalReason
 from tests.core.factories import dossier, events, known, submission
 
@@ -121,3 +123,21 @@ def test_missing_items_of_many_dossiers_at_once(checklist: ChecklistService) -> 
         first: ["crossed_cheque"],
         second: [*BASE, "crossed_cheque", "kbis"],
     }
+
+
+def test_a_page_headed_with_another_procedures_number_ticks_an_item_only_when_asked(
+    checklist: ChecklistService,
+) -> None:
+    _, pages = submission("48151623", pages=3)
+    Page.update(number_read="48151623").where(Page.id == pages[0]).execute()
+    Page.update(number_read="48151600").where(Page.id == pages[1]).execute()  # the group's old form
+    dossier_id = dossier("48151623").id
+    checklist.tick(dossier_id, "holder_id", [pages[0], pages[2]], "tech")  # its own number, or none read
+    with pytest.raises(PageOfAnotherProcedure) as refused:
+        checklist.tick(dossier_id, "signed_form", [pages[1]], "tech")
+    assert (refused.value.procedure_number, refused.value.numbers) == ("48151623", ("48151600",))
+    assert next(i for i in checklist.checklist(dossier_id) if i.code == "signed_form").state == ItemStatus.MISSING
+    assert checklist.other_procedure_ticks(dossier_id) == []
+    checklist.tick(dossier_id, "signed_form", [pages[1]], "tech", other_procedure=True)
+    assert events("48151623")[-1] == ("item_ticked_other_procedure", "tech", "signed_form 48151600")
+    assert checklist.other_procedure_ticks(dossier_id) == [OtherProcedureTick("signed_form", pages[1], "48151600")]

@@ -14,9 +14,14 @@ from typing import cast
 import peewee
 
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.errors import InvalidValue, PageNotFound, UnknownRequirement
+from telvalid_desktop.core.errors import InvalidValue, PageNotFound, PageOfAnotherProcedure, UnknownRequirement
 from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.lifecycle.dossiers import dossier_by_id, ensure_editable, record_change
+from telvalid_desktop.core.lifecycle.other_procedures import (
+    OtherProcedureTick,
+    pages_of_other_procedures,
+    ticks_from_other_procedures,
+)
 from telvalid_desktop.core.lifecycle.procedures import CUSTOMER_TYPES, PAYMENT_METHODS
 from telvalid_desktop.core.lifecycle.rules import RuleSet
 from telvalid_desktop.core.lifecycle.rules_store import CLOSED, RulesStore, rules_in_force
@@ -154,12 +159,24 @@ class ChecklistService:
             )
         return states
 
-    def tick(self, dossier_id: int, code: str, page_ids: Sequence[int], actor: str) -> Changes:
-        """Mark the item received, linking these pages of the dossier (added to those linked before)."""
+    def tick(
+        self, dossier_id: int, code: str, page_ids: Sequence[int], actor: str, *, other_procedure: bool = False
+    ) -> Changes:
+        """Mark the item received, linking these pages of the dossier (added to those linked before).
+
+        A page headed with another procedure's number (an old form) backs it only when asked for
+        (``other_procedure``), and the history says so.
+
+        Raises:
+            PageOfAnotherProcedure: such a page, not asked for.
+        """
         with database_proxy.atomic():
             dossier = self._editable(dossier_id, actor)
             self._check_code(dossier_id, code)
             self._check_pages(dossier_id, page_ids)
+            others = sorted(set(pages_of_other_procedures(dossier.procedure_number, page_ids).values()))
+            if others and not other_procedure:
+                raise PageOfAnotherProcedure(dossier.procedure_number, others)
             item = self._upsert(dossier, code, actor, state=ItemStatus.RECEIVED.value, reason="", note="")
             linked = cast(Iterable[tuple[int]], item.pages.select(ChecklistPage.page).tuples())  # (page id,) rows
             already = {page_id for (page_id,) in linked}
@@ -168,8 +185,17 @@ class ChecklistService:
             ]
             if added:
                 ChecklistPage.insert_many(added).execute()
-            record_change(dossier, actor, "item_ticked", code, rules_version=self.rules.version)
+            if others:
+                event, detail = "item_ticked_other_procedure", f"{code} {' '.join(others)}"
+            else:
+                event, detail = "item_ticked", code
+            record_change(dossier, actor, event, detail, rules_version=self.rules.version)
         return Changes(dossiers=frozenset({dossier_id}), checklist=True)
+
+    @staticmethod
+    def other_procedure_ticks(dossier_id: int) -> list[OtherProcedureTick]:
+        """The items a page headed with another procedure's number backs: a second look before validating."""
+        return ticks_from_other_procedures(dossier_id)
 
     def refuse(self, dossier_id: int, code: str, reason: RefusalReason | str, note: str, actor: str) -> Changes:
         """Mark the item refused with a reason code and a free note; its linked pages stay linked."""

@@ -26,6 +26,7 @@ class HistoryPanel(QTreeWidget):
             "put_on_hold": self.tr("Mis en attente"),
             "validated": self.tr("Validé"),
             "item_ticked": self.tr("Pièce cochée"),
+            "item_ticked_other_procedure": self.tr("Pièce cochée avec une page d'une autre procédure"),
             "item_refused": self.tr("Pièce refusée"),
             "item_cleared": self.tr("Pièce remise à manquante"),
             "facts_set": self.tr("Paiement / type de client précisé"),
