@@ -69,3 +69,19 @@ def test_a_letter_quoting_two_numbers_files_nothing(tmp_path: Path, workspace: W
     outcome = IngestService(workspace, workers, DossierService(), user="mailroom").ingest(path, channel=Channel.EMAIL)
     assert outcome is not None
     assert all(submission.procedure_number is None for submission in outcome.submissions)
+
+
+def test_a_bare_reference_files_its_envelope_only_for_a_procedure_we_know(
+    tmp_path: Path, workspace: Workspace, workers: PageWorkers
+) -> None:
+    """A fax cover sheet's "Réf. : ..." may be the customer's own reference: without the manager export, it
+    counts only once a dossier holds that number (the form came first, the complement after)."""
+    cover = ["Télécopie", "À : TELECOM - Service validation", f"Réf. : {NUMBER}", "Pages : 2"]
+    service = IngestService(workspace, workers, DossierService(), user="mailroom")
+    first = service.ingest(_emailed(tmp_path / "early.pdf", cover), channel=Channel.FAX)
+    assert first is not None and all(part.procedure_number is None for part in first.submissions)
+    DossierService().receive_submission(NUMBER, "mailroom", "post")  # the customer's form was filed meanwhile
+    later = service.ingest(_emailed(tmp_path / "later.pdf", [*cover, "Merci."]), channel=Channel.FAX)
+    assert later is not None
+    [submission] = later.submissions
+    assert (submission.procedure_number, submission.pages, submission.number_source) == (NUMBER, [1, 2], "body")

@@ -24,7 +24,7 @@ from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.lifecycle.procedures import known_numbers
 from telvalid_desktop.core.team_policy import read_policy
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db.models import Page, Rejection, StoredFile, Submission, utc_now
+from telvalid_desktop.db.models import Dossier, Page, Rejection, StoredFile, Submission, utc_now
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.domain import Channel, ImportStatus, NumberSource
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
@@ -84,6 +84,16 @@ def _quoted_in(
         if body_verdict(body, known).number is not None:
             return page, body
     return read[0] if read else (None, None)
+
+
+def _vouched(reading: NumberReading | None, known: frozenset[str]) -> NumberReading | None:
+    """A number quoted after a bare "Réf." counts only for a known procedure (``trust``): one the export
+    does not list but a dossier already holds (a complement's fax cover sheet, no export loaded) is
+    known too, and counts as any quoted number."""
+    if reading is None or not reading.reference or reading.number in known:
+        return reading
+    held = Dossier.select().where(Dossier.procedure_number == reading.number).exists()
+    return replace(reading, reference=False) if held else reading
 
 
 NAME_MAX_BYTES = 255  # what Linux and Windows file systems allow for one name
@@ -177,10 +187,13 @@ class IngestService:
         if len(analyses) < probed.page_count:
             return None
         known = known_numbers()
+        analyses = [replace(analysis, reading=_vouched(analysis.reading, known)) for analysis in analyses]
         single_envelope = channel in SINGLE_ENVELOPE_CHANNELS
         limit = self.max_envelope_pages if self.max_envelope_pages is not None else read_policy().max_envelope_pages
         plans = plan_submissions(analyses, known, limit, single_envelope=single_envelope)
-        bodies = self._read_bodies(plans, analyses, stored_path, known)
+        bodies = {
+            page: _vouched(body, known) for page, body in self._read_bodies(plans, analyses, stored_path, known).items()
+        }
         placed: list[_PlacedSubmission] = []
         for plan in plans:
             page, body = _quoted_in(plan, bodies, known)
