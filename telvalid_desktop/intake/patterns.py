@@ -36,7 +36,9 @@ def _letters(*letters: str) -> str:
 
 _E = "[eéèêëÉÈÊË6c3]"  # an accented e is often read as 6, c or 3
 _NUMERO = _letters("[nm]", "u", "m", _E, "r", "[o0]")  # N read as M: "MUMÉRO DE PROCÉDURE"
-_PROCEDURE = _letters("p", "r", "[o0]", "c", _E, "d", "u", "r", _E)
+# Its first letter may be lost at a line's start (a cut margin, an italic "p" merged with a logo beside it:
+# "rocedure number: 42764089"); no other word ends in "rocédure".
+_PROCEDURE = rf"(?:p[ ]?)?{_letters('r', '[o0]', 'c', _E, 'd', 'u', 'r', _E)}"
 _NUMBER = _letters(*"number")
 # "N°" as OCR sees it: Nº, N', N*, Nr, No, N0, N., "n °", or a bare N.
 _NO = r"n[ ]?(?:[°º˚*'’‘`\"“”^.r]|o\b\.?|0\b)?\.?"

@@ -275,3 +275,8 @@ def test_a_bold_colon_read_as_a_guillemet_does_not_hide_the_number() -> None:
     for offset in range(len(stacked) - line_two):  # the number stands under the label
         boxes[line_two + offset] = (200 + 10 * offset, 30, 209 + 10 * offset, 50)
     assert [found.number for found in find_labelled_numbers(stacked, boxes)] == ["00444220"]
+
+
+def test_a_label_whose_first_letter_was_lost_at_the_lines_start_is_read() -> None:
+    assert numbers("rocedure number: 42764089") == ["42764089"]
+    assert numbers("Ma procédure est close. Corocedure 42764089") == []
