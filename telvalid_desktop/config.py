@@ -19,6 +19,7 @@ from telvalid_desktop.paths import APP_NAME
 SETTINGS_VERSION = 1
 LANGUAGES = ("fr", "en")  # of the window, the letters and the rules' labels
 STATIONS = ("technician", "mailroom")  # which window a workstation opens
+AFTER_DECISION = ("next", "stay")  # after validating or holding: the queue's next dossier opens, or it stays
 
 
 class SettingsError(ValueError):
@@ -45,6 +46,7 @@ class Settings:
     claim_timeout_minutes: int = 240  # local: how long this workstation waits before taking over a claim
     database_url: str = ""  # a shared PostgreSQL server (postgresql://user@host/db); "" = SQLite in the workspace
     station: str = "technician"  # which window this workstation opens: technician | mailroom
+    after_decision: str = "next"  # after validating or holding a dossier: next (the queue's next opens) | stay
     hot_folder: str = ""  # where the scanner drops its files ("" = not watched)
     hot_folder_archive: str = ""  # "" = beside it, FOLDER-archive
     hot_folder_quarantine: str = ""  # "" = beside it, FOLDER-quarantine

@@ -1492,92 +1492,97 @@ Your workspace opens again.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="67"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="57"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="69"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="78"/>
         <source>R&amp;ouvrir le dossier clos…</source>
         <translation>Re&amp;open the closed dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="83"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="85"/>
         <source>&amp;Supervision : attentes, charge, tableau de bord…</source>
         <translation>&amp;Supervision: holds, workload, dashboard…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="103"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="102"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="104"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="107"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="107"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="109"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="112"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="114"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="116"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="121"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="123"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="130"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="137"/>
         <source>Annuler la dernière opération sur les pages</source>
         <translation>Undo last page operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="147"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="156"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="165"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
         <translation>Move to the group&apos;s newest &amp;procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="173"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="179"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="181"/>
         <source>Écrire à nouveau la &amp;lettre au client</source>
         <translation>Write the customer&apos;s &amp;letter again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="187"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="189"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>
@@ -1598,6 +1603,17 @@ Your workspace opens again.</translation>
         <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="245"/>
+        <source>Fin de la file : aucun dossier après celui-ci.</source>
+        <translation>End of the queue: no dossier after this one.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="188"/>
+        <source>Début de la file : aucun dossier avant celui-ci.</source>
+        <translation>Start of the queue: no dossier before this one.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/scan_import.py" line="40"/>
@@ -2040,7 +2056,7 @@ Dossiers in progress will follow these rules from now on.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="146"/>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="259"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="265"/>
         <source>vide : %1</source>
         <translation>empty: %1</translation>
     </message>
@@ -2090,77 +2106,97 @@ Dossiers in progress will follow these rules from now on.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="168"/>
+        <source>Ce que la fenêtre montre une fois un dossier validé ou mis en attente.</source>
+        <translation>What the window shows once a dossier is validated or put on hold.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="170"/>
+        <source>Ouvrir le dossier suivant de la file</source>
+        <translation>Open the queue&apos;s next dossier</translation>
+    </message>
+    <message>
         <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
+        <source>Rester sur le dossier</source>
+        <translation>Stay on the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="173"/>
+        <source>Après une &amp;décision</source>
+        <translation>After a &amp;decision</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="177"/>
         <source>Sur ce poste, %1 (%2) l&apos;emporte sur ce réglage.</source>
         <translation>On this workstation, %1 (%2) overrides this setting.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="181"/>
         <source>Dossier du &amp;scanner</source>
         <translation>Scanner &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="184"/>
         <source>Le poste courrier importe les fichiers que le scanner réseau dépose dans ce dossier dès qu&apos;ils sont complets, puis les range : les fichiers traités d&apos;un côté, les refusés de l&apos;autre avec une note qui dit pourquoi. Rien n&apos;est effacé.</source>
         <translation>The mailroom station imports the files the network scanner drops into this folder as soon as they are complete, then puts them away: processed files on one side, rejected ones on the other with a note saying why. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="183"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="189"/>
         <source>Il faut pouvoir y lire et y écrire : les fichiers en sont retirés une fois importés.</source>
         <translation>It must be readable and writable: files are removed from it once imported.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="184"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
         <source>&amp;Dossier du scanner</source>
         <translation>&amp;Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="185"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="191"/>
         <source>vide : aucun dossier surveillé</source>
         <translation>empty: no folder watched</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="188"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
         <source>Où ranger les fichiers importés, un sous-dossier par jour. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put imported files, one subfolder per day. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="196"/>
         <source>Fichiers &amp;traités</source>
         <translation>&amp;Processed files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="192"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="198"/>
         <source>Où mettre les fichiers refusés, chacun avec sa note. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put rejected files, each with its note. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="200"/>
         <source>Fichiers re&amp;fusés</source>
         <translation>R&amp;ejected files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="198"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
         <source>Seu&amp;ils</source>
         <translation>T&amp;hresholds</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="201"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="207"/>
         <source>Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre.</source>
         <translation>An open dossier stays reserved for its technician; after this delay, another one can take it over.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
         <source>Li&amp;béré automatiquement après</source>
         <translation>Released a&amp;utomatically after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="258"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="264"/>
         <source>à côté du dossier du scanner</source>
         <translation>next to the scanner folder</translation>
     </message>
@@ -2170,7 +2206,7 @@ Dossiers in progress will follow these rules from now on.</translation>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="199"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="205"/>
         <source>Dossiers ouverts sur ce poste</source>
         <translation>Dossiers open on this workstation</translation>
     </message>

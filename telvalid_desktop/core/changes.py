@@ -13,3 +13,4 @@ class Changes:
     pages: bool = False
     checklist: bool = False
     queues: bool = False
+    decided: bool = False  # the dossiers were validated or put on hold: the technician moves on

@@ -54,6 +54,8 @@ class MainMenus(QObject):
         )
         self._action("file", self.tr("&Quitter"), window.close, "Ctrl+Q")
         self.dossier_actions = self._add_dossier_actions()
+        self._action("view", self.tr("&Actualiser"), window.reload_everything, "F5")
+        self._menus["view"].addSeparator()
         for action in window.dossier_view.viewer.actions():
             self._menus["view"].addAction(action)
         self.app_commands = AppCommands(

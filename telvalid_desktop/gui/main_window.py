@@ -177,9 +177,18 @@ class MainWindow(ScanImport):
         self.statusBar().showMessage(self.tr("Dossier illisible : %1").replace("%1", text), 8000)
 
     def step_dossier(self, step: int) -> None:
-        """Next or previous dossier of the list, opened if a dossier is open."""
+        """Next or previous dossier of the list, opened if a dossier is open; at either end of the queue,
+        the status bar says so."""
         view = self.dossier_list.view
-        row = max(0, view.currentIndex().row() + step)
+        row = view.currentIndex().row() + step
+        if not 0 <= row < self.dossier_list.model.rowCount():
+            end = (
+                self.tr("Fin de la file : aucun dossier après celui-ci.")
+                if step > 0
+                else self.tr("Début de la file : aucun dossier avant celui-ci.")
+            )
+            self.statusBar().showMessage(end, 5000)
+            return
         self.dossier_list.select_row(row)
         dossier_id = self.dossier_list.current_dossier_id()
         if dossier_id is not None and self.pages.currentWidget() is self.dossier_view:
@@ -204,6 +213,9 @@ class MainWindow(ScanImport):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what ``changes`` says changed, and nothing else."""
         shown = self.dossier_view.dossier
+        if changes.decided and shown is not None and shown.id in changes.dossiers:
+            self._move_on_from(shown.id)
+            shown = self.dossier_view.dossier
         if shown is not None and (shown.id in changes.dossiers or changes.pages or changes.checklist):
             if changes == Changes(dossiers=frozenset({shown.id}), checklist=True):  # a tick, a refusal
                 self.dossier_view.refresh_checklist()
@@ -216,6 +228,33 @@ class MainWindow(ScanImport):
             self.dossier_list.refresh()
             if self.lists.currentWidget() is self.unsorted:
                 self.unsorted.refresh()
+
+    def _move_on_from(self, decided_id: int) -> None:
+        """After a validation or a hold, the queue's next dossier opens (unless this workstation's setting
+        keeps the dossier on screen). A search that found only the decided dossier is cleared: the
+        decision takes it out of the queue and would leave the list empty."""
+        model = self.dossier_list.model
+        row = model.row_of(decided_id)
+        following = model.row_at(row + 1) if row is not None else None
+        if self.dossier_list.search.text() and model.rowCount() <= 1:
+            self.dossier_list.set_search("")  # the queue again; its next dossier is the technician's choice
+            return
+        if self.services.settings.after_decision != "next":
+            return
+        if row is None or following is None:
+            self.statusBar().showMessage(self.tr("Fin de la file : aucun dossier après celui-ci."), 5000)
+            return
+        self.dossier_list.select_row(row + 1)
+        self.open_dossier(following.dossier_id)
+
+    def reload_everything(self) -> None:
+        """F5: the queues' counts, the list and the open dossier read again (what another workstation did)."""
+        self.sidebar.refresh_counts()
+        self.dossier_list.refresh()
+        if self.lists.currentWidget() is self.unsorted:
+            self.unsorted.refresh()
+        if self.dossier_view.dossier is not None:
+            self.dossier_view.reload()
 
     def apply_changes_from_elsewhere(self, changes: Changes) -> None:
         """What other workstations did: the rows and counts concerned, never the whole list

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from pathlib import Path
 
-from telvalid_desktop.config import LANGUAGES, STATIONS, Settings
+from telvalid_desktop.config import AFTER_DECISION, LANGUAGES, STATIONS, Settings
 from telvalid_desktop.core.filing.hot_folder import folder_beside
 from telvalid_desktop.db.database import DatabaseUrlError, sqlite_path
 from telvalid_desktop.paths import default_workspace
@@ -81,6 +81,8 @@ def _choices(candidate: Settings) -> Iterator[SettingProblem]:
         yield SettingProblem("language", Problem.UNKNOWN_CHOICE, candidate.language)
     if candidate.station not in STATIONS:
         yield SettingProblem("station", Problem.UNKNOWN_CHOICE, candidate.station)
+    if candidate.after_decision not in AFTER_DECISION:
+        yield SettingProblem("after_decision", Problem.UNKNOWN_CHOICE, candidate.after_decision)
 
 
 def _database(candidate: Settings) -> Iterator[SettingProblem]:

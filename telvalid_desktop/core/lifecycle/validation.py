@@ -71,7 +71,7 @@ class ValidationService:
                 reason="",
                 rules_version=self.checklist.rules.version,
             )
-        return Changes(dossiers=frozenset({dossier.id}), queues=True)
+        return Changes(dossiers=frozenset({dossier.id}), queues=True, decided=True)
 
     @requires(Permission.DECIDE)
     def put_on_hold(
@@ -102,4 +102,4 @@ class ValidationService:
                 reason=note,
                 assigned_to=dossier.assigned_to or actor,  # who follows it until the complement comes
             )
-        return Changes(dossiers=frozenset({dossier.id}), queues=True)
+        return Changes(dossiers=frozenset({dossier.id}), queues=True, decided=True)

@@ -20,8 +20,8 @@ class DossierList(QWidget):
     """Owns the search box, the table view and its model of one dossier list.
 
     Typing filters after a short pause (one query per pause, not per key); Ctrl+F
-    focuses the search, Esc clears it, Down or Enter goes to the table; in the table
-    Up/Down, Home/End move between rows and Enter opens the dossier.
+    focuses the search, Esc clears it, Down goes to the table, Enter opens the first match;
+    in the table Up/Down, Home/End move between rows and Enter opens the dossier.
     """
 
     dossier_activated = Signal(int)
@@ -35,6 +35,7 @@ class DossierList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.view = QTableView(self)
         self._current_id: int | None = None
+        self._open_first = False  # Enter was pressed in the search: open its first match once read
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -76,6 +77,8 @@ class DossierList(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator_changed)
         self.model.modelReset.connect(self._on_model_reset)
+        self.model.modelReset.connect(self._open_first_match)
+        self.model.dataChanged.connect(self._open_first_match)
         focus_search = QShortcut(QKeySequence.StandardKey.Find, self)
         focus_search.setContext(Qt.ShortcutContext.WindowShortcut)
         focus_search.activated.connect(self._on_focus_search_requested)
@@ -179,8 +182,22 @@ class DossierList(QWidget):
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             if not self.view.currentIndex().isValid():
                 self.select_row(0)
+            if key in ACTIVATE_KEYS:  # Enter opens the first match, once the search has read it
+                self._open_first = True
+                self._open_first_match()
             return True
         return False
+
+    def _open_first_match(self) -> None:
+        """Open the first row of the search asked for with Enter, as soon as it is read (a no-match clears
+        the request)."""
+        if not self._open_first or not self.model.settled or self.model.filter.search != self.search.text().strip():
+            return
+        self._open_first = False
+        first = self.model.row_at(0)
+        if first is not None:
+            self.select_row(0)
+            self.dossier_activated.emit(first.dossier_id)
 
     def _view_key(self, event: QKeyEvent) -> bool:
         key = event.key()

@@ -165,6 +165,12 @@ class SettingsTabs(QTabWidget):
         self._choice("station", self.tr("&Poste de travail"), station_tip, stations)
         language_tip = self.tr("La langue des menus et des messages de ce poste.")
         self._choice("language", self.tr("&Langue"), language_tip, [("Français", "fr"), ("English", "en")])
+        after_tip = self.tr("Ce que la fenêtre montre une fois un dossier validé ou mis en attente.")
+        after = [
+            (self.tr("Ouvrir le dossier suivant de la file"), "next"),
+            (self.tr("Rester sur le dossier"), "stay"),
+        ]
+        self._choice("after_decision", self.tr("Après une &décision"), after_tip, after)
         for name, variable in (("workspace", WORKSPACE_ENV), ("database_url", DATABASE_ENV)):
             value = os.environ.get(variable, "").strip()
             if value:
