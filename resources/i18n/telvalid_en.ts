@@ -579,7 +579,7 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>DossierCommands</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="154"/>
         <source>Cette page porte le numéro %1, pas celui du dossier (%2) : c&apos;est peut-être l&apos;ancien formulaire ou la pièce d&apos;un autre client.
 
 Cocher quand même « %3 » avec cette page ? L&apos;historique le dira et la validation vous le rappellera.</source>
@@ -588,17 +588,17 @@ Cocher quand même « %3 » avec cette page ? L&apos;historique le dira et la va
 Tick « %3 » with this page anyway? The history will say so and validation will remind you.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="137"/>
-        <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.</source>
-        <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance €%2 excl. VAT/month.</translation>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="194"/>
+        <source>Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois. Ctrl+Z l&apos;annule pendant %3 minutes.</source>
+        <translation>Dossier %1 validated: monthly renewal by direct debit, out-of-plan allowance %2 € excl. VAT/month. Ctrl+Z undoes it for %3 minutes.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="212"/>
         <source>• « %1 » : page portant le numéro %2</source>
         <translation>• « %1 »: page carrying number %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="221"/>
         <source>Ces pièces ont été cochées avec une page d&apos;une autre procédure :
 %1
 
@@ -609,62 +609,62 @@ Valider quand même ?</source>
 Validate anyway?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="234"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="234"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="176"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="235"/>
         <source>Particulier</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="176"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="235"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="237"/>
         <source>Mode de paiement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="181"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="240"/>
         <source>Type de client :</source>
         <translation>Customer type:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="197"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="256"/>
         <source>Transférer tous les documents de %1 vers la procédure %2, la plus récente du groupe, et clore %1 comme remplacé ?</source>
         <translation>Move every document of %1 to procedure %2, the group&apos;s newest, and close %1 as superseded?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="220"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="279"/>
         <source>Déplacer la page affichée vers le dossier n° :</source>
         <translation>Move the page shown to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="228"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="289"/>
         <source>Déplacer tout l&apos;envoi vers le dossier n° :</source>
         <translation>Move whole submission to dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="234"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="298"/>
         <source>Numéro de procédure de cet envoi :</source>
         <translation>Procedure number of this submission:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="272"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="358"/>
         <source>Pourquoi rouvrir le dossier %1 ?</source>
         <translation>Why reopen dossier %1?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="278"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="364"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
@@ -949,108 +949,128 @@ Validate anyway?</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="31"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="32"/>
         <source>Ce dossier est pris par %1 depuis %2 : il ne peut pas être modifié.</source>
         <translation>This dossier has been held by %1 since %2: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="39"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="40"/>
         <source>Validation impossible : pièces manquantes ou refusées : %1.</source>
         <translation>Cannot validate: missing or refused documents: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="45"/>
         <source>Cette page justifie la pièce « %1 » : décochez-la d&apos;abord dans le dossier.</source>
         <translation>This page backs the item “%1”: untick it in the dossier first.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="53"/>
         <source>Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez.</source>
         <translation>Show the page where the new envelope starts (not the first one), then split.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="55"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="56"/>
         <source>Un numéro de procédure a de 6 à 10 chiffres.</source>
         <translation>A procedure number has 6 to 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="57"/>
         <source>%1 n&apos;est pas un technicien actif : choisissez un membre de l&apos;équipe.</source>
         <translation>%1 is not an active technician: choose a member of the team.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="59"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="60"/>
         <source>%1 est le dernier responsable d&apos;équipe : nommez-en un autre avant.</source>
         <translation>%1 is the last team lead: appoint another one first.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="63"/>
         <source>Le premier utilisateur doit être un responsable d&apos;équipe (pour gérer les autres).</source>
         <translation>The first user must be a team lead (to manage the others).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="65"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="66"/>
         <source>Indiquez l&apos;identifiant de session de l&apos;utilisateur.</source>
         <translation>Give the user&apos;s login.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="66"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="67"/>
         <source>Ces règles ne sont pas plus récentes que celles en vigueur (version %1) : augmentez leur version.</source>
         <translation>These rules are not newer than the rules in force (version %1): raise their version.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="70"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="71"/>
         <source>Fichier de règles illisible : %1</source>
         <translation>Unreadable rules file: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="80"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="81"/>
         <source>Pas de lettre : seul un dossier en attente attend des pièces.</source>
         <translation>No letter: only a dossier on hold is waiting for documents.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="81"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="82"/>
         <source>Pas de lettre : toutes les pièces demandées sont arrivées.</source>
         <translation>No letter: every document asked for has arrived.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="86"/>
         <source>Votre rôle ne permet pas cette action (%1) : demandez à un responsable d&apos;équipe.</source>
         <translation>Your role does not allow this action (%1): ask a team lead.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="93"/>
         <source>Le dossier %1 a été modifié par %2 à %3 pendant que vous le regardiez : il a été rechargé, vérifiez-le puis recommencez.</source>
         <translation>Dossier %1 was changed by %2 at %3 while you were looking at it: it has been reloaded; check it, then do it again.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="102"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="103"/>
         <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
         <translation>Cannot undo: %1 has changed these pages since.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="115"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="109"/>
+        <source>Le dossier %1 n&apos;est plus validé.</source>
+        <translation>Dossier %1 is no longer validated.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="110"/>
+        <source>Le dossier %1 a été validé par quelqu&apos;un d&apos;autre : demandez à un responsable de le rouvrir.</source>
+        <translation>Dossier %1 was validated by someone else: ask a team lead to reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="113"/>
+        <source>La validation du dossier %1 ne s&apos;annule plus : demandez à un responsable de le rouvrir.</source>
+        <translation>The validation of dossier %1 can no longer be undone: ask a team lead to reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="116"/>
+        <source>La validation du dossier %1 est déjà partie en facturation : demandez à un responsable de le rouvrir.</source>
+        <translation>The validation of dossier %1 has already gone to billing: ask a team lead to reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="134"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="137"/>
         <source>Rien à changer : c&apos;est déjà le cas.</source>
         <translation>Nothing to change: it is already so.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="121"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="140"/>
         <source>Il n&apos;y a plus rien à annuler.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="146"/>
         <source>La connexion à la base de données a été perdue : cette action n&apos;a pas été enregistrée. Réessayez dans un instant (la connexion est rétablie d&apos;elle-même).</source>
         <translation>The connection to the database was lost: this action was not saved. Try again in a moment (the connection comes back by itself).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="74"/>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="75"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="170"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -1157,41 +1177,46 @@ Validate anyway?</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="32"/>
+        <source>Pièce remise comme avant (annulation)</source>
+        <translation>Document put back as it was (undo)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="33"/>
         <source>Paiement / type de client précisé</source>
         <translation>Payment / customer type set</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="33"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="34"/>
         <source>Pages reçues d&apos;un autre dossier</source>
         <translation>Pages received from another dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="35"/>
         <source>Pages déplacées vers</source>
         <translation>Pages moved to</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="35"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="36"/>
         <source>Envoi reçu d&apos;un autre dossier</source>
         <translation>Submission received from another dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="36"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="37"/>
         <source>Envoi déplacé vers</source>
         <translation>Submission moved to</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="37"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="38"/>
         <source>Envoi affecté</source>
         <translation>Submission assigned</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="38"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="39"/>
         <source>Opération annulée</source>
         <translation>Operation undone</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="39"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="40"/>
         <source>Dossier repris à</source>
         <translation>Dossier taken over from</translation>
     </message>
@@ -1553,36 +1578,41 @@ Your workspace opens again.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/main_menus.py" line="137"/>
-        <source>Annuler la dernière opération sur les pages</source>
-        <translation>Undo last page operation</translation>
+        <source>Annuler la dernière opération</source>
+        <translation>Undo the last operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="144"/>
+        <source>Remettre la pièce sélectionnée à manquante</source>
+        <translation>Set the selected document back to missing</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="154"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="163"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="172"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
         <translation>Move to the group&apos;s newest &amp;procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="180"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="181"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="188"/>
         <source>Écrire à nouveau la &amp;lettre au client</source>
         <translation>Write the customer&apos;s &amp;letter again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="189"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="196"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>

@@ -123,6 +123,15 @@ class PageOfAnotherProcedure(CoreError):
         self.numbers = tuple(numbers)
 
 
+class ValidationFinal(CoreError):
+    """A validation can be taken back only by whom made it, within a short while, before billing saw it."""
+
+    def __init__(self, procedure_number: str, reason: str) -> None:
+        super().__init__(f"{procedure_number}: {reason}")
+        self.procedure_number = procedure_number
+        self.reason = reason  # not_validated | other_actor | too_late | exported
+
+
 class NothingToUndo(CoreError):
     """The user has no page operation left to undo."""
 

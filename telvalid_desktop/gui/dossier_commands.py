@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
@@ -18,14 +19,39 @@ from telvalid_desktop.core.errors import DossierClaimed, PageOfAnotherProcedure
 from telvalid_desktop.core.lifecycle.dossiers import StaleDossier
 from telvalid_desktop.core.lifecycle.other_procedures import OtherProcedureTick
 from telvalid_desktop.core.lifecycle.page_operations import complete_numbers
+from telvalid_desktop.core.lifecycle.validation import VALIDATION_UNDO_SECONDS
 from telvalid_desktop.core.roles import Permission
-from telvalid_desktop.domain import EDITABLE, DossierStatus
+from telvalid_desktop.domain import EDITABLE, DossierStatus, ItemStatus
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.role_gate import RoleGate
 from telvalid_desktop.gui.widgets.dossier_view import DossierView, after_reads
+from telvalid_desktop.read_models.dossier_detail import ItemState
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _ItemStep:
+    """A checklist change Ctrl+Z takes back: the item as it was before it."""
+
+    dossier_id: int
+    previous: ItemState
+
+
+@dataclass(frozen=True)
+class _ValidationStep:
+    """A validation Ctrl+Z takes back (its maker, within a short while, before billing has it)."""
+
+    dossier_id: int
+    number: str
+
+
+_Step = _ItemStep | _ValidationStep | None  # None: a page operation, taken back by the page service's own undo
+
+
+def _page_step() -> _Step:
+    return None
 
 
 class DossierCommands(QObject):
@@ -44,22 +70,45 @@ class DossierCommands(QObject):
         self.services = services
         self.view = view
         self.gate = gate
+        self._steps: list[_Step] = []  # what Ctrl+Z takes back, newest last
         view.checklist.tick_requested.connect(self._on_tick_requested)
         view.checklist.refuse_requested.connect(self._on_refuse_requested)
         view.checklist.clear_requested.connect(self._on_clear_requested)
         view.page_rotation_requested.connect(self._on_rotation_requested)
 
-    def run(self, change: Callable[[], Changes], refused: Callable[[BaseException], None] | None = None) -> None:
+    def run(
+        self,
+        change: Callable[[], Changes],
+        refused: Callable[[BaseException], None] | None = None,
+        undoable: Callable[[], _Step] | None = None,
+    ) -> None:
         """Run one service call on the database thread; ``changed`` or a refusal explained (``refused``)
-        follows."""
-        self.view.in_background(change, self.changed.emit, refused or self.refused)
+        follows. ``undoable`` says, as the call starts, how Ctrl+Z will take it back once done."""
+        step = undoable() if undoable is not None else None
+
+        def done(changes: Changes) -> None:
+            if undoable is not None:
+                self._steps.append(step)
+            self.changed.emit(changes)
+
+        self.view.in_background(change, done, refused or self.refused)
 
     def run_in_order(
-        self, change: Callable[[], Changes], refused: Callable[[BaseException], None] | None = None
+        self,
+        change: Callable[[], Changes],
+        refused: Callable[[BaseException], None] | None = None,
+        undoable: Callable[[], _Step] | None = None,
     ) -> None:
         """Run one service call on the database thread, after the reads and changes of the dossier under
         way (a key pressed right after another acts after it); a refusal is explained when it comes back."""
-        self.view.when_settled(lambda: self.run(change, refused))
+        self.view.when_settled(lambda: self.run(change, refused, undoable))
+
+    def _item_step(self, dossier_id: int, code: str) -> _Step:
+        """How to take back a change of ``code``: the item as the screen shows it now."""
+        dossier = self.view.dossier
+        shown = next((item for item in dossier.checklist if item.code == code), None) if dossier else None
+        missing = ItemState(code, ItemStatus.MISSING, None, "", (), None, None)
+        return _ItemStep(dossier_id, shown or missing)
 
     def refused(self, refused: BaseException) -> None:
         """Explain a change that came back refused (a fault of ours is logged and said plainly)."""
@@ -94,7 +143,7 @@ class DossierCommands(QObject):
             elif self._confirm_other_procedure(code, refusal):
                 self._tick(dossier_id, code, page_ids, other_procedure=True)
 
-        self.run_in_order(tick, refused)
+        self.run_in_order(tick, refused, lambda: self._item_step(dossier_id, code))
 
     def _confirm_other_procedure(self, code: str, refusal: PageOfAnotherProcedure) -> bool:
         label = self.view.labels.get(code, code)
@@ -114,6 +163,12 @@ class DossierCommands(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def clear_current(self) -> None:
+        """The selected item (else the first) back to missing: unticking without the mouse."""
+        code = self.view.checklist.current_code() or self.view.checklist.code_at(1)
+        if code is not None:
+            self._on_clear_requested(code)
+
     def refuse_current(self) -> None:
         code = self.view.checklist.current_code() or self.view.checklist.code_at(1)
         if code is not None and self.editable_dossier_id() is not None:
@@ -124,7 +179,7 @@ class DossierCommands(QObject):
         dossier = self.view.dossier
         if dossier is None or self.editable_dossier_id() is None:
             return
-        number, seen, services = dossier.procedure_number, dossier.version, self.services
+        number, seen, services, dossier_id = dossier.procedure_number, dossier.version, self.services, dossier.id
 
         def validate() -> tuple[Changes, int]:
             changes = services.validation.validate(number, services.user, expected_version=seen)
@@ -132,19 +187,23 @@ class DossierCommands(QObject):
 
         def validated(result: tuple[Changes, int]) -> None:
             changes, allowance = result
+            self._steps.append(_ValidationStep(dossier_id, number))
             self.changed.emit(changes)
             self.window.statusBar().showMessage(
-                self.tr("Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois.")
+                self.tr(
+                    "Dossier %1 validé : renouvellement mensuel par prélèvement, hors forfait %2 € HT/mois."
+                    " Ctrl+Z l'annule pendant %3 minutes."
+                )
                 .replace("%1", number)
-                .replace("%2", str(allowance)),
-                8000,
+                .replace("%2", str(allowance))
+                .replace("%3", str(VALIDATION_UNDO_SECONDS // 60)),
+                VALIDATION_UNDO_SECONDS * 1000,
             )
 
         def second_look(ticks: list[OtherProcedureTick]) -> None:
             if not ticks or self._validate_despite(ticks):
                 self.view.in_background(validate, validated, self.refused)
 
-        dossier_id = dossier.id
         self.view.in_background(lambda: services.checklist.other_procedure_ticks(dossier_id), second_look, self.refused)
 
     def _validate_despite(self, ticks: list[OtherProcedureTick]) -> bool:
@@ -219,7 +278,9 @@ class DossierCommands(QObject):
             return
         number = self._ask_number(self.tr("Déplacer la page affichée vers le dossier n° :"))
         if number is not None:
-            self.run_in_order(lambda: self.services.pages.move_pages([page_id], number, self.services.user))
+            self.run_in_order(
+                lambda: self.services.pages.move_pages([page_id], number, self.services.user), undoable=_page_step
+            )
 
     def move_submission(self) -> None:
         submission_id = self.view.current_submission_id()
@@ -227,13 +288,19 @@ class DossierCommands(QObject):
             return
         number = self._ask_number(self.tr("Déplacer tout l'envoi vers le dossier n° :"))
         if number is not None:
-            self.run_in_order(lambda: self.services.pages.move_submission(submission_id, number, self.services.user))
+            self.run_in_order(
+                lambda: self.services.pages.move_submission(submission_id, number, self.services.user),
+                undoable=_page_step,
+            )
 
     def assign_submission(self, submission_id: int) -> None:
         """An envelope the intake could not place gets its procedure number from the technician."""
         number = self._ask_number(self.tr("Numéro de procédure de cet envoi :"))
         if number is not None:
-            self.run(lambda: self.services.pages.assign_submission(submission_id, number, self.services.user))
+            self.run(
+                lambda: self.services.pages.assign_submission(submission_id, number, self.services.user),
+                undoable=_page_step,
+            )
 
     def _ask_number(self, prompt: str) -> str | None:
         """A procedure number typed in the assign dialog (known numbers completed); None if cancelled."""
@@ -242,7 +309,26 @@ class DossierCommands(QObject):
 
     @after_reads
     def undo(self) -> None:
-        services = self.services
+        """Take back the last change made here: a tick, a refusal or a clear of the open dossier's
+        checklist (the item as it was), a validation just made, else the user's last page operation."""
+        services, dossier = self.services, self.view.dossier
+        steps = self._steps
+        while steps and isinstance(steps[-1], _ItemStep) and (dossier is None or steps[-1].dossier_id != dossier.id):
+            steps.pop()  # another dossier's checklist: not taken back from this one
+        step = steps.pop() if steps else None
+        if isinstance(step, _ItemStep):
+            self.run(lambda: services.checklist.restore(step.dossier_id, step.previous, services.user))
+            return
+        if isinstance(step, _ValidationStep):  # whichever dossier is open now: the validated one comes back
+
+            def reopened(changes: Changes) -> None:
+                self.changed.emit(changes)
+                self.dossier_requested.emit(step.dossier_id)
+
+            self.view.in_background(
+                lambda: services.validation.undo_validation(step.number, services.user), reopened, self.refused
+            )
+            return
 
         def refused(failure: BaseException) -> None:
             if not isinstance(failure, REFUSALS):
@@ -295,13 +381,19 @@ class DossierCommands(QObject):
         dossier_id = self.editable_dossier_id()
         if dossier_id is not None:
             self.run_in_order(
-                lambda: self.services.checklist.refuse(dossier_id, code, reason, note, self.services.user)
+                lambda: self.services.checklist.refuse(dossier_id, code, reason, note, self.services.user),
+                undoable=lambda: self._item_step(dossier_id, code),
             )
 
     def _on_clear_requested(self, code: str) -> None:
         dossier_id = self.editable_dossier_id()
         if dossier_id is not None:
-            self.run_in_order(lambda: self.services.checklist.clear(dossier_id, code, self.services.user))
+            self.run_in_order(
+                lambda: self.services.checklist.clear(dossier_id, code, self.services.user),
+                undoable=lambda: self._item_step(dossier_id, code),
+            )
 
     def _on_rotation_requested(self, page_id: int, degrees: int) -> None:
-        self.run_in_order(lambda: self.services.pages.rotate_page(page_id, degrees, self.services.user))
+        self.run_in_order(
+            lambda: self.services.pages.rotate_page(page_id, degrees, self.services.user), undoable=_page_step
+        )

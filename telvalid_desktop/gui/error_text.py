@@ -18,6 +18,7 @@ from telvalid_desktop.core.errors import (
     NothingToUndo,
     PageInChecklist,
     UndoBlocked,
+    ValidationFinal,
 )
 from telvalid_desktop.core.lifecycle.dossiers import StaleDossier
 from telvalid_desktop.core.roles import NotAllowed
@@ -103,7 +104,25 @@ def _undo_blocked(error: UndoBlocked, _labels: dict[str, str]) -> str:
     return text.replace("%1", error.actor)
 
 
+def _validation_final(error: ValidationFinal, _labels: dict[str, str]) -> str:
+    texts = {
+        "not_validated": QCoreApplication.translate("ErrorText", "Le dossier %1 n'est plus validé."),
+        "other_actor": QCoreApplication.translate(
+            "ErrorText", "Le dossier %1 a été validé par quelqu'un d'autre : demandez à un responsable de le rouvrir."
+        ),
+        "too_late": QCoreApplication.translate(
+            "ErrorText", "La validation du dossier %1 ne s'annule plus : demandez à un responsable de le rouvrir."
+        ),
+        "exported": QCoreApplication.translate(
+            "ErrorText",
+            "La validation du dossier %1 est déjà partie en facturation : demandez à un responsable de le rouvrir.",
+        ),
+    }
+    return texts.get(error.reason, texts["too_late"]).replace("%1", error.procedure_number)
+
+
 _EXPLAIN: dict[type[CoreError], Callable[..., str]] = {
+    ValidationFinal: _validation_final,
     DossierClaimed: _claimed,
     ChecklistIncomplete: _incomplete,
     PageInChecklist: _in_checklist,

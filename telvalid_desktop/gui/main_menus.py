@@ -134,10 +134,17 @@ class MainMenus(QObject):
             ),
             self._action(
                 "dossier",
-                self.tr("Annuler la dernière opération sur les pages"),
+                self.tr("Annuler la dernière opération"),
                 commands.undo,
                 "Ctrl+Z",
                 needs=Permission.SORT,
+            ),
+            self._action(
+                "dossier",
+                self.tr("Remettre la pièce sélectionnée à manquante"),
+                commands.clear_current,
+                "Ctrl+Backspace",
+                needs=Permission.CHECK,
             ),
         ]
         for number in range(1, 10):

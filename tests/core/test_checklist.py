@@ -12,6 +12,7 @@ from telvalid_desktop.core.lifecycle.other_procedures import OtherProcedureTick
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Page
 from telvalid_desktop.domain import ItemStatus, RefusalReason
+from telvalid_desktop.read_models.dossier_detail import ItemState
 from tests.core.factories import dossier, events, known, submission
 
 BASE = ["signed_form", "holder_id", "rib"]
@@ -141,3 +142,25 @@ def test_a_page_headed_with_another_procedures_number_ticks_an_item_only_when_as
     checklist.tick(dossier_id, "signed_form", [pages[1]], "tech", other_procedure=True)
     assert events("48151623")[-1] == ("item_ticked_other_procedure", "tech", "signed_form 48151600")
     assert checklist.other_procedure_ticks(dossier_id) == [OtherProcedureTick("signed_form", pages[1], "48151600")]
+
+
+def test_an_item_is_put_back_as_it_was_before_a_tick_a_refusal_or_a_clear(checklist: ChecklistService) -> None:
+    _, pages = submission("48151623", pages=3)
+    dossier_id = dossier("48151623").id
+
+    def rib() -> ItemState:
+        return next(item for item in checklist.checklist(dossier_id) if item.code == "rib")
+
+    missing = rib()
+    checklist.tick(dossier_id, "rib", [pages[0]], "tech")
+    received = rib()
+    checklist.refuse(dossier_id, "rib", RefusalReason.ILLEGIBLE, "flou", "tech")
+    checklist.restore(dossier_id, received, "tech")  # the refusal taken back: received, with its page
+    assert (rib().state, rib().page_ids, rib().by, rib().at) == (ItemStatus.RECEIVED, (pages[0],), "tech", received.at)
+    checklist.clear(dossier_id, "rib", "tech")
+    checklist.restore(dossier_id, received, "tech")  # the clear taken back
+    assert rib().page_ids == (pages[0],)
+    checklist.restore(dossier_id, missing, "tech")  # the tick taken back
+    assert rib().state == ItemStatus.MISSING and rib().page_ids == ()
+    undone = "item_change_undone"
+    assert [event[0] for event in events("48151623")[-4:]] == [undone, "item_cleared", undone, undone]

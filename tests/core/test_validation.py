@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 
 from telvalid_desktop.config import Settings
-from telvalid_desktop.core.errors import ChecklistIncomplete, InvalidTransition, UnknownRequirement
+from telvalid_desktop.core.errors import ChecklistIncomplete, InvalidTransition, UnknownRequirement, ValidationFinal
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService
-from telvalid_desktop.core.lifecycle.validation import ValidationService
+from telvalid_desktop.core.lifecycle.validation import VALIDATION_UNDO_SECONDS, ValidationService
 from telvalid_desktop.core.team_policy import set_policy
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db.models import Hold, Validation
+from telvalid_desktop.db.models import Hold, Validation, ValidationExport
 from telvalid_desktop.domain import RefusalReason
 from tests.core.factories import dossier, events, known, submission
 
@@ -90,3 +91,47 @@ def test_hold_then_a_complement_reopens_the_dossier(
     assert (reopened.status, reopened.complement_received) == ("open", True)
     assert [event[0] for event in events("48151623")] == ["created", "put_on_hold", "complement_received"]
     assert DossierService().get("48151623").version == 3
+
+
+def test_ones_own_validation_is_taken_back_shortly_after_and_before_billing(
+    services: tuple[ChecklistService, ValidationService],
+) -> None:
+    checklist, validation = services
+    known("48151623", "direct_debit", "individual")
+    _, pages = submission("48151623", pages=3)
+    dossier_id = dossier("48151623").id
+    for code, page in zip(["signed_form", "holder_id", "rib"], pages, strict=True):
+        checklist.tick(dossier_id, code, [page], "tech")
+    validation.validate("48151623", "tech")
+    with pytest.raises(ValidationFinal) as other:
+        validation.undo_validation("48151623", "tech2")
+    assert other.value.reason == "other_actor"
+    made = Validation.get(Validation.dossier == dossier_id).at
+    late = made + timedelta(seconds=VALIDATION_UNDO_SECONDS + 1)
+    with pytest.raises(ValidationFinal) as too_late:
+        validation.undo_validation("48151623", "tech", now=late)
+    assert too_late.value.reason == "too_late"
+    validation.undo_validation("48151623", "tech")
+    assert dossier("48151623").status == "open"
+    assert not Validation.select().where(Validation.dossier == dossier_id).exists()  # billing never sees it
+    assert [event[0] for event in events("48151623")[-2:]] == ["validated", "validation_undone"]
+    with pytest.raises(ValidationFinal) as undone:
+        validation.undo_validation("48151623", "tech")
+    assert undone.value.reason == "not_validated"
+
+
+def test_a_validation_billing_has_exported_is_not_taken_back(
+    services: tuple[ChecklistService, ValidationService],
+) -> None:
+    checklist, validation = services
+    known("48151623", "direct_debit", "individual")
+    _, pages = submission("48151623", pages=3)
+    dossier_id = dossier("48151623").id
+    for code, page in zip(["signed_form", "holder_id", "rib"], pages, strict=True):
+        checklist.tick(dossier_id, code, [page], "tech")
+    validation.validate("48151623", "tech")
+    run = ValidationExport.create(actor="lead", format="csv", destination="/exports/billing.csv", rows=1)
+    Validation.update(export=run).where(Validation.dossier == dossier_id).execute()
+    with pytest.raises(ValidationFinal) as exported:
+        validation.undo_validation("48151623", "tech")
+    assert exported.value.reason == "exported"

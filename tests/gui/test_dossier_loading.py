@@ -35,9 +35,9 @@ def threads_calling(owner: object, name: str, monkeypatch: pytest.MonkeyPatch) -
     threads: list[threading.Thread] = []
     real = getattr(owner, name)
 
-    def watched(*args: Any) -> Any:
+    def watched(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(owner, name, watched)
     return threads

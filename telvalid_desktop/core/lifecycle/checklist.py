@@ -228,6 +228,35 @@ class ChecklistService:
             record_change(dossier, actor, "item_cleared", code, rules_version=self.rules.version)
         return Changes(dossiers=frozenset({dossier_id}), checklist=True)
 
+    def restore(self, dossier_id: int, previous: ItemState, actor: str) -> Changes:
+        """Put an item back as it was before a tick, a refusal or a clear (the technician's undo): its
+        state, reason, note, who and when, and those of its pages still in the dossier. One history row."""
+        with database_proxy.atomic():
+            dossier = self._editable(dossier_id, actor)
+            self._check_code(dossier_id, previous.code)
+            item = ChecklistItem.get_or_none(
+                (ChecklistItem.dossier == dossier_id) & (ChecklistItem.code == previous.code)
+            )
+            if item is not None:
+                ChecklistPage.delete().where(ChecklistPage.item == item.id).execute()
+                item.delete_instance()
+            if previous.state != ItemStatus.MISSING:
+                restored = ChecklistItem.create(
+                    dossier=dossier,
+                    code=previous.code,
+                    state=previous.state.value,
+                    reason=previous.reason.value if previous.reason else "",
+                    note=previous.note,
+                    actor=previous.by or actor,
+                    at=previous.at or utc_now(),
+                )
+                kept = self._pages_in(dossier_id, previous.page_ids)
+                rows = [{"item": restored.id, "page": page_id} for page_id in previous.page_ids if page_id in kept]
+                if rows:
+                    ChecklistPage.insert_many(rows).execute()
+            record_change(dossier, actor, "item_change_undone", previous.code, rules_version=self.rules.version)
+        return Changes(dossiers=frozenset({dossier_id}), checklist=True)
+
     def missing_items(self, dossier_ids: Iterable[int]) -> dict[int, list[str]]:
         """Codes missing or refused per dossier, for the list view, in two queries whatever the count."""
         wanted = set(dossier_ids)
@@ -281,13 +310,17 @@ class ChecklistService:
             raise UnknownRequirement(code)
 
     @staticmethod
-    def _check_pages(dossier_id: int, page_ids: Sequence[int]) -> None:
+    def _pages_in(dossier_id: int, page_ids: Sequence[int]) -> set[int]:
+        """Those of ``page_ids`` that are pages of the dossier."""
         query = (
             Page.select(Page.id)
             .join(Submission)
             .where(Page.id.in_(list(page_ids)) & (Submission.dossier == dossier_id))
         )
-        inside = {page_id for (page_id,) in cast(Iterable[tuple[int]], query.tuples())}  # (page id,) rows
+        return {page_id for (page_id,) in cast(Iterable[tuple[int]], query.tuples())}  # (page id,) rows
+
+    def _check_pages(self, dossier_id: int, page_ids: Sequence[int]) -> None:
+        inside = self._pages_in(dossier_id, page_ids)
         for page_id in page_ids:
             if page_id not in inside:
                 raise PageNotFound(page_id)

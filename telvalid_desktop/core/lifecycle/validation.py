@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.errors import ChecklistIncomplete, UnknownRequirement
+from telvalid_desktop.core.errors import ChecklistIncomplete, UnknownRequirement, ValidationFinal
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService, apply_transition, check_transition, ensure_version
 from telvalid_desktop.core.lifecycle.rules_store import snapshot
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.core.team_policy import read_policy
-from telvalid_desktop.db.models import Hold, KnownProcedure, Validation, database_proxy
+from telvalid_desktop.db.models import Hold, KnownProcedure, Validation, database_proxy, utc_now
 from telvalid_desktop.domain import DossierStatus, ItemStatus
+
+# How long a technician may take back their own validation (Ctrl+Z), if billing has not exported it yet.
+VALIDATION_UNDO_SECONDS = 120
 
 
 class ValidationService:
@@ -72,6 +76,30 @@ class ValidationService:
                 rules_version=self.checklist.rules.version,
             )
         return Changes(dossiers=frozenset({dossier.id}), queues=True, decided=True)
+
+    @requires(Permission.DECIDE)
+    def undo_validation(self, procedure_number: str, actor: str, *, now: datetime | None = None) -> Changes:
+        """Take back one's own validation within ``VALIDATION_UNDO_SECONDS`` and before any billing export
+        wrote it: the dossier is open again, its billing row gone, the history says both.
+
+        Raises:
+            ValidationFinal: someone else validated it, it is too late, or billing has it.
+        """
+        with database_proxy.atomic():
+            dossier = self.dossiers.get(procedure_number)
+            if DossierStatus(dossier.status) != DossierStatus.VALIDATED:
+                raise ValidationFinal(procedure_number, "not_validated")
+            last = Validation.select().where(Validation.dossier == dossier.id).order_by(Validation.id.desc()).get()
+            if last.actor != actor:
+                raise ValidationFinal(procedure_number, "other_actor")
+            if last.export_id is not None:
+                raise ValidationFinal(procedure_number, "exported")
+            if (now or utc_now()) - last.at > timedelta(seconds=VALIDATION_UNDO_SECONDS):
+                raise ValidationFinal(procedure_number, "too_late")
+            self.claims.ensure_free([dossier.id], actor)
+            last.delete_instance()
+            apply_transition(dossier, DossierStatus.OPEN, actor=actor, event="validation_undone", reason="")
+        return Changes(dossiers=frozenset({dossier.id}), queues=True)
 
     @requires(Permission.DECIDE)
     def put_on_hold(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from telvalid_desktop.domain import ItemStatus, RefusalReason
@@ -112,6 +112,14 @@ class ChecklistPanel(QTreeWidget):
         menu.addAction(self.tr("Refuser…"), lambda: self.ask_refusal(code))
         menu.addAction(self.tr("Remettre à manquante"), lambda: self.clear_requested.emit(code))
         menu.exec(self.viewport().mapToGlobal(position))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Delete or Backspace puts the selected item back to missing (unticking by keyboard)."""
+        code = self.current_code()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and code is not None:
+            self.clear_requested.emit(code)
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasFormat(PAGE_IDS_MIME):
