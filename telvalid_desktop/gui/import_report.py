@@ -61,8 +61,8 @@ class ImportReport(QObject):
         return action
 
     def show_summary(self) -> None:
-        self.dialog.show_waiting_first()
         self.dialog.show()
+        self.dialog.show_waiting_first()
         self.dialog.raise_()
         self.dialog.activateWindow()
 

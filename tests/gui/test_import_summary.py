@@ -6,14 +6,21 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from telvalid_desktop.core.administration.services import Services
+from telvalid_desktop.core.filing.outcomes import FileOutcome
+from telvalid_desktop.domain import ImportStatus
+from telvalid_desktop.gui import import_journal
 from telvalid_desktop.gui.dialogs.import_summary_dialog import ImportSummaryDialog
-from telvalid_desktop.gui.import_controller import ImportSummary
-from telvalid_desktop.gui.import_text import batch_sentence
+from telvalid_desktop.gui.import_controller import ImportController, ImportSummary
+from telvalid_desktop.gui.import_journal import EntryKind, ImportJournal
+from telvalid_desktop.gui.import_text import batch_sentence, explanation, file_name
 from telvalid_desktop.gui.main_window import MainWindow
+from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.messages import message
 from telvalid_desktop.samples.procedure_form import form_pdf
 from tests.gui.dialogs import OpenedFiles
@@ -107,3 +114,30 @@ def test_an_import_ends_with_a_summary_kept_until_acknowledged(
     dossier_settled(qtbot, window)
     assert window.dossier_view.dossier is not None and window.dossier_view.dossier.procedure_number == A
     assert dialog.isHidden()
+
+
+def test_a_failure_waits_until_seen_and_old_settled_files_leave(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_journal, "MAX_SETTLED_ENTRIES", 2)
+    tasks = TaskRunner()
+    importer = ImportController(services, tasks)  # its signals are emitted here by hand
+    journal = ImportJournal(importer)
+    importer.file_failed.emit("/scans/a.pdf", "database gone")
+    with qtbot.waitSignal(journal.batch_finished):
+        importer.import_finished.emit(ImportSummary(0, failed=1, error="dossier introuvable : /scans"))
+    failed, batch = journal.entries()[1], journal.entries()[0]
+    assert (failed.kind, failed.waiting, batch.kind, file_name(batch)) == (
+        EntryKind.FAILED,
+        True,
+        EntryKind.FAILED,
+        "(lot entier)",
+    )
+    assert explanation(failed)[-1] == "Détail technique : database gone"
+    for name in ("b.pdf", "c.pdf", "d.pdf"):
+        importer.file_imported.emit(FileOutcome(file=f"/scans/{name}", status=ImportStatus.IMPORTED))
+    # Two settled entries are kept at most; the two that wait stay whatever their age.
+    assert [file_name(entry) for entry in journal.entries()] == ["d.pdf", "c.pdf", "(lot entier)", "a.pdf"]
+    journal.acknowledge([failed.number])
+    assert journal.waiting_count() == 1
+    tasks.shutdown()

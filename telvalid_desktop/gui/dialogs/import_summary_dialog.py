@@ -112,7 +112,7 @@ class ImportSummaryDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda _current, _previous: self._show_current())
         self.tree.itemSelectionChanged.connect(self._enable_buttons)
         self.tree.itemActivated.connect(lambda item, _column: self._activate(item))
-        journal.changed.connect(self._refill)
+        journal.changed.connect(self._on_journal_changed)
 
     def _shortcut(self, *keys: str, slot: Callable[[], None]) -> None:
         """Keys of this window (the main window's, such as Ctrl+Enter to validate, do not reach here)."""
@@ -143,7 +143,11 @@ class ImportSummaryDialog(QDialog):
         waiting = [number for number in numbers[start:] + numbers[:start] if self._entries[number].waiting]
         target = self._item_of(waiting[0]) if waiting else self.tree.topLevelItem(0)
         if target is not None:
-            self.tree.setCurrentItem(target)  # selects it alone
+            self._make_current(target)
+
+    def _on_journal_changed(self) -> None:
+        if self.isVisible():  # a watched folder's day of files is listed when asked for, not at each file
+            self._refill()
 
     def _refill(self) -> None:
         current = self._number_of(self.tree.currentItem())
@@ -162,7 +166,7 @@ class ImportSummaryDialog(QDialog):
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             first = self.tree.topLevelItem(0)
             assert first is not None  # the list has rows
-            self.tree.setCurrentItem(first)
+            self._make_current(first)
         count = self.journal.waiting_count()
         if count == 0:
             said = self.tr("Rien à voir : tout ce qui a été importé ici a été vu.")
@@ -201,6 +205,12 @@ class ImportSummaryDialog(QDialog):
         return item
 
     # --- the current row ------------------------------------------------------------------------
+
+    def _make_current(self, item: QTreeWidgetItem) -> None:
+        """Current and selected alone, whatever keys are held (Ctrl, still down after Ctrl+I or
+        Ctrl+Enter, would make Qt's default toggle the row's selection instead)."""
+        select = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.tree.setCurrentItem(item, 0, select)
 
     def _number_of(self, item: QTreeWidgetItem | None) -> int | None:
         return item.data(0, EntryRole) if item is not None else None
