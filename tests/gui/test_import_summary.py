@@ -7,7 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -63,8 +64,13 @@ def test_an_import_ends_with_a_summary_kept_until_acknowledged(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     good, again, broken = scans(tmp_path)
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(path)) for path in (good, again, broken)])
+    drop = QDropEvent(
+        QPointF(40, 40), Qt.DropAction.CopyAction, dropped, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(window.importer.import_finished, timeout=WAIT_MS):
-        window.import_paths([good, again, broken])  # as three files dropped on the window
+        window.dropEvent(drop)  # three files dropped on the window
     qtbot.waitUntil(lambda: "1 fichier importé, 1 doublon, 1 refusé" in window.statusBar().currentMessage())
     badge = window.import_report.badge
     assert badge.isVisible() and badge.text() == "Importations : 2 à voir"  # the duplicate and the rejected file
