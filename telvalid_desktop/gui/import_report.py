@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from telvalid_desktop.gui.actions import add_action
@@ -54,11 +54,10 @@ class ImportReport(QObject):
         self.journal.changed.connect(lambda: self.badge.show_count(self.journal.waiting_count()))
         self.journal.batch_finished.connect(self._say)
 
-    def add_to(self, menu: QMenu) -> QAction:
+    def add_to(self, menu: QMenu) -> None:
         """The menu entry (and its shortcut, wherever the focus is in the window)."""
         action = add_action(self.window, menu, self.tr("Bilan des im&portations…"), self.show_summary, SHORTCUT)
         action.setToolTip(self.tr("Ce que chaque fichier importé est devenu, et ce qui reste à voir"))
-        return action
 
     def show_summary(self) -> None:
         self.dialog.show()
