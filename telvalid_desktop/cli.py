@@ -10,6 +10,7 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
+from datetime import UTC
 from pathlib import Path
 from time import sleep
 from typing import Any
@@ -60,9 +61,13 @@ def _outcome_json(outcome: FileOutcome) -> dict[str, Any]:
 
 def _outcome_text(outcome: FileOutcome) -> str:
     if outcome.status == ImportStatus.REJECTED:
-        return f"REFUSÉ  {outcome.file}: {message(outcome.error_code or '')}"
+        refused = f"REFUSÉ  {outcome.file}: {message(outcome.error_code or '')}"
+        return refused + (f"\n    copie mise de côté : {outcome.quarantine_path}" if outcome.quarantine_path else "")
     label = "DÉJÀ IMPORTÉ" if outcome.status == ImportStatus.DUPLICATE else "IMPORTÉ"
     lines = [f"{label}  {outcome.file} ({outcome.page_count} p.)"]
+    if outcome.duplicate_of and outcome.first_imported_at:
+        when = outcome.first_imported_at.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+        lines.append(f"    mêmes octets que {outcome.duplicate_of}, importé le {when}")
     for submission in outcome.submissions:
         pages = ",".join(str(page) for page in submission.pages) or "-"
         reasons = ", ".join(message(code) for code in submission.review_reason.split(",") if code)

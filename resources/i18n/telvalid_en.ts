@@ -1372,6 +1372,24 @@ Validate anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ImportBadge</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/import_badge.py" line="22"/>
+        <source>Importations : %1 à voir</source>
+        <translation>Imports: %1 to look at</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/import_badge.py" line="23"/>
+        <source>Importations à voir : %1</source>
+        <translation>Imports to look at: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/import_badge.py" line="25"/>
+        <source>Fichiers importés qui demandent un coup d&apos;œil (doublons, refusés, pages à trier) : %1. (%2)</source>
+        <translation>Imported files that need a look (duplicates, rejected, pages to sort): %1. (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="38"/>
@@ -1419,6 +1437,290 @@ Validate anyway?</translation>
         <location filename="../../telvalid_desktop/gui/widgets/import_panel.py" line="94"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_report.py" line="59"/>
+        <source>Bilan des im&amp;portations…</source>
+        <translation>Im&amp;port summary…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_report.py" line="60"/>
+        <source>Ce que chaque fichier importé est devenu, et ce qui reste à voir</source>
+        <translation>What became of each imported file, and what is left to look at</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_report.py" line="70"/>
+        <source>%1 — détail : %2</source>
+        <translation>%1 — details: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="71"/>
+        <source>Importations</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="74"/>
+        <source>Fichiers importés</source>
+        <translation>Imported files</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="75"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="75"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="75"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="75"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="86"/>
+        <source>Détail du fichier choisi</source>
+        <translation>Details of the chosen file</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="88"/>
+        <source>&amp;Ouvrir le dossier (Entrée)</source>
+        <translation>&amp;Open the dossier (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="90"/>
+        <source>Voir les pages &amp;à trier</source>
+        <translation>See the pages &amp;to sort</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="92"/>
+        <source>&amp;Afficher le fichier mis de côté</source>
+        <translation>&amp;Show the file set aside</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="93"/>
+        <source>&amp;Vu (Ctrl+Entrée)</source>
+        <translation>&amp;Seen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="94"/>
+        <source>Les fichiers choisis ne sont plus signalés comme « à voir ».</source>
+        <translation>The chosen files are no longer flagged as “to look at”.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="95"/>
+        <source>&amp;Tout vu (Ctrl+Maj+Entrée)</source>
+        <translation>&amp;All seen (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="96"/>
+        <source>&amp;Fermer (Échap)</source>
+        <translation>&amp;Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="168"/>
+        <source>Rien à voir : tout ce qui a été importé ici a été vu.</source>
+        <translation>Nothing to look at: everything imported here was seen.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="170"/>
+        <source>1 fichier à voir : lisez son détail, puis « Vu » (Ctrl+Entrée).</source>
+        <translation>1 file to look at: read its details, then “Seen” (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="172"/>
+        <source>%1 fichiers à voir : lisez leur détail, puis « Vu » (Ctrl+Entrée) pour chacun.</source>
+        <translation>%1 files to look at: read their details, then “Seen” (Ctrl+Enter) for each.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="179"/>
+        <source>%1 — à voir</source>
+        <translation>%1 — to look at</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="33"/>
+        <source>Import interrompu : %1</source>
+        <translation>Import stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="39"/>
+        <source>%1 fichier importé</source>
+        <translation>%1 file imported</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="40"/>
+        <source>%1 fichiers importés</source>
+        <translation>%1 files imported</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="42"/>
+        <source>%1 doublon</source>
+        <translation>%1 duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="42"/>
+        <source>%1 doublons</source>
+        <translation>%1 duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
+        <source>%1 refusé</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
+        <source>%1 refusés</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="44"/>
+        <source>%1 en échec</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="47"/>
+        <source>%1 page à trier</source>
+        <translation>%1 page to sort</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="48"/>
+        <source>%1 pages à trier</source>
+        <translation>%1 pages to sort</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="53"/>
+        <source>aucun fichier importé</source>
+        <translation>no file imported</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="55"/>
+        <source>Import annulé : %1</source>
+        <translation>Import cancelled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="62"/>
+        <source>Importé</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="63"/>
+        <source>Importé, pages à trier</source>
+        <translation>Imported, pages to sort</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="64"/>
+        <source>Doublon</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="65"/>
+        <source>Refusé</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="66"/>
+        <source>Échec</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="71"/>
+        <source>(lot entier)</source>
+        <translation>(whole batch)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="76"/>
+        <source>le %1 à %2</source>
+        <translation>on %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="86"/>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="86"/>
+        <source>Dossiers %1</source>
+        <translation>Dossiers %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="93"/>
+        <source>page %1 à trier</source>
+        <translation>page %1 to sort</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="93"/>
+        <source>pages %1 à trier</source>
+        <translation>pages %1 to sort</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="103"/>
+        <source>Déjà importé %1 : %2</source>
+        <translation>Already imported %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="113"/>
+        <source>L&apos;import s&apos;est arrêté sur une erreur : ce fichier n&apos;a pas été pris, importez-le à nouveau.</source>
+        <translation>The import stopped on an error: this file was not taken in, import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="137"/>
+        <source>Pages %1 → à trier : %2</source>
+        <translation>Pages %1 → to sort: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="139"/>
+        <source>Pages %1 → dossier %2</source>
+        <translation>Pages %1 → dossier %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="142"/>
+        <source>(à vérifier : %1)</source>
+        <translation>(to check: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="153"/>
+        <source>Les mêmes octets ont été importés %1 par %2 : rien n&apos;a changé.</source>
+        <translation>The same bytes were imported %1 by %2: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="155"/>
+        <source>Les mêmes octets ont été importés %1 : rien n&apos;a changé.</source>
+        <translation>The same bytes were imported %1: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="158"/>
+        <source>Fichier d&apos;origine : %1</source>
+        <translation>Original file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="162"/>
+        <source>Mis de côté avec une note : %1</source>
+        <translation>Set aside with a note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="165"/>
+        <source>Détail technique : %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="168"/>
+        <source>Rangé dans : %1</source>
+        <translation>Filed away in: %1</translation>
     </message>
 </context>
 <context>

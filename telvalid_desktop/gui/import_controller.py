@@ -44,6 +44,7 @@ class ImportSummary:
     cancelled: bool = False
     dossier_ids: frozenset[int] = frozenset()
     unsorted_submissions: int = 0
+    unsorted_pages: int = 0  # pages of the files imported that wait in the unsorted queue
     error: str = ""
 
 
@@ -56,6 +57,7 @@ class _Tally:
     failed: int = 0
     dossier_ids: set[int] = field(default_factory=set)
     unsorted: int = 0
+    unsorted_pages: int = 0
 
     def add(self, outcome: FileOutcome) -> None:
         self.by_status[outcome.status] = self.by_status.get(outcome.status, 0) + 1
@@ -63,6 +65,7 @@ class _Tally:
             for submission in outcome.submissions:
                 if submission.dossier_id is None:
                     self.unsorted += 1
+                    self.unsorted_pages += len(submission.pages)
                 else:
                     self.dossier_ids.add(submission.dossier_id)
 
@@ -76,6 +79,7 @@ class _Tally:
             cancelled=cancelled,
             dossier_ids=frozenset(self.dossier_ids),
             unsorted_submissions=self.unsorted,
+            unsorted_pages=self.unsorted_pages,
         )
 
 

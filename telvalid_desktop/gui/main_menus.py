@@ -45,6 +45,7 @@ class MainMenus(QObject):
         self.import_action = self._action(
             "file", self.tr("&Importer des scans…"), window.import_files, "Ctrl+O", needs=Permission.SORT
         )
+        window.import_report.add_to(self._menus["file"])
         self._action(
             "file",
             self.tr("&Exporter les validations vers la facturation…"),

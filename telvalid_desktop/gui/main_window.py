@@ -35,7 +35,6 @@ from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.demo_banner import DemoBanner, with_banner
 from telvalid_desktop.gui.widgets.dossier_list import DossierList
 from telvalid_desktop.gui.widgets.dossier_view import DossierView
-from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 from telvalid_desktop.gui.widgets.queue_sidebar import QueueSidebar
 from telvalid_desktop.gui.widgets.unsorted_view import UnsortedView
 from telvalid_desktop.gui.widgets.welcome_panel import WelcomePanel
@@ -83,8 +82,7 @@ class MainWindow(ScanImport):
         self.setCentralWidget(self.pages)
         self.billing_export = BillingExport(self.tasks, services.user, self, chooser=export_chooser)
         self.billing_export.finished.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.import_panel = ImportPanel(self.importer, self)
-        self.statusBar().addPermanentWidget(self.import_panel)
+        self.add_import_views(open_file, self._open_from_another_window, self.show_unsorted)
         self.gate = RoleGate(services.user)
         self.supervision: SupervisionWindow | None = None
         self.commands = DossierCommands(self, services, self.dossier_view, self.gate)
@@ -194,6 +192,13 @@ class MainWindow(ScanImport):
         if dossier_id is not None and self.pages.currentWidget() is self.dossier_view:
             self.open_dossier(dossier_id)
 
+    def show_unsorted(self) -> None:
+        """The unsorted envelopes (the import summary's way to pages no number was found for)."""
+        self.show_list()
+        self.sidebar.select_queue("unsorted")
+        self.raise_()
+        self.activateWindow()
+
     def _on_queue_selected(self, queue: str) -> None:
         if queue == "unsorted":
             self.unsorted.refresh()
@@ -280,14 +285,15 @@ class MainWindow(ScanImport):
                 self.dossier_view.short_labels,
                 open_file=self.open_file,
             )
-            self.supervision.dossier_requested.connect(self._open_from_supervision)
+            self.supervision.dossier_requested.connect(self._open_from_another_window)
             self.supervision.changed.connect(self.apply_changes)
         self.supervision.show()
         self.supervision.raise_()
         self.supervision.activateWindow()
         self.supervision.refresh()
 
-    def _open_from_supervision(self, dossier_id: int) -> None:
+    def _open_from_another_window(self, dossier_id: int) -> None:
+        """A dossier asked for in the supervision or the import summary: shown here, this window in front."""
         self.open_dossier(dossier_id)
         self.raise_()
         self.activateWindow()

@@ -1,15 +1,18 @@
-"""Taking scans into a window: chosen in a dialog, or dropped on it (files and folders)."""
+"""Taking scans into a window: chosen in a dialog, or dropped on it (files and folders), with the
+progress of the running import and the report of what each file became."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from telvalid_desktop.gui.import_controller import ImportController
+from telvalid_desktop.gui.import_report import ImportReport
+from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 
 FileChooser = Callable[[QWidget], list[str]]
 
@@ -29,6 +32,21 @@ class ScanImport(QMainWindow):
 
     importer: ImportController
     file_chooser: FileChooser
+    import_panel: ImportPanel
+    import_report: ImportReport
+
+    def add_import_views(
+        self,
+        open_file: Callable[[QUrl], object],
+        open_dossier: Callable[[int], None] | None = None,
+        show_unsorted: Callable[[], None] | None = None,
+    ) -> None:
+        """In the status bar: the running import's progress, then the badge of files to look at."""
+        self.import_panel = ImportPanel(self.importer, self)
+        self.statusBar().addPermanentWidget(self.import_panel)
+        self.import_report = ImportReport(
+            self, self.importer, open_file=open_file, open_dossier=open_dossier, show_unsorted=show_unsorted
+        )
 
     def import_files(self) -> None:
         paths = self.file_chooser(self)

@@ -42,7 +42,6 @@ from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.batch_list import BatchList, rate_text
 from telvalid_desktop.gui.widgets.batch_review import NO_BATCH, BatchReview, ReviewedBatch
 from telvalid_desktop.gui.widgets.demo_banner import DemoBanner, with_banner
-from telvalid_desktop.gui.widgets.import_panel import ImportPanel
 from telvalid_desktop.read_models.batches import BatchPage, BatchSummary, DayFigures
 
 
@@ -112,8 +111,7 @@ class StationWindow(ScanImport):
                 "Le dossier « exemples » de la démonstration contient des scans à importer (Ctrl+O)."
             )
             self.setCentralWidget(with_banner(DemoBanner(hint, self), central))
-        self.import_panel = ImportPanel(self.importer, self)
-        self.statusBar().addPermanentWidget(self.import_panel)
+        self.add_import_views(open_file)
         self._menus: dict[str, Any] = {}
         self._build_menus()
         self._connect()
@@ -145,6 +143,7 @@ class StationWindow(ScanImport):
         self.stop_action = self._action("file", self.tr("Arrêter la surveillance"), self.intake.stop)
         self.stop_action.setEnabled(False)
         self._action("file", self.tr("&Importer des scans…"), self.import_files, "Ctrl+O")
+        self.import_report.add_to(self._menus["file"])
         self.print_action = self._action(
             "file", self.tr("Imprimer des &intercalaires…"), self.intake.print_separator_sheets, "Ctrl+P"
         )

@@ -64,9 +64,16 @@ def test_digital_submission_then_duplicate(tmp_path: Path, capsys: pytest.Captur
     assert [(s["pages"], s["procedure_number"]) for s in outcome["submissions"]] == [([1, 2, 3], A)]
     assert outcome["submissions"][0]["dossier_id"] is not None
 
-    code, [again] = ingest(capsys, tmp_path / "ws", envelope)
+    assert (outcome["duplicate_of"], outcome["first_imported_at"], outcome["quarantine_path"]) == (None, None, None)
+
+    copy = tmp_path / "envelope-copie.pdf"
+    copy.write_bytes(envelope.read_bytes())
+    code, [again] = ingest(capsys, tmp_path / "ws", copy)
     assert code == 0 and again["status"] == "duplicate"
     assert again["submissions"] == outcome["submissions"]
+    # Which file it repeats, when and by whom that one came in (added keys: the contract only grows).
+    assert again["duplicate_of"] == str(envelope)
+    assert again["first_imported_at"].endswith("Z") and again["first_imported_by"]
     _, dossiers = run(capsys, tmp_path / "ws", "dossiers", "--json")
     assert [(d["procedure_number"], d["status"]) for d in dossiers] == [(A, "open")]
 
@@ -149,6 +156,8 @@ def test_bad_files_are_rejected_and_the_batch_goes_on(tmp_path: Path, capsys: py
         ("c-good.pdf", "imported", None),
     ]
     assert all(o["error"] for o in outcomes[:2])  # a sentence for the clerk
+    copy = Path(outcomes[1]["quarantine_path"])  # where its copy is kept, with a note beside it
+    assert copy.parent.parent == tmp_path / "ws" / "quarantine" and copy.read_text() == "not a pdf at all"
     quarantined = sorted(p.name for p in (tmp_path / "ws" / "quarantine").rglob("*"))
     assert any(name.endswith("b-notes.pdf") for name in quarantined)
     assert any(name.endswith("b-notes.pdf.txt") for name in quarantined)

@@ -63,6 +63,9 @@ def test_watch_once_archives_imports_and_quarantines_bad_files(tmp_path: Path, c
         ("a.pdf", "imported"), ("b.pdf", "imported"), ("broken.pdf", "rejected")
     ]
     today = datetime.now().strftime("%Y-%m-%d")
+    moved = {Path(o["file"]).name: o["moved_to"] for o in outcomes}  # where each one went
+    assert moved["a.pdf"] == str(tmp_path / "archive" / today / "a.pdf")
+    assert moved["broken.pdf"] == str(tmp_path / "quarantine" / today / "broken.pdf")
     assert (tmp_path / "archive" / today / "a.pdf").is_file()
     assert (tmp_path / "archive" / today / "scanner-2" / "b.pdf").is_file()
     assert (tmp_path / "quarantine" / today / "broken.pdf").is_file()

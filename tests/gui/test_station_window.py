@@ -217,6 +217,20 @@ def test_files_waiting_when_the_station_starts_are_taken_in(qtbot: QtBot, servic
         qtbot.waitUntil((tmp_path / "scans-quarantine" / today / "broken.pdf.txt").is_file, timeout=WAIT_MS)
         wait_for_rows(qtbot, station, RECEIVED)
         qtbot.waitUntil(lambda: not any(inbox.iterdir()), timeout=WAIT_MS)  # moved: archived, then removed
+        # What the watched folder took in is summed up as any import is; the refused file says where it went.
+        report = station.import_report
+        # One refused, one with pages to sort:
+        qtbot.waitUntil(lambda: report.badge.text() == "Importations : 2 à voir", timeout=WAIT_MS)
+        report.show_summary()
+        tree = report.dialog.tree
+        items = {tree.topLevelItem(row).text(1): tree.topLevelItem(row) for row in range(tree.topLevelItemCount())}
+        assert items["overnight.pdf"].text(0) == "Importé, pages à trier — à voir"
+        assert items["overnight.pdf"].text(3) == f"Dossiers {A}, {B} · pages 5–6 à trier"
+        assert items["overnight.pdf"].childCount() == 3  # one row per envelope
+        tree.setCurrentItem(items["broken.pdf"])
+        moved = tmp_path / "scans-quarantine" / today / "broken.pdf"
+        assert f"Mis de côté avec une note : {moved}" in report.dialog.details.toPlainText()
+        assert report.dialog.open_button.isHidden()  # the mailroom opens no dossier
 
 
 def test_a_correction_that_cannot_be_done_is_explained(qtbot: QtBot, station: StationWindow, tmp_path: Path) -> None:

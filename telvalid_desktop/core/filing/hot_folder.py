@@ -20,7 +20,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -137,7 +137,7 @@ class HotFolder:
             target.with_name(target.name + ".txt").write_text(note, encoding="utf-8")
         _move(path, target)
         log.info("hot folder: %s %s -> %s", outcome.status.value, path, target)
-        return outcome
+        return replace(outcome, moved_to=str(target))
 
     def run_once(
         self,

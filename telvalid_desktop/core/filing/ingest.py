@@ -347,4 +347,5 @@ class IngestService:
             status=ImportStatus.REJECTED,
             error_code=unreadable.reason.value,
             sha256=sha256,
+            quarantine_path=quarantined or None,
         )

@@ -7,6 +7,7 @@ CLI's JSON (a contract other tools read) has a single source.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any
 
 from telvalid_desktop.db.models import Page, StoredFile, Submission
@@ -40,11 +41,21 @@ class FileOutcome:
     blank_pages: list[int] = field(default_factory=list)
     error_code: str | None = None
     sha256: str | None = None
+    # A duplicate: the earlier import of the same bytes (its path as given then, when, by whom).
+    duplicate_of: str | None = None
+    first_imported_at: datetime | None = None  # naive UTC, as stored
+    first_imported_by: str | None = None
+    # A rejected file: its copy kept with a note in the workspace's quarantine.
+    quarantine_path: str | None = None
+    # A file taken from a watched folder: where it was moved (its archive, or its quarantine).
+    moved_to: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The documented keys first, extensions after (never remove or rename a key)."""
         data = asdict(self)
         data["status"] = self.status.value
+        if self.first_imported_at is not None:
+            data["first_imported_at"] = self.first_imported_at.isoformat(timespec="seconds") + "Z"
         return data
 
 
@@ -78,4 +89,14 @@ def outcome_from_store(stored: StoredFile, given_path: str, status: ImportStatus
         separator_pages=[page.index + 1 for page in pages if page.is_separator],
         blank_pages=[page.index + 1 for page in pages if page.is_blank],
         sha256=stored.sha256,
+        **(_first_import(stored) if status == ImportStatus.DUPLICATE else {}),
     )
+
+
+def _first_import(stored: StoredFile) -> dict[str, Any]:
+    """What a duplicate's reader needs to find the earlier file: its name then, when, by whom."""
+    return {
+        "duplicate_of": stored.original_path or stored.original_name,
+        "first_imported_at": stored.imported_at,
+        "first_imported_by": stored.imported_by or None,
+    }
