@@ -27,7 +27,7 @@ class HistoryPanel(QTreeWidget):
             "validated": self.tr("Validé"),
             "item_ticked": self.tr("Pièce cochée"),
             "item_refused": self.tr("Pièce refusée"),
-            "item_cleared": self.tr("Pièce remise à manquante"),
+            "item_cleared": self.tr("Pièce remise à vérifier"),
             "facts_set": self.tr("Paiement / type de client précisé"),
             "pages_moved_in": self.tr("Pages reçues d'un autre dossier"),
             "pages_moved_out": self.tr("Pages déplacées vers"),
