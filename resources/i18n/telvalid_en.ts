@@ -343,11 +343,6 @@ Use it anyway?</translation>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="57"/>
-        <source>manquante</source>
-        <translation>missing</translation>
-    </message>
-    <message>
         <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="58"/>
         <source>reçue</source>
         <translation>received</translation>
@@ -379,9 +374,19 @@ Use it anyway?</translation>
         <translation>Refuse…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="110"/>
-        <source>Remettre à manquante</source>
-        <translation>Reset to missing</translation>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="68"/>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="125"/>
+        <source>Remettre à vérifier</source>
+        <translation>Reset to check</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="75"/>
+        <source>manquante (demandée)</source>
+        <translation>missing (asked for)</translation>
     </message>
 </context>
 <context>
@@ -715,14 +720,41 @@ Install the latest version on this workstation before working.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="75"/>
-        <source>Pièces manquantes</source>
-        <translation>Missing documents</translation>
-    </message>
-    <message>
         <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="76"/>
         <source>Pris par</source>
         <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="77"/>
+        <source>Pièces</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="88"/>
+        <source>Manque : %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="92"/>
+        <source>%1 à vérifier</source>
+        <translation>%1 to check</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="100"/>
+        <source>Manquantes (demandées ou refusées) :</source>
+        <translation>Missing (asked for or refused):</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="103"/>
+        <source>À vérifier (pas encore cochées) :</source>
+        <translation>To check (not ticked yet):</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="323"/>
+        <source>Manque : pièces demandées par la mise en attente en cours, ou refusées.
+À vérifier : pièces pas encore cochées, peut-être parmi les pages reçues.</source>
+        <translation>Missing: documents asked for by the current hold, or refused.
+To check: documents not ticked yet, perhaps among the pages received.</translation>
     </message>
 </context>
 <context>
@@ -1121,11 +1153,6 @@ Install the latest version on this workstation before working.</translation>
         <translation>Document refused</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="30"/>
-        <source>Pièce remise à manquante</source>
-        <translation>Document reset to missing</translation>
-    </message>
-    <message>
         <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="31"/>
         <source>Paiement / type de client précisé</source>
         <translation>Payment / customer type set</translation>
@@ -1165,6 +1192,11 @@ Install the latest version on this workstation before working.</translation>
         <source>Dossier repris à</source>
         <translation>Dossier taken over from</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="30"/>
+        <source>Pièce remise à vérifier</source>
+        <translation>Document reset to check</translation>
+    </message>
 </context>
 <context>
     <name>HoldDialog</name>
@@ -1189,9 +1221,69 @@ Install the latest version on this workstation before working.</translation>
         <translation>Letter to the customer in English</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="44"/>
-        <source>Pièces manquantes ou refusées :</source>
-        <translation>Missing or refused documents:</translation>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="73"/>
+        <source>&amp;Les consulter</source>
+        <translation>&amp;Look at them</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="74"/>
+        <source>&amp;Je n&apos;ai pas besoin de les consulter</source>
+        <translation>&amp;I do not need to look at them</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="83"/>
+        <source>Mettre en attente</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="108"/>
+        <source>1 page non consultée</source>
+        <translation>1 page not viewed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="108"/>
+        <source>%1 pages non consultées</source>
+        <translation>%1 pages not viewed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="113"/>
+        <source>Les pièces à demander s&apos;y trouvent peut-être (coin bleu dans la colonne des pages).</source>
+        <translation>The documents to ask for may be there (blue corner in the page column).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="116"/>
+        <source>Fermer et afficher la première page non consultée</source>
+        <translation>Close and show the first page not viewed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="117"/>
+        <source>Obligatoire pour mettre en attente sans les avoir regardées</source>
+        <translation>Required to put on hold without looking at them</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="122"/>
+        <source>%1 — refusée : %2</source>
+        <translation>%1 — refused: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="124"/>
+        <source>%1 — non cochée</source>
+        <translation>%1 — not ticked</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="140"/>
+        <source>Pièces à demander au client : cochez (Espace) celles qui manquent vraiment.</source>
+        <translation>Documents to ask the customer for: tick (Space) those really missing.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="157"/>
+        <source>Cochez au moins une pièce à demander.</source>
+        <translation>Tick at least one document to ask for.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="159"/>
+        <source>Consultez les pages, ou dites que ce n&apos;est pas nécessaire.</source>
+        <translation>Look at the pages, or say it is not needed.</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1737,16 @@ Your workspace opens again.</translation>
         <location filename="../../telvalid_desktop/gui/models/page_list.py" line="163"/>
         <source>Page vierge</source>
         <translation>Blank page</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="179"/>
+        <source>Pas encore consultée</source>
+        <translation>Not viewed yet</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="182"/>
+        <source>Consultée par %1 le %2</source>
+        <translation>Viewed by %1 on %2</translation>
     </message>
 </context>
 <context>
