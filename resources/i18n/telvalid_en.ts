@@ -343,45 +343,50 @@ Use it anyway?</translation>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="58"/>
-        <source>manquante</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="59"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="69"/>
         <source>reçue</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="60"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="70"/>
         <source>refusée</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="98"/>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="115"/>
         <source>Refuser la pièce</source>
         <translation>Refuse document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="98"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="110"/>
         <source>Motif :</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="115"/>
         <source>Précision (facultatif) :</source>
         <translation>Details (optional):</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="112"/>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="124"/>
         <source>Refuser…</source>
         <translation>Refuse…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="113"/>
-        <source>Remettre à manquante</source>
-        <translation>Reset to missing</translation>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="68"/>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="125"/>
+        <source>Remettre à vérifier</source>
+        <translation>Reset to check</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/checklist_panel.py" line="75"/>
+        <source>manquante (demandée)</source>
+        <translation>missing (asked for)</translation>
     </message>
 </context>
 <context>
@@ -740,145 +745,172 @@ Validate anyway?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="77"/>
-        <source>Pièces manquantes</source>
-        <translation>Missing documents</translation>
-    </message>
-    <message>
         <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="78"/>
         <source>Pris par</source>
         <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="77"/>
+        <source>Pièces</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="88"/>
+        <source>Manque : %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="92"/>
+        <source>%1 à vérifier</source>
+        <translation>%1 to check</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="100"/>
+        <source>Manquantes (demandées ou refusées) :</source>
+        <translation>Missing (asked for or refused):</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="103"/>
+        <source>À vérifier (pas encore cochées) :</source>
+        <translation>To check (not ticked yet):</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="323"/>
+        <source>Manque : pièces demandées par la mise en attente en cours, ou refusées.
+À vérifier : pièces pas encore cochées, peut-être parmi les pages reçues.</source>
+        <translation>Missing: documents asked for by the current hold, or refused.
+To check: documents not ticked yet, perhaps among the pages received.</translation>
     </message>
 </context>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="217"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="222"/>
         <source>Chargement du dossier…</source>
         <translation>Loading the dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="112"/>
         <source>Ce qu&apos;on dit au client au téléphone</source>
         <translation>What to tell the customer on the phone</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="133"/>
         <source>Reçu le</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="133"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="133"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="133"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="137"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="137"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="138"/>
         <source>Entrée ou double-clic : ouvrir pour imprimer à nouveau</source>
         <translation>Enter or double-click: open to print again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="152"/>
         <source>Pièces</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="153"/>
         <source>Envois</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="154"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="155"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="278"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="284"/>
         <source>Dossier pris par %1 depuis %2 : consultation seule.</source>
         <translation>Dossier held by %1 since %2: read-only.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="321"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="346"/>
         <source>pris par %1</source>
         <translation>held by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="322"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="347"/>
         <source>règles v%1</source>
         <translation>rules v%1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="324"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="349"/>
         <source>(celles de sa décision)</source>
         <translation>(those of its decision)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="350"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="375"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="366"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="391"/>
         <source>rien reçu</source>
         <translation>nothing received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="367"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="392"/>
         <source>la plus récente</source>
         <translation>the newest</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="369"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="394"/>
         <source>Même groupe téléphonie : %1.</source>
         <translation>Same telephony group: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="371"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="396"/>
         <source>Remplacé par la procédure %1. </source>
         <translation>Replaced by procedure %1. </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="373"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="398"/>
         <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
         <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="380"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="405"/>
         <source>Mise en attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="380"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="405"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
@@ -1171,11 +1203,6 @@ Validate anyway?</translation>
         <translation>Document refused</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="31"/>
-        <source>Pièce remise à manquante</source>
-        <translation>Document reset to missing</translation>
-    </message>
-    <message>
         <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="32"/>
         <source>Pièce remise comme avant (annulation)</source>
         <translation>Document put back as it was (undo)</translation>
@@ -1220,44 +1247,109 @@ Validate anyway?</translation>
         <source>Dossier repris à</source>
         <translation>Dossier taken over from</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="31"/>
+        <source>Pièce remise à vérifier</source>
+        <translation>Document reset to check</translation>
+    </message>
 </context>
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="27"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="69"/>
         <source>Mettre le dossier en attente</source>
         <translation>Put dossier on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="86"/>
         <source>Note (visible dans l&apos;historique du dossier)</source>
         <translation>Note (shown in the dossier history)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="36"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="89"/>
         <source>Lettre au client en français</source>
         <translation>Letter to the customer in French</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="37"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="90"/>
         <source>Lettre au client en anglais</source>
         <translation>Letter to the customer in English</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="44"/>
-        <source>Pièces manquantes ou refusées :</source>
-        <translation>Missing or refused documents:</translation>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="73"/>
+        <source>&amp;Les consulter</source>
+        <translation>&amp;Look at them</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="74"/>
+        <source>&amp;Je n&apos;ai pas besoin de les consulter</source>
+        <translation>&amp;I do not need to look at them</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="83"/>
+        <source>Mettre en attente</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="108"/>
+        <source>1 page non consultée</source>
+        <translation>1 page not viewed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="108"/>
+        <source>%1 pages non consultées</source>
+        <translation>%1 pages not viewed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="113"/>
+        <source>Les pièces à demander s&apos;y trouvent peut-être (coin bleu dans la colonne des pages).</source>
+        <translation>The documents to ask for may be there (blue corner in the page column).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="116"/>
+        <source>Fermer et afficher la première page non consultée</source>
+        <translation>Close and show the first page not viewed</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="117"/>
+        <source>Obligatoire pour mettre en attente sans les avoir regardées</source>
+        <translation>Required to put on hold without looking at them</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="122"/>
+        <source>%1 — refusée : %2</source>
+        <translation>%1 — refused: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="124"/>
+        <source>%1 — non cochée</source>
+        <translation>%1 — not ticked</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="140"/>
+        <source>Pièces à demander au client : cochez (Espace) celles qui manquent vraiment.</source>
+        <translation>Documents to ask the customer for: tick (Space) those really missing.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="157"/>
+        <source>Cochez au moins une pièce à demander.</source>
+        <translation>Tick at least one document to ask for.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="159"/>
+        <source>Consultez les pages, ou dites que ce n&apos;est pas nécessaire.</source>
+        <translation>Look at the pages, or say it is not needed.</translation>
     </message>
 </context>
 <context>
     <name>HoldLetters</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="106"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="127"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="148"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -1265,7 +1357,7 @@ Validate anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="154"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
@@ -1452,7 +1544,7 @@ Validate anyway?</translation>
         <translation>What became of each imported file, and what is left to look at</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_report.py" line="70"/>
+        <location filename="../../telvalid_desktop/gui/import_report.py" line="69"/>
         <source>%1 — détail : %2</source>
         <translation>%1 — details: %2</translation>
     </message>
@@ -1530,22 +1622,22 @@ Validate anyway?</translation>
         <translation>&amp;Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="172"/>
         <source>Rien à voir : tout ce qui a été importé ici a été vu.</source>
         <translation>Nothing to look at: everything imported here was seen.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="174"/>
         <source>1 fichier à voir : lisez son détail, puis « Vu » (Ctrl+Entrée).</source>
         <translation>1 file to look at: read its details, then “Seen” (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="172"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="176"/>
         <source>%1 fichiers à voir : lisez leur détail, puis « Vu » (Ctrl+Entrée) pour chacun.</source>
         <translation>%1 files to look at: read their details, then “Seen” (Ctrl+Enter) for each.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="179"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/import_summary_dialog.py" line="183"/>
         <source>%1 — à voir</source>
         <translation>%1 — to look at</translation>
     </message>
@@ -1809,112 +1901,112 @@ Your workspace opens again.</translation>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="50"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="51"/>
         <source>&amp;Exporter les validations vers la facturation…</source>
         <translation>&amp;Export the validations to billing…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="55"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="56"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="57"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="58"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="70"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="79"/>
         <source>R&amp;ouvrir le dossier clos…</source>
         <translation>Re&amp;open the closed dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="86"/>
         <source>&amp;Supervision : attentes, charge, tableau de bord…</source>
         <translation>&amp;Supervision: holds, workload, dashboard…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="104"/>
         <source>Dossier suivant</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="104"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="105"/>
         <source>Dossier précédent</source>
         <translation>Previous dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="107"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="108"/>
         <source>Retour à la liste</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="110"/>
         <source>&amp;Valider le dossier</source>
         <translation>&amp;Validate dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="112"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="113"/>
         <source>Mettre en &amp;attente…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="117"/>
         <source>&amp;Déplacer la page vers un autre dossier…</source>
         <translation>&amp;Move page to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="123"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="124"/>
         <source>Déplacer tout l&apos;envoi vers un autre dossier…</source>
         <translation>Move whole submission to another dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="131"/>
         <source>Refuser la pièce sélectionnée…</source>
         <translation>Refuse selected document…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="138"/>
         <source>Annuler la dernière opération</source>
         <translation>Undo the last operation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="144"/>
-        <source>Remettre la pièce sélectionnée à manquante</source>
-        <translation>Set the selected document back to missing</translation>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="145"/>
+        <source>Remettre la pièce sélectionnée à vérifier</source>
+        <translation>Set the selected document back to be checked</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="155"/>
         <source>Cocher la pièce %1 avec la page affichée</source>
         <translation>Tick document %1 with the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="164"/>
         <source>Préciser le paiement et le type de client…</source>
         <translation>Set payment and customer type…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="172"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="173"/>
         <source>&amp;Transférer vers la procédure la plus récente du groupe…</source>
         <translation>Move to the group&apos;s newest &amp;procedure…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="180"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="181"/>
         <source>A&amp;ffecter l&apos;envoi à un numéro…</source>
         <translation>A&amp;ssign submission to a number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="188"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="189"/>
         <source>Écrire à nouveau la &amp;lettre au client</source>
         <translation>Write the customer&apos;s &amp;letter again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_menus.py" line="196"/>
+        <location filename="../../telvalid_desktop/gui/main_menus.py" line="197"/>
         <source>&amp;Relances des dossiers en attente…</source>
         <translation>&amp;Reminders for dossiers on hold…</translation>
     </message>
@@ -1922,43 +2014,43 @@ Your workspace opens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="175"/>
         <source>Dossier illisible : %1</source>
         <translation>The dossier could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="64"/>
         <source>TelValid — validation des groupes téléphonie</source>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="155"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="186"/>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="250"/>
         <source>Fin de la file : aucun dossier après celui-ci.</source>
         <translation>End of the queue: no dossier after this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="186"/>
         <source>Début de la file : aucun dossier avant celui-ci.</source>
         <translation>Start of the queue: no dossier before this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="58"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="20"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="23"/>
         <source>Importer des scans</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="22"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="25"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -2007,7 +2099,7 @@ Your workspace opens again.</translation>
 <context>
     <name>PageList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="131"/>
         <source>p. {page} — {file}</source>
         <translation>p. {page} — {file}</translation>
     </message>
@@ -2015,20 +2107,30 @@ Your workspace opens again.</translation>
 <context>
     <name>PageListModel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="174"/>
         <source>Numéro différent de celui de l&apos;envoi</source>
         <translation>Number differs from the submission&apos;s</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="176"/>
         <source>Page vierge</source>
         <translation>Blank page</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="179"/>
+        <source>Pas encore consultée</source>
+        <translation>Not viewed yet</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="182"/>
+        <source>Consultée par %1 le %2</source>
+        <translation>Viewed by %1 on %2</translation>
     </message>
 </context>
 <context>
     <name>PageThumbnailDelegate</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/thumbnail_strip.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/widgets/thumbnail_strip.py" line="116"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
@@ -2765,237 +2867,237 @@ Rejected: %2</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="89"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="88"/>
         <source>TelValid — poste courrier</source>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="111"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="110"/>
         <source>Choisissez un lot, puis une enveloppe ; corrigez au clavier (N, S, F, T, B, I ; Ctrl+Z annule). Le dossier « exemples » de la démonstration contient des scans à importer (Ctrl+O).</source>
         <translation>Choose a batch, then an envelope; correct with the keyboard (N, S, F, T, B, I; Ctrl+Z undoes). The demo&apos;s “exemples” folder holds scans to import (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="142"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="173"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="186"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="185"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="243"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="242"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="248"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="247"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="277"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="276"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="296"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="295"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="305"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="304"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="314"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="313"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="323"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="322"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="332"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="331"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="348"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="347"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="349"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="348"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="350"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="349"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="354"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="353"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="363"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="362"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
     </message>

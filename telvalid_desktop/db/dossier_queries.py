@@ -8,13 +8,15 @@ are computed for the ids of one page only. Portable SQL only (SQLite and Postgre
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any, cast
 
 import peewee
 
 from telvalid_desktop.db.dossier_search import search_condition
-from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, StoredFile, Submission
+from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Page, StoredFile, Submission
+from telvalid_desktop.domain import DossierStatus
 from telvalid_desktop.read_models.dossiers import (
     QUEUES,
     DossierFilter,
@@ -76,8 +78,13 @@ def count_dossiers(dossier_filter: DossierFilter) -> int:
     return _filtered(Dossier.select(Dossier.id), dossier_filter).count()
 
 
+def _hold_items(stored: str | None) -> tuple[str, ...] | None:
+    """The codes a hold's JSON column names (None: no current hold)."""
+    return None if stored is None else tuple(json.loads(stored or "[]"))
+
+
 def _rows(query: peewee.ModelSelect[Dossier]) -> list[DossierRow]:
-    """Rows of ``query`` (already ordered and limited), their first reception read with them."""
+    """Rows of ``query`` (already ordered and limited), their first reception and current hold read with them."""
     records = cast(Iterable[dict[str, Any]], query.dicts())  # peewee's stubs type rows as Dossier
     return [
         DossierRow(
@@ -89,13 +96,32 @@ def _rows(query: peewee.ModelSelect[Dossier]) -> list[DossierRow]:
             last_activity=record["updated_at"],
             status=record["status"],
             complement_received=bool(record["complement_received"]),
+            held_items=_hold_items(record["held_items"]),
         )
         for record in records
     ]
 
 
+def _current_hold_items() -> peewee.ModelSelect[Hold]:
+    """The items the latest hold of the outer query's dossier asks for, while it is on hold (else NULL):
+    one look per row by the index on (dossier, at)."""
+    return (
+        Hold.select(Hold.items)
+        .where((Hold.dossier == Dossier.id) & (Dossier.status == DossierStatus.ON_HOLD.value))
+        .order_by(Hold.at.desc(), Hold.id.desc())
+        .limit(1)
+    )
+
+
+def current_hold_items(dossier_id: int) -> tuple[str, ...] | None:
+    """The codes the current hold of one dossier asks for (None when it is not on hold)."""
+    stored = Dossier.select(_current_hold_items()).where(Dossier.id == dossier_id).scalar()
+    return _hold_items(stored)
+
+
 def _row_query() -> peewee.ModelSelect[Dossier]:
-    """A row's columns; the first reception by the index on (dossier, received_at), one look per row."""
+    """A row's columns; the first reception by the index on (dossier, received_at) and the current
+    hold's items by the one on (dossier, at): one look each per row, in the page's one statement."""
     first = (
         Submission.select(peewee.fn.MIN(Submission.received_at))
         .where(Submission.dossier == Dossier.id)
@@ -111,6 +137,7 @@ def _row_query() -> peewee.ModelSelect[Dossier]:
             KnownProcedure.customer_name,
             KnownProcedure.telephony_group,
             first,
+            _current_hold_items().alias("held_items"),
         )
     )
 

@@ -25,6 +25,7 @@ from telvalid_desktop.db.models import (
     Letter,
     PageOperation,
     PageOperationPage,
+    PageView,
     RulesSnapshot,
     SchemaVersion,
     TeamPolicyChange,
@@ -216,6 +217,12 @@ def _add_team_policy(database: peewee.Database) -> None:
             TeamPolicyValue.insert(key=key, int_value=value, changed_by="").execute()
 
 
+def _add_page_views(database: peewee.Database) -> None:
+    """Which pages of a dossier were shown in the page viewer, by whom and when: a hold tells the
+    technician which pages nobody has looked at before asking the customer for documents again."""
+    database.create_tables((PageView,))
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -229,6 +236,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_purge_mark,
     _add_dossier_search_index,
     _add_team_policy,
+    _add_page_views,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -137,6 +137,25 @@ class Page(BaseModel):
         indexes = ((("file", "index"), True),)
 
 
+class PageView(BaseModel):
+    """A page shown in a dossier's page viewer: who saw it there first, and when.
+
+    Not a change of the dossier (no history row, no new version): the window writes it on its
+    database thread as pages are looked at, so a hold can say which pages nobody has seen. Kept per
+    dossier: a page moved into another dossier, or arriving with a complement, is unseen there.
+    """
+
+    dossier = peewee.ForeignKeyField(Dossier, on_delete="RESTRICT")
+    dossier_id: int
+    page = peewee.ForeignKeyField(Page, on_delete="RESTRICT")
+    page_id: int
+    viewer = peewee.CharField()
+    at = peewee.DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("dossier", "page", "viewer"), True),)
+
+
 class Rejection(BaseModel):
     """A file the intake refused, kept in quarantine with its reason."""
 
@@ -334,4 +353,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AuditEvent,
     TeamPolicyValue,
     TeamPolicyChange,
+    PageView,
 )

@@ -164,7 +164,7 @@ class DossierCommands(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def clear_current(self) -> None:
-        """The selected item (else the first) back to missing: unticking without the mouse."""
+        """The selected item (else the first) back to be checked: unticking without the mouse."""
         code = self.view.checklist.current_code() or self.view.checklist.code_at(1)
         if code is not None:
             self._on_clear_requested(code)

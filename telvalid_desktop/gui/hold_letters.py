@@ -11,12 +11,13 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.correspondence.reminders import dossiers_awaiting_complement
-from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
+from telvalid_desktop.domain import ItemStatus
+from telvalid_desktop.gui.dialogs.hold_dialog import HoldChoice, HoldDialog, HoldDraft
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.dossier_commands import DossierCommands
@@ -24,6 +25,7 @@ from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.gui.widgets.dossier_view import DossierView, after_reads
 from telvalid_desktop.messages import current_language
+from telvalid_desktop.read_models.dossier_detail import DossierDetail
 
 
 class HoldLetters(QObject):
@@ -52,21 +54,27 @@ class HoldLetters(QObject):
         self.commands = commands
         self.tasks = tasks
         self.open_file = open_file
+        self._draft: tuple[int, HoldDraft] | None = None  # (dossier id, choices) left to look at its pages
 
     @after_reads
     def put_on_hold(self) -> None:
-        """Ask which items are missing (from the checklist on screen), then hold on the database thread;
-        the letter is written once the hold is recorded."""
-        dossier = self.view.dossier
+        """Ask which items the technician confirms missing (from the checklist on screen, saying which
+        pages nobody has looked at), then hold on the database thread; the letter is written once the
+        hold is recorded. Leaving the dialog to look at pages keeps its choices for the next time."""
+        dossier, view = self.view.dossier, self.view
         if dossier is None or self.commands.editable_dossier_id() is None:
             return
-        items = [
-            (item.code, self.view.labels.get(item.code, item.code), item.state != "received")
-            for item in dossier.checklist
-        ]
-        dialog = HoldDialog(items, self.window)
-        if not dialog.exec():
+        view.seen_pages.count_shown_page()  # the page on screen is looked at as the decision is taken
+        unseen = view.unseen_rows()
+        draft = self._draft[1] if self._draft is not None and self._draft[0] == dossier.id else None
+        dialog = HoldDialog(self._choices(dossier), len(unseen), self.window, draft=draft)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self._draft = (dossier.id, dialog.draft()) if dialog.wants_to_look() else None
+        if dialog.wants_to_look() and unseen:
+            view.show_page(unseen[0])
+        if not accepted:
             return
+        view.seen_pages.write()  # the looks are recorded before the hold
         codes, note, language = dialog.chosen_codes(), dialog.note_text(), dialog.letter_language()
         number, seen, services = dossier.procedure_number, dossier.version, self.services
 
@@ -79,6 +87,19 @@ class HoldLetters(QObject):
             held,
             self.commands.refused,
         )
+
+    def _choices(self, dossier: DossierDetail) -> list[HoldChoice]:
+        """The items the customer may be asked for: those not received, a refused one with its reason."""
+        refusals = self.view.checklist.refusal_labels()
+        return [
+            HoldChoice(
+                item.code,
+                self.view.labels.get(item.code, item.code),
+                refusals.get(item.reason, "") if item.state == ItemStatus.REFUSED and item.reason else None,
+            )
+            for item in dossier.checklist
+            if item.state != ItemStatus.RECEIVED
+        ]
 
     @after_reads
     def write_letter_again(self) -> None:

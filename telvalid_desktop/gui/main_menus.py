@@ -142,7 +142,7 @@ class MainMenus(QObject):
             ),
             self._action(
                 "dossier",
-                self.tr("Remettre la pièce sélectionnée à manquante"),
+                self.tr("Remettre la pièce sélectionnée à vérifier"),
                 commands.clear_current,
                 "Ctrl+Backspace",
                 needs=Permission.CHECK,

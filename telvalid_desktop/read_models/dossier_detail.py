@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from telvalid_desktop.domain import EDITABLE, ItemStatus, RefusalReason, RulesSource
-from telvalid_desktop.read_models.pages import PageInfo
+from telvalid_desktop.read_models.pages import PageInfo, PageSeen
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,9 @@ class DossierDetail:
     telephony_group: str
     labels: dict[str, str]  # requirement code -> its label in the rules this dossier follows
     pages: list[PageInfo]
+    seen: dict[int, PageSeen]  # page id -> the first look at it in this dossier's viewer; unseen pages absent
     checklist: list[ItemState]
+    held_items: tuple[str, ...] | None  # what its current hold asks for; None when not on hold
     holder: ClaimInfo | None
     rules_version: int
     rules_source: RulesSource

@@ -39,8 +39,13 @@ class DossierFilter:
 class DossierRow:
     """One line of the dossier list.
 
-    ``missing_items`` and ``holder`` are not read here: the checklist and claim services
-    fill them in with ``dataclasses.replace`` before the rows reach the window.
+    ``held_items`` are the codes the dossier's current hold asks for: None when it is not on hold,
+    empty for a hold that named no item (it asks for every item not received).
+
+    ``missing_items`` (labels of the items a technician confirmed missing: asked by the current
+    hold, or refused), ``to_check_items`` (labels of the items not ticked yet, never confirmed
+    missing: the document may be among the pages) and ``holder`` are not read here: the checklist
+    and claim services fill them in with ``dataclasses.replace`` before the rows reach the window.
     """
 
     dossier_id: int
@@ -51,8 +56,22 @@ class DossierRow:
     last_activity: datetime
     status: str
     complement_received: bool
+    held_items: tuple[str, ...] | None = None
     missing_items: tuple[str, ...] = ()
+    to_check_items: tuple[str, ...] = ()
     holder: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemsDue:
+    """The required items a dossier has not received, as the list tells them apart (codes, rules' order).
+
+    ``missing``: confirmed by a technician, asked for by the current hold or refused.
+    ``to_check``: not ticked yet and never confirmed: the document may be on a page not checked.
+    """
+
+    missing: tuple[str, ...] = ()
+    to_check: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -26,3 +26,11 @@ class PageInfo:
     disagrees: bool
     crop_path: str
     rotation: int
+
+
+@dataclass(frozen=True)
+class PageSeen:
+    """Who first looked at a page in its dossier's page viewer, and when (UTC)."""
+
+    by: str
+    at: datetime

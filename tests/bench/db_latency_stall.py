@@ -247,9 +247,9 @@ def drop_database(server: Server, name: str) -> None:
 class DialogAnswerer:
     """Answers the window's modal dialogs as they show (they block in ``exec()``).
 
-    The hold dialog is accepted with its pre-checked items (the first one when none is);
-    the letter dialog that follows is closed (``letters`` counts them); a message box is a
-    refusal: its text is kept in ``refusals`` and it is closed.
+    The hold dialog is accepted with its pre-checked items (the first one when none is), the pages
+    not looked at waved through; the letter dialog that follows is closed (``letters`` counts them);
+    a message box is a refusal: its text is kept in ``refusals`` and it is closed.
     """
 
     def __init__(self) -> None:
@@ -269,6 +269,7 @@ class DialogAnswerer:
             items = dialog.items
             if items.count() and not dialog.chosen_codes():
                 items.item(0).setCheckState(Qt.CheckState.Checked)
+            dialog.skip_unseen.setChecked(True)  # the bench does not page through the dossier
             dialog.note.setPlainText("bench")
             dialog.accept()
         elif isinstance(dialog, LetterDialog):

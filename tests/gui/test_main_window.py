@@ -26,7 +26,7 @@ from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.widgets.unsorted_view import page_ranges
 from tests.gui.conftest import digital_form
-from tests.gui.dialogs import OpenedFiles, answer_next_dialog
+from tests.gui.dialogs import OpenedFiles, answer_next_dialog, confirm_items
 from tests.gui.waiting import dossier_settled, window_settled
 
 A = "48151623"
@@ -65,7 +65,7 @@ def test_a_split_submission_lands_in_one_dossier(qtbot: QtBot, window: MainWindo
     window_settled(qtbot, window)
     row = window.dossier_list.model.row_at(0)
     assert row.holder is None  # leaving the dossier released it
-    assert "formulaire" in row.missing_items
+    assert "formulaire" in row.to_check_items and row.missing_items == ()  # not ticked: to check, not missing
 
 
 def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -110,6 +110,8 @@ def test_hold_then_complement_comes_back_under_complement_received(
 
     def fill(dialog: HoldDialog) -> None:
         dialog.note.setPlainText("RIB manquant")
+        confirm_items(dialog, "rib")
+        dialog.skip_unseen.setChecked(True)  # its second page was not looked at
 
     emails: list[str] = []
 

@@ -53,7 +53,7 @@ def test_an_old_form_ticks_the_signed_form_only_when_confirmed_and_validation_re
     qtbot.keyClick(view.viewer, "1")
     _answered(qtbot, window, said, 1)
     assert OLD in said[0] and A in said[0]  # both numbers shown
-    assert view.checklist.topLevelItem(0).text(2) == "manquante"
+    assert view.checklist.topLevelItem(0).text(2) == "à vérifier"
 
     _answer(QMessageBox.StandardButton.Yes, said)
     qtbot.keyClick(view.viewer, "1")

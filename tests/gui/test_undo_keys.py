@@ -39,18 +39,18 @@ def test_ctrl_z_takes_back_ticks_and_clears_and_unticking_needs_no_mouse(
     _press(qtbot, window, "1")
     window.dossier_view.viewer.set_current_page(1)
     _press(qtbot, window, "2")
-    assert _states(window) == ["reçue", "reçue", "manquante"]
+    assert _states(window) == ["reçue", "reçue", "à vérifier"]
     _press(qtbot, window, Qt.Key.Key_Z, CTRL)
-    assert _states(window) == ["reçue", "manquante", "manquante"]
+    assert _states(window) == ["reçue", "à vérifier", "à vérifier"]
     checklist = window.dossier_view.checklist
     checklist.setCurrentItem(checklist.topLevelItem(0))
     qtbot.keyClick(checklist, Qt.Key.Key_Delete)  # unticked from the checklist itself
     dossier_settled(qtbot, window)
-    assert _states(window) == ["manquante", "manquante", "manquante"]
+    assert _states(window) == ["à vérifier", "à vérifier", "à vérifier"]
     _press(qtbot, window, Qt.Key.Key_Z, CTRL)
-    assert _states(window) == ["reçue", "manquante", "manquante"]
+    assert _states(window) == ["reçue", "à vérifier", "à vérifier"]
     _press(qtbot, window, Qt.Key.Key_Backspace, CTRL)  # the selected item back to missing, from the page
-    assert _states(window) == ["manquante", "manquante", "manquante"]
+    assert _states(window) == ["à vérifier", "à vérifier", "à vérifier"]
     dossier = Dossier.get(Dossier.procedure_number == A)
     events = [e.event for e in DossierEvent.select().where(DossierEvent.dossier == dossier).order_by(DossierEvent.id)]
     assert events[-6:] == [

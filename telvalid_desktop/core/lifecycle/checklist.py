@@ -36,8 +36,9 @@ from telvalid_desktop.db.models import (
     database_proxy,
     utc_now,
 )
-from telvalid_desktop.domain import ItemStatus, RefusalReason, RulesSource
+from telvalid_desktop.domain import EDITABLE, ItemStatus, RefusalReason, RulesSource
 from telvalid_desktop.read_models.dossier_detail import ItemState
+from telvalid_desktop.read_models.dossiers import DossierRow, ItemsDue
 
 # Beyond this many dossiers, reading every row is faster than binding each id (and stays
 # under the back-ends' limits on bound parameters).
@@ -258,11 +259,33 @@ class ChecklistService:
         return Changes(dossiers=frozenset({dossier_id}), checklist=True)
 
     def missing_items(self, dossier_ids: Iterable[int]) -> dict[int, list[str]]:
-        """Codes missing or refused per dossier, for the list view, in two queries whatever the count."""
+        """Codes missing or refused per dossier, in two queries whatever the count."""
+        unreceived = self._unreceived(dossier_ids)
+        return {dossier_id: [code for code, _refused in items] for dossier_id, items in unreceived.items()}
+
+    def items_due(self, rows: Sequence[DossierRow]) -> dict[int, ItemsDue]:
+        """What each row's dossier has not received, told apart for the list: confirmed missing (asked
+        by its current hold, or refused) or still to check (never ticked: the document may be on a page).
+
+        A hold that named no item asks for all of them; a closed dossier has nothing left to check.
+        """
+        unreceived = self._unreceived(row.dossier_id for row in rows)
+        due = {}
+        for row in rows:
+            items = unreceived.get(row.dossier_id, [])
+            asked: set[str] = set()
+            if row.held_items is not None:  # on hold: what it asks for (a hold naming nothing asks for all)
+                asked = set(row.held_items) or {code for code, _refused in items}
+            confirmed = [code for code, refused in items if refused or code in asked]
+            unchecked = [code for code, _refused in items if code not in confirmed]
+            due[row.dossier_id] = ItemsDue(tuple(confirmed), tuple(unchecked) if row.status in EDITABLE else ())
+        return due
+
+    def _unreceived(self, dossier_ids: Iterable[int]) -> dict[int, list[tuple[str, bool]]]:
+        """(code, refused) of the required items not received per dossier, in the rules' order; two
+        queries whatever the count."""
         wanted = set(dossier_ids)
-        received_rows = ChecklistItem.select(ChecklistItem.dossier, ChecklistItem.code).where(
-            ChecklistItem.state == ItemStatus.RECEIVED.value
-        )
+        state_rows = ChecklistItem.select(ChecklistItem.dossier, ChecklistItem.code, ChecklistItem.state)
         fact_rows = Dossier.select(
             Dossier.id,
             Dossier.status,
@@ -273,15 +296,15 @@ class ChecklistService:
             Dossier.customer_type,
         ).join(KnownProcedure, peewee.JOIN.LEFT_OUTER, on=(KnownProcedure.procedure_number == Dossier.procedure_number))
         if len(wanted) <= IN_LIST_LIMIT:
-            received_rows = received_rows.where(ChecklistItem.dossier.in_(list(wanted)))
+            state_rows = state_rows.where(ChecklistItem.dossier.in_(list(wanted)))
             fact_rows = fact_rows.where(Dossier.id.in_(list(wanted)))
-        received: dict[int, set[str]] = {}
+        states: dict[int, dict[str, str]] = {}
         # Raw cursor rows: ids and strings need no conversion, and peewee's per-row work would dominate.
-        for dossier_id, code in database_proxy.execute(received_rows).fetchall():
-            received.setdefault(dossier_id, set()).add(code)
+        for dossier_id, code, state in database_proxy.execute(state_rows).fetchall():
+            states.setdefault(dossier_id, {})[code] = state
         required: dict[tuple[object, ...], list[str]] = {}  # per rules version kept and combination of facts
-        result: dict[int, list[str]] = {}
-        nothing: set[str] = set()
+        result: dict[int, list[tuple[str, bool]]] = {}
+        nothing: dict[str, str] = {}
         for dossier_id, status, rules_version, *fact_columns in database_proxy.execute(fact_rows).fetchall():
             if dossier_id not in wanted:
                 continue
@@ -293,8 +316,12 @@ class ChecklistService:
                 rules = self.store.for_version(kept)[0]
                 facts = _resolve(*fact_columns).as_dict()
                 codes = required[key] = [requirement.code for requirement in rules.required_for(facts)]
-            done = received.get(dossier_id, nothing)
-            result[dossier_id] = [code for code in codes if code not in done]
+            done = states.get(dossier_id, nothing)
+            result[dossier_id] = [
+                (code, done.get(code) == ItemStatus.REFUSED.value)
+                for code in codes
+                if done.get(code) != ItemStatus.RECEIVED.value
+            ]
         return result
 
     def _editable(self, dossier_id: int, actor: str) -> Dossier:

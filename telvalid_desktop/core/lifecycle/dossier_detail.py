@@ -12,8 +12,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from telvalid_desktop.core.lifecycle.customer_status import status_sentence
+from telvalid_desktop.core.lifecycle.page_views import pages_seen
 from telvalid_desktop.core.lifecycle.supersession import group_procedures, newest_in
 from telvalid_desktop.db import repository
+from telvalid_desktop.db.dossier_queries import current_hold_items
 from telvalid_desktop.db.models import Dossier
 from telvalid_desktop.domain import EDITABLE
 from telvalid_desktop.read_models.dossier_detail import DossierDetail, LetterLine
@@ -41,7 +43,9 @@ def read_dossier_detail(services: Services, dossier_id: int, language: str) -> D
         telephony_group=known.telephony_group if known else "",
         labels={req.code: req.labels.get(language, req.code) for req in rules.requirements},
         pages=repository.dossier_pages(dossier_id, services.workspace.store),
+        seen=pages_seen(dossier_id),
         checklist=services.checklist.checklist(dossier_id),
+        held_items=current_hold_items(dossier_id),
         holder=services.claims.holder(dossier_id),
         rules_version=rules.version,
         rules_source=rules_source,

@@ -74,10 +74,35 @@ def _header(key: str) -> str:
         "first_received": QCoreApplication.translate("DossierTable", "Premier envoi"),
         "last_activity": QCoreApplication.translate("DossierTable", "Dernière activité"),
         "status": QCoreApplication.translate("DossierTable", "État"),
-        "missing_items": QCoreApplication.translate("DossierTable", "Pièces manquantes"),
+        "missing_items": QCoreApplication.translate("DossierTable", "Pièces"),
         "holder": QCoreApplication.translate("DossierTable", "Pris par"),
     }
     return titles[key]
+
+
+def items_text(row: DossierRow) -> str:
+    """The items column: what a technician confirmed missing, then how many items are not checked yet."""
+    parts = []
+    if row.missing_items:
+        parts.append(
+            QCoreApplication.translate("DossierTable", "Manque : %1").replace("%1", ", ".join(row.missing_items))
+        )
+    if row.to_check_items:
+        count = str(len(row.to_check_items))
+        parts.append(QCoreApplication.translate("DossierTable", "%1 à vérifier").replace("%1", count))
+    return " · ".join(parts)
+
+
+def items_tooltip(row: DossierRow) -> str | None:
+    """The items column spelled out: which are confirmed missing, which still to check."""
+    lines = []
+    if row.missing_items:
+        title = QCoreApplication.translate("DossierTable", "Manquantes (demandées ou refusées) :")
+        lines.append(f"{title} {', '.join(row.missing_items)}")
+    if row.to_check_items:
+        title = QCoreApplication.translate("DossierTable", "À vérifier (pas encore cochées) :")
+        lines.append(f"{title} {', '.join(row.to_check_items)}")
+    return "\n".join(lines) or None
 
 
 def _display(row: DossierRow, key: str) -> str:
@@ -86,7 +111,7 @@ def _display(row: DossierRow, key: str) -> str:
     if key in ("first_received", "last_activity"):
         return local_time(getattr(row, key))
     if key == "missing_items":
-        return ", ".join(row.missing_items)
+        return items_text(row)
     value = getattr(row, key)
     return "" if value is None else str(value)
 
@@ -279,7 +304,7 @@ class DossierTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()]
         values: dict[int, Callable[[], Any]] = {
             Qt.ItemDataRole.DisplayRole: lambda: _display(row, key),
-            Qt.ItemDataRole.ToolTipRole: lambda: "\n".join(row.missing_items) if key == "missing_items" else None,
+            Qt.ItemDataRole.ToolTipRole: lambda: items_tooltip(row) if key == "missing_items" else None,
             DossierIdRole: lambda: row.dossier_id,
             StatusRole: lambda: status_key(row),
             DossierRowRole: lambda: row,
@@ -290,9 +315,16 @@ class DossierTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return _header(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "missing_items":
+            return QCoreApplication.translate(
+                "DossierTable",
+                "Manque : pièces demandées par la mise en attente en cours, ou refusées.\n"
+                "À vérifier : pièces pas encore cochées, peut-être parmi les pages reçues.",
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from telvalid_desktop.gui.render_service import PageRef, Priority, RenderKey, RenderService
-from telvalid_desktop.read_models.pages import PageInfo
+from telvalid_desktop.gui.time_text import local_time_text
+from telvalid_desktop.read_models.pages import PageInfo, PageSeen
 
 PAGE_IDS_MIME_TYPE = "application/x-telvalid-page-ids"
 PageRefRole = Qt.ItemDataRole.UserRole + 1
@@ -27,6 +28,7 @@ PageIdRole = Qt.ItemDataRole.UserRole + 2
 DisagreesRole = Qt.ItemDataRole.UserRole + 3
 BlankRole = Qt.ItemDataRole.UserRole + 4
 PageNumberRole = Qt.ItemDataRole.UserRole + 5  # 1-based page number within its file
+SeenRole = Qt.ItemDataRole.UserRole + 6  # bool: someone has looked at the page in this dossier's viewer
 
 THUMBNAIL_WIDTH_PX = 150  # device pixels; the strip sets its own from its DPI
 
@@ -67,6 +69,7 @@ class PageListModel(QAbstractListModel):
         super().__init__(parent)
         self._service = service
         self._entries: list[PageEntry] = []
+        self._seen: dict[int, PageSeen] | None = None  # None: this list does not tell seen pages apart
         self._thumbnail_width = THUMBNAIL_WIDTH_PX
         service.page_rendered.connect(self._on_page_rendered)
 
@@ -77,6 +80,15 @@ class PageListModel(QAbstractListModel):
         self._service.cancel(self)
         self._entries = list(entries)
         self.endResetModel()
+
+    def set_seen(self, seen: Mapping[int, PageSeen]) -> None:
+        """Which pages were looked at (page id -> first look), from now on marked: the rows whose mark
+        changes repaint. Lists that never call it (the unsorted envelopes) mark nothing."""
+        before, self._seen = self._seen or {}, dict(seen)
+        for row, entry in enumerate(self._entries):
+            if before.get(entry.page_id) != seen.get(entry.page_id):
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [SeenRole, Qt.ItemDataRole.ToolTipRole])
 
     def entry(self, row: int) -> PageEntry:
         return self._entries[row]
@@ -129,6 +141,7 @@ class PageListModel(QAbstractListModel):
             DisagreesRole: entry.disagrees,
             BlankRole: entry.blank,
             PageNumberRole: entry.ref.index + 1,
+            SeenRole: None if self._seen is None else entry.page_id in self._seen,
         }
         return values.get(role)
 
@@ -161,6 +174,12 @@ class PageListModel(QAbstractListModel):
             lines.append(self.tr("Numéro différent de celui de l'envoi"))
         if entry.blank:
             lines.append(self.tr("Page vierge"))
+        seen = None if self._seen is None else self._seen.get(entry.page_id)
+        if self._seen is not None and seen is None:
+            lines.append(self.tr("Pas encore consultée"))
+        elif seen is not None:
+            when = local_time_text(seen.at, "%d/%m %H:%M")
+            lines.append(self.tr("Consultée par %1 le %2").replace("%1", seen.by).replace("%2", when))
         return "\n".join(lines)
 
     def _on_page_rendered(self, key: RenderKey, _image: QImage) -> None:

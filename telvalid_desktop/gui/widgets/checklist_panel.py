@@ -48,19 +48,31 @@ class ChecklistPanel(QTreeWidget):
             RefusalReason.OTHER: self.tr("autre"),
         }
 
-    def show_items(self, items: list[ItemState], labels: dict[str, str], page_numbers: dict[int, int]) -> None:
-        """Show ``items``; ``page_numbers`` maps page ids to their position in the dossier (1-based)."""
+    def show_items(
+        self,
+        items: list[ItemState],
+        labels: dict[str, str],
+        page_numbers: dict[int, int],
+        held: tuple[str, ...] | None = None,
+    ) -> None:
+        """Show ``items``; ``page_numbers`` maps page ids to their position in the dossier (1-based).
+
+        An item not ticked is "à vérifier" (its document may be on a page), unless the current hold
+        (``held``, its codes; empty: every item) asks the customer for it: then it is "manquante".
+        """
         self._page_numbers = page_numbers
         current = self.current_code()
         self.clear()
         refusals = self.refusal_labels()
         states = {
-            ItemStatus.MISSING: (self.tr("manquante"), QColor("#b26a00")),
+            ItemStatus.MISSING: (self.tr("à vérifier"), QColor("#5f6368")),
             ItemStatus.RECEIVED: (self.tr("reçue"), QColor("#1b7f3b")),
             ItemStatus.REFUSED: (self.tr("refusée"), QColor("#b3261e")),
         }
         for number, item in enumerate(items, start=1):
             text, color = states[item.state]
+            if item.state == ItemStatus.MISSING and held is not None and (not held or item.code in held):
+                text, color = self.tr("manquante (demandée)"), QColor("#b26a00")
             if item.state == ItemStatus.REFUSED and item.reason is not None:
                 text = f"{text} : {refusals[item.reason]}"
             pages = ", ".join(str(page_numbers.get(page_id, "?")) for page_id in item.page_ids)
@@ -110,11 +122,11 @@ class ChecklistPanel(QTreeWidget):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Refuser…"), lambda: self.ask_refusal(code))
-        menu.addAction(self.tr("Remettre à manquante"), lambda: self.clear_requested.emit(code))
+        menu.addAction(self.tr("Remettre à vérifier"), lambda: self.clear_requested.emit(code))
         menu.exec(self.viewport().mapToGlobal(position))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Delete or Backspace puts the selected item back to missing (unticking by keyboard)."""
+        """Delete or Backspace puts the selected item back to be checked (unticking by keyboard)."""
         code = self.current_code()
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and code is not None:
             self.clear_requested.emit(code)

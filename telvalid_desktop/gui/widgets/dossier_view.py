@@ -28,6 +28,7 @@ from telvalid_desktop.gui.models.dossier_table import status_label
 from telvalid_desktop.gui.models.page_list import PageEntry, PageListModel
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.review_reasons import review_reason_text
+from telvalid_desktop.gui.seen_pages import SeenPages
 from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted
 from telvalid_desktop.gui.time_text import local_time_text
 from telvalid_desktop.gui.widgets.checklist_panel import ChecklistPanel
@@ -101,6 +102,8 @@ class DossierView(QWidget):
         self.labels = {req.code: req.labels[language] for req in requirements}
         self.short_labels = {req.code: req.short_labels.get(language, req.code) for req in requirements}
         self.page_model = PageListModel(renderer, self)
+        self.seen_pages = SeenPages(services.user, tasks, self)
+        self._showing = False  # a dossier read is being put on screen: the pages it flips through are not looks
         self.evidence = NumberEvidence(self)
         self.status = QLabel(self)
         self.customer_status = QLabel(self)
@@ -140,6 +143,8 @@ class DossierView(QWidget):
         self._build()
         self.thumbnails.page_selected.connect(self.viewer.set_current_page)
         self.viewer.page_changed.connect(self.thumbnails.set_current_page)
+        self.viewer.page_changed.connect(self._on_page_changed)
+        self.seen_pages.changed.connect(lambda: self.page_model.set_seen(self.seen_pages.seen()))
         self.viewer.rotation_requested.connect(self._on_rotation_requested)
 
     def _build(self) -> None:
@@ -226,6 +231,7 @@ class DossierView(QWidget):
         Also one still being read: its claim was asked for. Releasing a dossier someone else holds
         changes nothing, so a read-only one is released the same way.
         """
+        self.seen_pages.leave()  # what was looked at is written before the claim goes
         if self._claimed is not None:
             dossier_id, services = self._claimed, self.services
             self.tasks.run(lambda: services.claims.release(dossier_id, services.user))
@@ -283,11 +289,17 @@ class DossierView(QWidget):
         row = self.viewer.current_page()  # a reload keeps the page shown
         self.dossier = detail
         self.labels, self.pages, self.newest_procedure = detail.labels, detail.pages, detail.newest_procedure
-        self.page_model.set_entries([PageEntry.of(page) for page in detail.pages])
-        self.viewer.set_current_page(row if not opening and row >= 0 else 0)
+        self.seen_pages.show_dossier(detail.id, detail.seen)
+        self._showing = True
+        try:
+            self.page_model.set_entries([PageEntry.of(page) for page in detail.pages])
+            self.viewer.set_current_page(row if not opening and row >= 0 else 0)
+        finally:
+            self._showing = False
+        self.seen_pages.page_shown(self.current_page_id())
         self._show_header(detail)
         positions = {page.page_id: position for position, page in enumerate(detail.pages, start=1)}
-        self.checklist.show_items(detail.checklist, detail.labels, positions)
+        self.checklist.show_items(detail.checklist, detail.labels, positions, detail.held_items)
         self._show_documents(detail.pages)
         self._show_review_warning(detail.to_check)
         self._show_group(detail)
@@ -306,6 +318,19 @@ class DossierView(QWidget):
     def current_page_id(self) -> int | None:
         row = self.viewer.current_page()
         return self.pages[row].page_id if 0 <= row < len(self.pages) else None
+
+    def unseen_rows(self) -> list[int]:
+        """The rows of the pages nobody has looked at yet in this dossier, in page order."""
+        return [row for row, page in enumerate(self.pages) if not self.seen_pages.is_seen(page.page_id)]
+
+    def show_page(self, row: int) -> None:
+        """Bring page ``row`` to the viewer, which takes the keyboard (PgDn goes on from there)."""
+        self.viewer.set_current_page(row)
+        self.viewer.setFocus()
+
+    def _on_page_changed(self, _row: int) -> None:
+        if not self._showing:
+            self.seen_pages.page_shown(self.current_page_id())
 
     def _show_header(self, detail: DossierDetail) -> None:
         number = detail.procedure_number

@@ -28,7 +28,7 @@ class HistoryPanel(QTreeWidget):
             "item_ticked": self.tr("Pièce cochée"),
             "item_ticked_other_procedure": self.tr("Pièce cochée avec une page d'une autre procédure"),
             "item_refused": self.tr("Pièce refusée"),
-            "item_cleared": self.tr("Pièce remise à manquante"),
+            "item_cleared": self.tr("Pièce remise à vérifier"),
             "item_change_undone": self.tr("Pièce remise comme avant (annulation)"),
             "facts_set": self.tr("Paiement / type de client précisé"),
             "pages_moved_in": self.tr("Pages reçues d'un autre dossier"),

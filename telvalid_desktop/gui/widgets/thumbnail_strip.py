@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.gui.models.page_list import BlankRole, DisagreesRole, PageListModel
+from telvalid_desktop.gui.models.page_list import BlankRole, DisagreesRole, PageListModel, SeenRole
 
 THUMBNAIL_WIDTH = 120  # logical pixels
 A4_ASPECT = 297 / 210
@@ -22,10 +22,13 @@ PADDING = 6
 LABEL_LINES = 1
 DISAGREE_COLOR = QColor(200, 30, 30)
 BLANK_COLOR = QColor(120, 120, 120)
+UNSEEN_COLOR = QColor(21, 101, 192)
+UNSEEN_CORNER = 18  # logical pixels: the folded corner of a page nobody has looked at yet
 
 
 class PageThumbnailDelegate(QStyledItemDelegate):
-    """Paints a thumbnail, its label, a red marker on a disagreeing page and a grey "vierge" badge.
+    """Paints a thumbnail, its label, a red marker on a disagreeing page, a grey "vierge" badge, and a
+    blue folded corner with a bold label on a page not looked at yet (the tooltip says it in words).
 
     FIXME(#TBD): move to gui/delegates/ when that package exists (this file only owns the strip).
     """
@@ -53,11 +56,17 @@ class PageThumbnailDelegate(QStyledItemDelegate):
             self._paint_disagree_marker(painter, sheet)
         if index.data(BlankRole):
             self._paint_blank_badge(painter, sheet, option)
+        unseen = index.data(SeenRole) is False
+        if unseen:
+            self._paint_unseen_corner(painter, sheet)
         label_rect = QRectF(rect.x() + PADDING, box.bottom() + PADDING, rect.width() - 2 * PADDING, text_height)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
         painter.setPen(option.palette.color(role))
-        text = option.fontMetrics.elidedText(
+        font = QFont(option.font)
+        font.setBold(unseen)
+        painter.setFont(font)
+        text = painter.fontMetrics().elidedText(
             str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideMiddle, round(label_rect.width())
         )
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -88,6 +97,20 @@ class PageThumbnailDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(DISAGREE_COLOR)
         painter.drawEllipse(QRectF(sheet.right() - 16, sheet.y() + 4, 12, 12))
+
+    @staticmethod
+    def _paint_unseen_corner(painter: QPainter, sheet: QRectF) -> None:
+        """A folded top-left corner: the shape says "not looked at yet" without relying on its colour."""
+        size = min(UNSEEN_CORNER, sheet.width() / 3)
+        corner = QPainterPath()
+        corner.moveTo(sheet.topLeft())
+        corner.lineTo(sheet.x() + size, sheet.y())
+        corner.lineTo(sheet.x(), sheet.y() + size)
+        corner.closeSubpath()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.fillPath(corner, UNSEEN_COLOR)
+        painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
+        painter.drawLine(QPointF(sheet.x() + size, sheet.y()), QPointF(sheet.x(), sheet.y() + size))
 
     def _paint_blank_badge(self, painter: QPainter, sheet: QRectF, option: QStyleOptionViewItem) -> None:
         text = self.tr("vierge")
