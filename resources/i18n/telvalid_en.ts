@@ -136,6 +136,26 @@ L&apos;utiliser quand même ?</source>
         <translation>Number %1 is neither in the manager&apos;s export nor in any dossier: a typo?
 Use it anyway?</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="72"/>
+        <source>Numéro, nom du client, groupe téléphonie ou compte</source>
+        <translation>Number, customer name, telephony group or account</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="129"/>
+        <source>Compte : %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="135"/>
+        <source>Aucune procédure connue ne correspond à « %1 ».</source>
+        <translation>No known procedure matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="151"/>
+        <source>Choisissez la procédure dans la liste (↓ puis Entrée).</source>
+        <translation>Choose the procedure in the list (↓ then Enter).</translation>
+    </message>
 </context>
 <context>
     <name>BatchList</name>

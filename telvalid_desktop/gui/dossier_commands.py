@@ -18,9 +18,9 @@ from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.errors import DossierClaimed, PageOfAnotherProcedure
 from telvalid_desktop.core.lifecycle.dossiers import StaleDossier
 from telvalid_desktop.core.lifecycle.other_procedures import OtherProcedureTick
-from telvalid_desktop.core.lifecycle.page_operations import complete_numbers
 from telvalid_desktop.core.lifecycle.validation import VALIDATION_UNDO_SECONDS
 from telvalid_desktop.core.roles import Permission
+from telvalid_desktop.db.procedure_completion import procedure_suggestions
 from telvalid_desktop.domain import EDITABLE, DossierStatus, ItemStatus
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
@@ -303,8 +303,9 @@ class DossierCommands(QObject):
             )
 
     def _ask_number(self, prompt: str) -> str | None:
-        """A procedure number typed in the assign dialog (known numbers completed); None if cancelled."""
-        dialog = AssignDialog(prompt, complete_numbers, self.window)
+        """A procedure number typed or chosen in the assign dialog (completed on the database thread from
+        numbers, customers, groups and accounts); None if cancelled."""
+        dialog = AssignDialog(prompt, procedure_suggestions, self.window, reader=self.view.tasks.run)
         return dialog.chosen_number() if dialog.exec() else None
 
     @after_reads

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 
 from telvalid_desktop.core.administration.services import Services
 from telvalid_desktop.core.changes import Changes
-from telvalid_desktop.core.lifecycle.page_operations import complete_numbers
 from telvalid_desktop.db import batch_queries
+from telvalid_desktop.db.procedure_completion import procedure_suggestions
 from telvalid_desktop.demo import is_demo_workspace
 from telvalid_desktop.domain import PageKind
 from telvalid_desktop.gui import state
@@ -292,7 +292,9 @@ class StationWindow(ScanImport):
         submission_id = self.envelopes.current_submission_id()
         if submission_id is None:
             return
-        dialog = AssignDialog(self.tr("Numéro de procédure de cette enveloppe :"), complete_numbers, self)
+        dialog = AssignDialog(
+            self.tr("Numéro de procédure de cette enveloppe :"), procedure_suggestions, self, reader=self.tasks.run
+        )
         envelope = self.review.envelope(submission_id)
         if envelope is not None and envelope.procedure_number:
             dialog.number.setText(envelope.procedure_number)
