@@ -3389,6 +3389,21 @@ Rejected: %2</translation>
         <source>Pourquoi</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="87"/>
+        <source>Page suivante de l&apos;envoi</source>
+        <translation>Next page of the envelope</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="88"/>
+        <source>Page précédente de l&apos;envoi</source>
+        <translation>Previous page of the envelope</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="98"/>
+        <source>page %1/%2</source>
+        <translation>page %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>

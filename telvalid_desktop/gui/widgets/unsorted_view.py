@@ -1,4 +1,8 @@
-"""The "à trier" queue: submissions with no trusted number, their pages, and why."""
+"""The "à trier" queue: submissions with no trusted number, their pages, and why.
+
+The list keeps the keyboard: PgUp/PgDn page the selected envelope, Enter (or Ctrl+N, the
+window's menu) asks its procedure number.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db import dossier_queries, repository
@@ -15,6 +20,7 @@ from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.review_reasons import review_reason_text
 from telvalid_desktop.gui.tasks import Reader, Reads, read_now
 from telvalid_desktop.gui.widgets.page_viewer import PageViewer
+from telvalid_desktop.gui.widgets.thumbnail_strip import ThumbnailStrip
 from telvalid_desktop.read_models.dossiers import UnsortedRow
 from telvalid_desktop.read_models.pages import PageInfo
 
@@ -44,17 +50,53 @@ class UnsortedView(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a batch's file name keeps its date and extension
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_model = PageListModel(renderer, self)
+        self.thumbnails = ThumbnailStrip(self)
+        self.thumbnails.setModel(self.page_model)
+        self.thumbnails.setDragEnabled(False)  # nothing here to drop a page on
         self.viewer = PageViewer(renderer, self)
         self.viewer.set_model(self.page_model)
+        self.page_label = QLabel(self)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pages = QWidget(self)
+        pages_layout = QVBoxLayout(pages)
+        pages_layout.setContentsMargins(0, 0, 0, 0)
+        pages_layout.setSpacing(2)
+        pages_layout.addWidget(self.page_label)
+        pages_layout.addWidget(self.viewer, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.viewer)
-        splitter.setSizes([520, 700])
+        splitter.addWidget(self.thumbnails)
+        splitter.addWidget(pages)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([440, 150, 630])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.list.itemActivated.connect(self._on_activated)
+        self.thumbnails.page_selected.connect(self.viewer.set_current_page)
+        self.viewer.page_changed.connect(self.thumbnails.set_current_page)
+        self.viewer.page_changed.connect(self._show_page_number)
+        self.page_model.modelReset.connect(self._show_page_number)
+        self._page_from_list()
+        self._show_page_number()
+
+    def _page_from_list(self) -> None:
+        """PgUp/PgDn turn the envelope's pages while the list has the keyboard: no click in the viewer."""
+        for text, key, slot in (
+            (self.tr("Page suivante de l'envoi"), "PgDown", self.viewer.next_page),
+            (self.tr("Page précédente de l'envoi"), "PgUp", self.viewer.previous_page),
+        ):
+            action = QAction(text, self.list)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the viewer keeps its own
+            action.triggered.connect(slot)
+            self.list.addAction(action)
+
+    def _show_page_number(self) -> None:
+        count, row = self.viewer.page_count(), self.viewer.current_page()
+        text = self.tr("page %1/%2").replace("%1", str(row + 1)).replace("%2", str(count))
+        self.page_label.setText(text if count and row >= 0 else "")
 
     @property
     def settled(self) -> bool:
