@@ -87,10 +87,9 @@ def test_type_a_customer_s_name_pick_it_and_the_envelope_is_filed(qtbot: QtBot, 
         qtbot.waitUntil(lambda: dialog.settled and popup.isVisible())
         seen.extend(popup.model().index(row, 0).data() for row in range(popup.model().rowCount()))
         qtbot.keyClick(popup, Qt.Key.Key_Down)
-        qtbot.keyClick(popup, Qt.Key.Key_Return)
-        assert dialog.number.text() == NUMBER
-        if dialog.isVisible():
-            qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)  # picks the suggestion: its number, to confirm
+        assert dialog.number.text() == NUMBER and dialog.isVisible() and not popup.isVisible()
+        qtbot.keyClick(dialog.number, Qt.Key.Key_Return)  # OK, the default button
 
     act_on_next_dialog(AssignDialog, pick_by_keyboard)
     qtbot.keyClick(window.unsorted.list, Qt.Key.Key_Return)
