@@ -55,6 +55,7 @@ class HoldReviewPanel(QWidget):
         self.channel_filter = QComboBox(self)
         self.shown = QLabel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Dossiers en attente"))
         self.open_button = QPushButton(self.tr("Ouvrir le dossier (Entrée)"), self)
         self.reassign_button = QPushButton(self.tr("Réaffecter la sélection… (Ctrl+R)"), self)
         self._sized = False
@@ -80,7 +81,10 @@ class HoldReviewPanel(QWidget):
             (self.tr("Technicien :"), self.technician_filter),
             (self.tr("Canal :"), self.channel_filter),
         ):
-            filters.addWidget(QLabel(label, self))
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            combo.setAccessibleName(label.rstrip(" :"))
+            filters.addWidget(caption)
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self._apply_filter)
         filters.addStretch(1)

@@ -33,7 +33,9 @@ class DossierList(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Rechercher : n° de procédure, client, groupe, compte (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Rechercher un dossier"))
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Dossiers"))
         self._current_id: int | None = None
         self._open_first = False  # Enter was pressed in the search: open its first match once read
         self._search_timer = QTimer(self)

@@ -170,6 +170,7 @@ class PageViewer(QWidget):
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setAccessibleName(self.tr("Page affichée"))
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
         layout = QVBoxLayout(self)
