@@ -1509,6 +1509,21 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <source>&lt;b&gt;%1&lt;/b&gt; dossier(s) en attente</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; dossier(s) on hold</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/aging_marks.py" line="4"/>
+        <source>à surveiller</source>
+        <translation>to watch</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/aging_marks.py" line="4"/>
+        <source>en alerte</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="182"/>
+        <source>Ancienneté : %1</source>
+        <translation>Age: %1</translation>
+    </message>
 </context>
 <context>
     <name>HoldReviewPanel</name>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from telvalid_desktop.core.supervision.hold_review import AgingBucket, AgingLevel, HoldAging, HoldFilter, bucket_counts
 from telvalid_desktop.gui.channel_text import channel_label
+from telvalid_desktop.gui.supervision.aging_marks import GLYPHS
 from telvalid_desktop.gui.supervision.hold_review_model import (
     LEVEL_COLOURS,
     DossierIdRole,
@@ -137,9 +138,12 @@ class HoldReviewPanel(QWidget):
             QCoreApplication.translate("HoldReview", "<b>%1</b> dossier(s) en attente").replace("%1", str(len(entries)))
         ]
         for bucket, count in counts.items():
-            colour = LEVEL_COLOURS.get(BUCKET_LEVELS[bucket])
+            level = BUCKET_LEVELS[bucket]
+            colour = LEVEL_COLOURS.get(level)
             style = f"background:{colour.name()};" if colour is not None else ""
             days = self.tr("%1 j").replace("%1", bucket.value)
+            if level in GLYPHS:  # the shape says the level as well as the tint
+                days = f"{GLYPHS[level]} {days}"
             parts.append(f"<span style='{style}'>&nbsp;{days} : <b>{count}</b>&nbsp;</span>")
         self.buckets.setText(" &nbsp; ".join(parts))
 
