@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget, QWidget
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
@@ -226,3 +227,53 @@ def test_every_control_of_the_import_summary_has_a_name(qtbot: QtBot, dossier_wi
     qtbot.waitUntil(dialog.isVisible)
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2)
     assert_all_named(unnamed(dialog))
+
+
+def tab_order(qtbot: QtBot, start: QWidget, steps: int) -> list[QWidget]:
+    """The widgets the focus goes through by Tab from ``start``."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    seen = [start]
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_goes_through_the_dossier_in_reading_order(qtbot: QtBot, dossier_window: MainWindow) -> None:
+    window = dossier_window
+    open_the_dossier(qtbot, window)
+    view = window.dossier_view
+    tabs = view.checklist.parentWidget().parentWidget()
+    assert isinstance(tabs, QTabWidget)
+    # The pages, the page, the checklist, then the tabs to the dossier's other lists.
+    assert tab_order(qtbot, view.thumbnails, 3) == [view.thumbnails, view.viewer.view, view.checklist, tabs.tabBar()]
+    window.show_list()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.list_page)
+    sidebar, dossiers = window.sidebar.view, window.dossier_list
+    # The queues, the search, the dossiers.
+    assert tab_order(qtbot, sidebar, 2) == [sidebar, dossiers.search, dossiers.view]
+
+
+def test_the_page_and_the_current_thumbnail_show_they_have_the_keyboard(
+    qtbot: QtBot, dossier_window: MainWindow
+) -> None:
+    window = dossier_window
+    open_the_dossier(qtbot, window)
+    view, strip = window.dossier_view.viewer.view, window.dossier_view.thumbnails
+    highlight = view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+
+    def edge_of_the_page() -> QColor:
+        return view.grab().toImage().pixelColor(0, view.height() // 2)
+
+    def current_thumbnail() -> QImage:
+        return strip.viewport().grab(strip.visualRect(strip.currentIndex())).toImage()
+
+    strip.setFocus()
+    qtbot.waitUntil(strip.hasFocus)
+    assert edge_of_the_page() != highlight
+    focused_thumbnail = current_thumbnail()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert edge_of_the_page() == highlight  # a frame round the page
+    assert current_thumbnail() != focused_thumbnail  # the strip's frame went with the keyboard

@@ -67,6 +67,7 @@ class HoldReviewPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(*self.model.order)  # before sorting is on: it sorts at once
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons: rows are chosen with the arrows
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

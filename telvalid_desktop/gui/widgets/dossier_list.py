@@ -52,6 +52,7 @@ class DossierList(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the list (rows are chosen with the arrows), no cell-by-cell trap
         view.setItemDelegateForColumn(STATUS_COLUMN, StatusBadgeDelegate(view))
         rows = view.verticalHeader()
         rows.setVisible(False)
@@ -67,7 +68,8 @@ class DossierList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(view)
-        self.setFocusProxy(view)
+        # No focus proxy: it would put the list before the search in the Tab order (Qt moves a
+        # proxy next to its widget), so Tab from the queues reaches the search, then the list.
 
     def _connect(self) -> None:
         self.search.textEdited.connect(self._search_timer.start)

@@ -71,7 +71,20 @@ class PageThumbnailDelegate(QStyledItemDelegate):
             str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideMiddle, round(label_rect.width())
         )
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, text)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            self._paint_focus(painter, option)
         painter.restore()
+
+    @staticmethod
+    def _paint_focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+        """The current page while the strip has the keyboard: a frame the width of the cell, not a dotted line."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Highlight
+        pen = QPen(option.palette.color(option.palette.ColorGroup.Active, role), 2)
+        pen.setStyle(Qt.PenStyle.DashLine)  # on the selection's colour too, unlike a highlight-coloured frame
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(option.rect).adjusted(2, 2, -2, -2))
 
     @staticmethod
     def _paint_thumbnail(painter: QPainter, box: QRectF, image: object) -> QRectF:
