@@ -277,3 +277,32 @@ def test_the_page_and_the_current_thumbnail_show_they_have_the_keyboard(
     qtbot.waitUntil(view.hasFocus)
     assert edge_of_the_page() == highlight  # a frame round the page
     assert current_thumbnail() != focused_thumbnail  # the strip's frame went with the keyboard
+
+
+@pytest.fixture
+def large_font(qapp: QApplication) -> Iterator[None]:
+    """The application font at 150 %, as a user who scales text up has it."""
+    before = qapp.font()
+    larger = qapp.font()
+    larger.setPointSizeF(before.pointSizeF() * 1.5)
+    qapp.setFont(larger)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.mark.usefixtures("large_font")
+def test_at_150_percent_the_window_fits_1366_by_768_and_keeps_its_column_titles(
+    qtbot: QtBot, dossier_window: MainWindow
+) -> None:
+    window = dossier_window
+    window.resize(1366, 768)
+    header = window.dossier_list.view.horizontalHeader()
+    cut = [
+        window.dossier_list.model.headerData(column, Qt.Orientation.Horizontal)
+        for column in range(header.count())
+        if header.sectionSize(column) < header.sectionSizeHint(column)
+    ]
+    assert cut == []
+    open_the_dossier(qtbot, window)
+    qtbot.waitUntil(lambda: window.size().width() <= 1366)  # nothing forces it wider than the screen
+    assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768

@@ -63,7 +63,8 @@ class DossierList(QWidget):
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         view.setSortingEnabled(True)
         for column, key in enumerate(COLUMNS):
-            view.setColumnWidth(column, 240 if key in ("customer_name", "missing_items") else 140)
+            width = 240 if key in ("customer_name", "missing_items") else 140
+            view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # a large font keeps its title
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

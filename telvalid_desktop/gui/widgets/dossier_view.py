@@ -106,6 +106,7 @@ class DossierView(QWidget):
         self._showing = False  # a dossier read is being put on screen: the pages it flips through are not looks
         self.evidence = NumberEvidence(self)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)  # a long customer or group name wraps instead of widening the window
         self.customer_status = QLabel(self)
         self.customer_status.setWordWrap(True)
         self.customer_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
