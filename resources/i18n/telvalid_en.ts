@@ -229,6 +229,21 @@ Use it anyway?</translation>
         <source>%1 pages/min</source>
         <translation>%1 pages/min</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <source>Lots du jour</source>
+        <translation>Batches of the day</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="41"/>
+        <source>Jour précédent</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="45"/>
+        <source>Jour suivant</source>
+        <translation>Next day</translation>
+    </message>
 </context>
 <context>
     <name>BatchReview</name>
@@ -241,6 +256,11 @@ Use it anyway?</translation>
         <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="121"/>
         <source>Aucun numéro lu sur cette page</source>
         <translation>No number read on this page</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="46"/>
+        <source>Pages de l&apos;enveloppe</source>
+        <translation>Envelope pages</translation>
     </message>
 </context>
 <context>
@@ -313,6 +333,16 @@ Use it anyway?</translation>
         <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="51"/>
         <source>Données CSV…</source>
         <translation>CSV data…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="50"/>
+        <source>Graphique</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="66"/>
+        <source>Graphique : %1</source>
+        <translation>Chart: %1</translation>
     </message>
 </context>
 <context>
@@ -592,6 +622,11 @@ Install the latest version on this workstation before working.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="88"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -700,6 +735,16 @@ Validate anyway?</translation>
         <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="34"/>
         <source>Rechercher : n° de procédure, client, groupe, compte (Ctrl+F)</source>
         <translation>Search: procedure number, customer, group, account (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="36"/>
+        <source>Rechercher un dossier</source>
+        <translation>Search for a dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="38"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
@@ -934,6 +979,31 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="152"/>
+        <source>Ce qu&apos;on dit au client</source>
+        <translation>What the customer is told</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="153"/>
+        <source>Pages du dossier</source>
+        <translation>Dossier pages</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="154"/>
+        <source>Pièces requises</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="155"/>
+        <source>Documents reçus</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="156"/>
+        <source>Courriers envoyés</source>
+        <translation>Letters sent</translation>
+    </message>
 </context>
 <context>
     <name>EnvelopeList</name>
@@ -996,6 +1066,11 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="95"/>
         <source>— intercalaire —</source>
         <translation>— separator —</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="30"/>
+        <source>Enveloppes du lot</source>
+        <translation>Envelopes of the batch</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1347,11 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <source>Pièce remise à vérifier</source>
         <translation>Document reset to check</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="18"/>
+        <source>Historique du dossier</source>
+        <translation>Dossier history</translation>
+    </message>
 </context>
 <context>
     <name>HoldDialog</name>
@@ -1360,6 +1440,16 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <source>Consultez les pages, ou dites que ce n&apos;est pas nécessaire.</source>
         <translation>Look at the pages, or say it is not needed.</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="78"/>
+        <source>Note pour l&apos;historique du dossier</source>
+        <translation>Note for the dossier history</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="80"/>
+        <source>Langue du courrier</source>
+        <translation>Letter language</translation>
+    </message>
 </context>
 <context>
     <name>HoldLetters</name>
@@ -1439,6 +1529,21 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <source>&lt;b&gt;%1&lt;/b&gt; dossier(s) en attente</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; dossier(s) on hold</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/aging_marks.py" line="4"/>
+        <source>à surveiller</source>
+        <translation>to watch</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/aging_marks.py" line="4"/>
+        <source>en alerte</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="182"/>
+        <source>Ancienneté : %1</source>
+        <translation>Age: %1</translation>
+    </message>
 </context>
 <context>
     <name>HoldReviewPanel</name>
@@ -1481,6 +1586,11 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="150"/>
         <source>%1 affiché(s)</source>
         <translation>%1 shown</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="58"/>
+        <source>Dossiers en attente</source>
+        <translation>Dossiers on hold</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2225,11 @@ Your workspace opens again.</translation>
             <numerusform>%n disagreeing pages</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="21"/>
+        <source>Numéro de procédure lu</source>
+        <translation>Procedure number read</translation>
+    </message>
 </context>
 <context>
     <name>PageList</name>
@@ -2212,6 +2327,11 @@ Your workspace opens again.</translation>
         <source>Page illisible</source>
         <translation>Unreadable page</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="173"/>
+        <source>Page affichée</source>
+        <translation>Page shown</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -2244,6 +2364,14 @@ Your workspace opens again.</translation>
         <location filename="../../telvalid_desktop/gui/models/queue_model.py" line="37"/>
         <source>Tous</source>
         <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSidebar</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/queue_sidebar.py" line="24"/>
+        <source>Files de dossiers</source>
+        <translation>Dossier queues</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2574,11 @@ Dossiers in progress will follow these rules from now on.</translation>
         <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="208"/>
         <source>Règles version %1 installées pour toute l&apos;équipe.</source>
         <translation>Rules version %1 installed for the whole team.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="99"/>
+        <source>Fichier de règles choisi</source>
+        <translation>Rules file chosen</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3691,16 @@ Rejected: %2</translation>
         <source>règles des pièces installées</source>
         <translation>requirement rules installed</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
+        <source>Historique de l&apos;équipe</source>
+        <translation>Team history</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>
@@ -3660,6 +3803,21 @@ Rejected: %2</translation>
         <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="119"/>
         <source>%1 validé(s), %2 mis en attente</source>
         <translation>%1 validated, %2 put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="52"/>
+        <source>Dossiers suivis par technicien</source>
+        <translation>Dossiers followed per technician</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="55"/>
+        <source>Dossiers ouverts depuis longtemps</source>
+        <translation>Dossiers open for long</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="64"/>
+        <source>Décisions par jour</source>
+        <translation>Decisions per day</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ class StationWindow(ScanImport):
         self.figures = QLabel(self)
         self.figures.setStyleSheet("padding: 6px 10px; background: palette(alternate-base);")
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures.setWordWrap(True)  # with a large font the day's figures wrap instead of widening the window
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.batches)
         self.splitter.addWidget(self.review)

@@ -75,7 +75,9 @@ class HoldDialog(QDialog):
         self.items = QListWidget(self)
         self.hint = QLabel(self)
         self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName(self.tr("Note pour l'historique du dossier"))
         self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Langue du courrier"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

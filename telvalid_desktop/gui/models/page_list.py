@@ -133,6 +133,8 @@ class PageListModel(QAbstractListModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index.row(), entry)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says: the marks in words
+            return self._tooltip(index.row(), entry).replace("\n", ", ")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(entry)
         values = {

@@ -47,6 +47,7 @@ class ChartCard(QFrame):
         self.view = QChartView(self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumSize(360, 240)
+        self.view.setAccessibleName(self.tr("Graphique"))
         self.png = QPushButton(self.tr("Image PNG…"), self)
         self.csv = QPushButton(self.tr("Données CSV…"), self)
         buttons = QHBoxLayout()
@@ -61,6 +62,8 @@ class ChartCard(QFrame):
     def show_chart(self, chart: QChart) -> None:
         previous = self.view.chart()
         self.view.setChart(chart)  # the view takes the new chart; the old one is ours to free
+        if chart.title():
+            self.view.setAccessibleName(self.tr("Graphique : %1").replace("%1", chart.title()))
         if previous is not None:
             previous.deleteLater()
 
@@ -82,6 +85,7 @@ class DashboardPanel(QWidget):
         self.save_chooser = save_chooser
         self.figures: DashboardFigures | None = None
         self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("Période"))
         for days in PERIODS:
             self.period.addItem(self.tr("%1 derniers jours").replace("%1", str(days)), days)
         self.period.setCurrentIndex(PERIODS.index(30))

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 from telvalid_desktop.core.supervision.hold_review import AgingLevel, HoldAging, HoldFilter
 from telvalid_desktop.gui.channel_text import channel_label
+from telvalid_desktop.gui.supervision.aging_marks import level_icon, level_word
 from telvalid_desktop.gui.time_text import local_time_text
 
 DossierIdRole = Qt.ItemDataRole.UserRole + 2
@@ -57,6 +58,8 @@ class HoldReviewModel(QAbstractTableModel):
         Qt.ItemDataRole.DisplayRole: "_text",
         Qt.ItemDataRole.BackgroundRole: "_background",
         Qt.ItemDataRole.ToolTipRole: "_tooltip",
+        Qt.ItemDataRole.DecorationRole: "_mark",
+        Qt.ItemDataRole.AccessibleTextRole: "_spoken",
         Qt.ItemDataRole.TextAlignmentRole: "_alignment",
         DossierIdRole: "_dossier_id",
     }
@@ -69,6 +72,7 @@ class HoldReviewModel(QAbstractTableModel):
         self.all_entries: list[HoldAging] = []
         self.entries: list[HoldAging] = []  # those the filter keeps, in the chosen order
         self.label_of = label_of
+        self._icons: dict[AgingLevel, QIcon | None] = {}
         self.chosen = HoldFilter()
         self.order: tuple[int, Qt.SortOrder] = (COLUMNS.index("days_on_hold"), Qt.SortOrder.DescendingOrder)
 
@@ -137,6 +141,20 @@ class HoldReviewModel(QAbstractTableModel):
         colour = LEVEL_COLOURS.get(entry.level)
         return QBrush(colour) if colour is not None else None
 
+    def _mark(self, entry: HoldAging, key: str) -> QIcon | None:
+        """The level's shape before the days on hold: the tint is not the only sign."""
+        if key != "days_on_hold":
+            return None
+        if entry.level not in self._icons:  # painted once per model, when first shown
+            self._icons[entry.level] = level_icon(entry.level)
+        return self._icons[entry.level]
+
+    def _spoken(self, entry: HoldAging, key: str) -> str:
+        """What a screen reader says of a cell: its text, and the level on the days on hold."""
+        text = self._text(entry, key)
+        word = level_word(entry.level) if key == "days_on_hold" else ""
+        return f"{text} ({word})" if word else text
+
     @staticmethod
     def _alignment(_entry: HoldAging, key: str) -> int | None:
         return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if key.startswith("days") else None
@@ -160,4 +178,6 @@ class HoldReviewModel(QAbstractTableModel):
             .replace("%2", row.held_by or "—")
         )
         items = "\n".join(f"• {self.label_of(code)}" for code in row.items)
-        return "\n".join(part for part in (text, items, row.note) if part)
+        word = level_word(entry.level)
+        age = QCoreApplication.translate("HoldReview", "Ancienneté : %1").replace("%1", word) if word else ""
+        return "\n".join(part for part in (age, text, items, row.note) if part)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from telvalid_desktop.core.supervision.hold_review import AgingBucket, AgingLevel, HoldAging, HoldFilter, bucket_counts
 from telvalid_desktop.gui.channel_text import channel_label
+from telvalid_desktop.gui.supervision.aging_marks import GLYPHS
 from telvalid_desktop.gui.supervision.hold_review_model import (
     LEVEL_COLOURS,
     DossierIdRole,
@@ -55,6 +56,7 @@ class HoldReviewPanel(QWidget):
         self.channel_filter = QComboBox(self)
         self.shown = QLabel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Dossiers en attente"))
         self.open_button = QPushButton(self.tr("Ouvrir le dossier (Entrée)"), self)
         self.reassign_button = QPushButton(self.tr("Réaffecter la sélection… (Ctrl+R)"), self)
         self._sized = False
@@ -65,6 +67,7 @@ class HoldReviewPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(*self.model.order)  # before sorting is on: it sorts at once
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons: rows are chosen with the arrows
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -80,7 +83,10 @@ class HoldReviewPanel(QWidget):
             (self.tr("Technicien :"), self.technician_filter),
             (self.tr("Canal :"), self.channel_filter),
         ):
-            filters.addWidget(QLabel(label, self))
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            combo.setAccessibleName(label.rstrip(" :"))
+            filters.addWidget(caption)
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self._apply_filter)
         filters.addStretch(1)
@@ -133,9 +139,12 @@ class HoldReviewPanel(QWidget):
             QCoreApplication.translate("HoldReview", "<b>%1</b> dossier(s) en attente").replace("%1", str(len(entries)))
         ]
         for bucket, count in counts.items():
-            colour = LEVEL_COLOURS.get(BUCKET_LEVELS[bucket])
+            level = BUCKET_LEVELS[bucket]
+            colour = LEVEL_COLOURS.get(level)
             style = f"background:{colour.name()};" if colour is not None else ""
             days = self.tr("%1 j").replace("%1", bucket.value)
+            if level in GLYPHS:  # the shape says the level as well as the tint
+                days = f"{GLYPHS[level]} {days}"
             parts.append(f"<span style='{style}'>&nbsp;{days} : <b>{count}</b>&nbsp;</span>")
         self.buckets.setText(" &nbsp; ".join(parts))
 

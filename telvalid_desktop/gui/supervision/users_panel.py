@@ -82,11 +82,13 @@ class UsersPanel(QWidget):
         super().__init__(parent)
         self.users = QTreeWidget(self)
         self.users.setRootIsDecorated(False)
+        self.users.setAccessibleName(self.tr("Utilisateurs"))
         self.users.setHeaderLabels([self.tr("Identifiant"), self.tr("Nom"), self.tr("Rôle"), self.tr("Accès")])
         self.users.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.users.itemDoubleClicked.connect(lambda _item: self.edit_current())
         self.audit = QTreeWidget(self)
         self.audit.setRootIsDecorated(False)
+        self.audit.setAccessibleName(self.tr("Historique de l'équipe"))
         self.audit.setHeaderLabels(
             [self.tr("Quand"), self.tr("Qui"), self.tr("Quoi"), self.tr("Concerne"), self.tr("Détail")]
         )

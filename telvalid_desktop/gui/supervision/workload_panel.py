@@ -49,8 +49,10 @@ class WorkloadPanel(QWidget):
                 self.tr("Total"),
             ],
         )
+        self.loads.setAccessibleName(self.tr("Dossiers suivis par technicien"))
         self.claims_title = QLabel(self)
         self.claims = _tree(self, [self.tr("N° de procédure"), self.tr("Ouvert par"), self.tr("Depuis")])
+        self.claims.setAccessibleName(self.tr("Dossiers ouverts depuis longtemps"))
         self.claims.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.claims.itemDoubleClicked.connect(
             lambda item: self.dossier_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
@@ -59,6 +61,7 @@ class WorkloadPanel(QWidget):
         self.release_button.clicked.connect(self._release_selection)
         self.throughput_title = QLabel(self)
         self.throughput = _tree(self, [self.tr("Technicien")])
+        self.throughput.setAccessibleName(self.tr("Décisions par jour"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Dossiers suivis par technicien</b> (ouverts ou en attente)"), self))
         layout.addWidget(self.loads, 2)

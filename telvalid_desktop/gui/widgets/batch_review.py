@@ -43,6 +43,7 @@ class BatchReview(QWidget):
         self.evidence = NumberEvidence(self)
         self.thumbnails = ThumbnailStrip(self)
         self.thumbnails.setModel(self.page_model)
+        self.thumbnails.setAccessibleName(self.tr("Pages de l'enveloppe"))
         self.viewer = PageViewer(renderer, self)
         self.viewer.set_model(self.page_model)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

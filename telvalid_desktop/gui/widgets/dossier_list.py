@@ -33,7 +33,9 @@ class DossierList(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Rechercher : n° de procédure, client, groupe, compte (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Rechercher un dossier"))
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Dossiers"))
         self._current_id: int | None = None
         self._open_first = False  # Enter was pressed in the search: open its first match once read
         self._search_timer = QTimer(self)
@@ -50,6 +52,7 @@ class DossierList(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the list (rows are chosen with the arrows), no cell-by-cell trap
         view.setItemDelegateForColumn(STATUS_COLUMN, StatusBadgeDelegate(view))
         rows = view.verticalHeader()
         rows.setVisible(False)
@@ -60,12 +63,14 @@ class DossierList(QWidget):
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         view.setSortingEnabled(True)
         for column, key in enumerate(COLUMNS):
-            view.setColumnWidth(column, 240 if key in ("customer_name", "missing_items") else 140)
+            width = 240 if key in ("customer_name", "missing_items") else 140
+            view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # a large font keeps its title
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(view)
-        self.setFocusProxy(view)
+        # No focus proxy: it would put the list before the search in the Tab order (Qt moves a
+        # proxy next to its widget), so Tab from the queues reaches the search, then the list.
 
     def _connect(self) -> None:
         self.search.textEdited.connect(self._search_timer.start)

@@ -106,6 +106,7 @@ class DossierView(QWidget):
         self._showing = False  # a dossier read is being put on screen: the pages it flips through are not looks
         self.evidence = NumberEvidence(self)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)  # a long customer or group name wraps instead of widening the window
         self.customer_status = QLabel(self)
         self.customer_status.setWordWrap(True)
         self.customer_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -147,7 +148,16 @@ class DossierView(QWidget):
         self.seen_pages.changed.connect(lambda: self.page_model.set_seen(self.seen_pages.seen()))
         self.viewer.rotation_requested.connect(self._on_rotation_requested)
 
+    def _name_for_screen_readers(self) -> None:
+        """What a screen reader says when the focus reaches each part (the history names itself)."""
+        self.customer_status.setAccessibleName(self.tr("Ce qu'on dit au client"))
+        self.thumbnails.setAccessibleName(self.tr("Pages du dossier"))
+        self.checklist.setAccessibleName(self.tr("Pièces requises"))
+        self.documents.setAccessibleName(self.tr("Documents reçus"))
+        self.letters.setAccessibleName(self.tr("Courriers envoyés"))
+
     def _build(self) -> None:
+        self._name_for_screen_readers()
         tabs = QTabWidget(self)
         tabs.addTab(self.checklist, self.tr("Pièces"))
         tabs.addTab(self.documents, self.tr("Envois"))

@@ -27,6 +27,7 @@ class EnvelopeList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Enveloppes du lot"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels([self.tr("Env."), self.tr("N° de procédure"), self.tr("Pages"), self.tr("État")])

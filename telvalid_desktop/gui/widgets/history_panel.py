@@ -15,6 +15,7 @@ class HistoryPanel(QTreeWidget):
         super().__init__(parent)
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
+        self.setAccessibleName(self.tr("Historique du dossier"))
         self.setHeaderLabels([self.tr("Quand"), self.tr("Qui"), self.tr("Événement"), self.tr("Motif")])
 
     def event_labels(self) -> dict[str, str]:

@@ -18,6 +18,7 @@ class NumberEvidence(QWidget):
         super().__init__(parent)
         self.number = QLabel(self)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number.setAccessibleName(self.tr("Numéro de procédure lu"))
         font = self.number.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)

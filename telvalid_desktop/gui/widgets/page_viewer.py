@@ -170,6 +170,12 @@ class PageViewer(QWidget):
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setAccessibleName(self.tr("Page affichée"))
+        # The focus shows: a frame in the highlight colour while the page has the keyboard.
+        self.view.setStyleSheet(
+            "QGraphicsView { border: 2px solid transparent; }"
+            " QGraphicsView:focus { border: 2px solid palette(highlight); }"
+        )
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)
         layout = QVBoxLayout(self)

@@ -21,6 +21,7 @@ class QueueSidebar(QWidget):
         super().__init__(parent)
         self.model = model if model is not None else QueueListModel(self)
         self.view = QListView(self)
+        self.view.setAccessibleName(self.tr("Files de dossiers"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

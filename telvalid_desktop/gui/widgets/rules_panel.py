@@ -96,6 +96,7 @@ class RulesPanel(QWidget):
         self.chosen = QLabel(self)
         self.chosen.setWordWrap(True)
         self.chosen.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chosen.setAccessibleName(self.tr("Fichier de règles choisi"))
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR};")

@@ -90,6 +90,7 @@ class SettingsTabs(QTabWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        scroll.setAccessibleName(title)
         scroll.viewport().setAutoFillBackground(False)
         page.setAutoFillBackground(False)
         self._pages.append(page)

@@ -21,6 +21,7 @@ A4_ASPECT = 297 / 210
 PADDING = 6
 LABEL_LINES = 1
 DISAGREE_COLOR = QColor(200, 30, 30)
+DISAGREE_MARK = 16  # px, the disc with "≠" on a page whose number differs
 BLANK_COLOR = QColor(120, 120, 120)
 UNSEEN_COLOR = QColor(21, 101, 192)
 UNSEEN_CORNER = 18  # logical pixels: the folded corner of a page nobody has looked at yet
@@ -70,7 +71,20 @@ class PageThumbnailDelegate(QStyledItemDelegate):
             str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideMiddle, round(label_rect.width())
         )
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, text)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            self._paint_focus(painter, option)
         painter.restore()
+
+    @staticmethod
+    def _paint_focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+        """The current page while the strip has the keyboard: a frame the width of the cell, not a dotted line."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Highlight
+        pen = QPen(option.palette.color(option.palette.ColorGroup.Active, role), 2)
+        pen.setStyle(Qt.PenStyle.DashLine)  # on the selection's colour too, unlike a highlight-coloured frame
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(option.rect).adjusted(2, 2, -2, -2))
 
     @staticmethod
     def _paint_thumbnail(painter: QPainter, box: QRectF, image: object) -> QRectF:
@@ -92,11 +106,18 @@ class PageThumbnailDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _paint_disagree_marker(painter: QPainter, sheet: QRectF) -> None:
+        """A bar down the left edge and a disc with "≠": the sign says it as well as the red."""
         painter.fillRect(QRectF(sheet.x() - 4, sheet.y(), 3, sheet.height()), DISAGREE_COLOR)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(Qt.GlobalColor.white, 1))
         painter.setBrush(DISAGREE_COLOR)
-        painter.drawEllipse(QRectF(sheet.right() - 16, sheet.y() + 4, 12, 12))
+        disc = QRectF(sheet.right() - DISAGREE_MARK - 3, sheet.y() + 3, DISAGREE_MARK, DISAGREE_MARK)
+        painter.drawEllipse(disc)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(DISAGREE_MARK - 4)
+        painter.setFont(font)
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, "≠")
 
     @staticmethod
     def _paint_unseen_corner(painter: QPainter, sheet: QRectF) -> None:
