@@ -120,17 +120,17 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="69"/>
         <source>Numéro de procédure</source>
         <translation>Procedure number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="150"/>
         <source>Un numéro de procédure a de 6 à 10 chiffres.</source>
         <translation>A procedure number has 6 to 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="77"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="159"/>
         <source>Le numéro %1 n&apos;est ni dans l&apos;export du manager ni dans un dossier : une faute de frappe ?
 L&apos;utiliser quand même ?</source>
         <translation>Number %1 is neither in the manager&apos;s export nor in any dossier: a typo?
@@ -142,17 +142,22 @@ Use it anyway?</translation>
         <translation>Number, customer name, telephony group or account</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="73"/>
+        <source>Procédure à attribuer : numéro, client, groupe ou compte</source>
+        <translation>Procedure to assign: number, customer, group or account</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="130"/>
         <source>Compte : %1</source>
         <translation>Account: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="136"/>
         <source>Aucune procédure connue ne correspond à « %1 ».</source>
         <translation>No known procedure matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/assign_dialog.py" line="152"/>
         <source>Choisissez la procédure dans la liste (↓ puis Entrée).</source>
         <translation>Choose the procedure in the list (↓ then Enter).</translation>
     </message>
@@ -165,67 +170,67 @@ Use it anyway?</translation>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="44"/>
         <source>Jour suivant (Alt+Droite)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
         <source>Env.</source>
         <translation>Env.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
         <source>À voir</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="65"/>
         <source>Aucun lot ce jour-là.</source>
         <translation>No batch that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="94"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="97"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="99"/>
         <source>Hier</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="141"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="144"/>
         <source>Importé par %1</source>
         <translation>Imported by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="145"/>
         <source>%1 reconnues automatiquement, %2 corrigées, %3 à trier</source>
         <translation>%1 recognised automatically, %2 corrected, %3 unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="149"/>
         <source>%1 intercalaires, %2 pages vierges</source>
         <translation>%1 separator sheets, %2 blank pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="152"/>
         <source>%1 pages/min</source>
         <translation>%1 pages/min</translation>
     </message>
@@ -248,12 +253,12 @@ Use it anyway?</translation>
 <context>
     <name>BatchReview</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="119"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="121"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_review.py" line="122"/>
         <source>Aucun numéro lu sur cette page</source>
         <translation>No number read on this page</translation>
     </message>
@@ -325,12 +330,12 @@ Use it anyway?</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="50"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="51"/>
         <source>Image PNG…</source>
         <translation>PNG image…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="51"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="52"/>
         <source>Données CSV…</source>
         <translation>CSV data…</translation>
     </message>
@@ -548,77 +553,77 @@ Install the latest version on this workstation before working.</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="90"/>
         <source>%1 derniers jours</source>
         <translation>last %1 days</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="96"/>
         <source>Rapport hebdomadaire (PDF)…</source>
         <translation>Weekly report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="108"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="112"/>
         <source>Période :</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="135"/>
         <source>Envois reçus par jour</source>
         <translation>Submissions received per day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="138"/>
         <source>Validations par jour</source>
         <translation>Validations per day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="142"/>
         <source>Dossiers en attente par pièce manquante</source>
         <translation>Dossiers on hold by missing item</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="146"/>
         <source>Délai du 1er envoi à la validation, par semaine</source>
         <translation>Time from first submission to validation, per week</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="150"/>
         <source>Reconnaissance automatique par canal</source>
         <translation>Automatic recognition by channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="157"/>
         <source>&lt;b&gt;%1&lt;/b&gt; envois · &lt;b&gt;%2&lt;/b&gt; validations · &lt;b&gt;%3&lt;/b&gt; en attente · délai médian %4, 90e centile %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; submissions · &lt;b&gt;%2&lt;/b&gt; validations · &lt;b&gt;%3&lt;/b&gt; on hold · median time %4, 90th percentile %5</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="165"/>
         <source>Calculé en %1 s</source>
         <translation>Computed in %1 s</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="168"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="166"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="170"/>
         <source>Image non enregistrée : %1</source>
         <translation>Image not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="175"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="176"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="180"/>
         <source>CSV non enregistré : %1</source>
         <translation>CSV not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="181"/>
+        <location filename="../../telvalid_desktop/gui/supervision/dashboard_panel.py" line="185"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -719,12 +724,12 @@ Validate anyway?</translation>
         <translation>Procedure number of this submission:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="358"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="359"/>
         <source>Pourquoi rouvrir le dossier %1 ?</source>
         <translation>Why reopen dossier %1?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="364"/>
+        <location filename="../../telvalid_desktop/gui/dossier_commands.py" line="365"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
@@ -850,157 +855,157 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="222"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="232"/>
         <source>Chargement du dossier…</source>
         <translation>Loading the dossier…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="112"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="113"/>
         <source>Ce qu&apos;on dit au client au téléphone</source>
         <translation>What to tell the customer on the phone</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
         <source>Reçu le</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="134"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="138"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="138"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="139"/>
         <source>Entrée ou double-clic : ouvrir pour imprimer à nouveau</source>
         <translation>Enter or double-click: open to print again</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="162"/>
         <source>Pièces</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="163"/>
         <source>Envois</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="164"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="165"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="284"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="294"/>
         <source>Dossier pris par %1 depuis %2 : consultation seule.</source>
         <translation>Dossier held by %1 since %2: read-only.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="346"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="356"/>
         <source>pris par %1</source>
         <translation>held by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="347"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="357"/>
         <source>règles v%1</source>
         <translation>rules v%1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="349"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="359"/>
         <source>(celles de sa décision)</source>
         <translation>(those of its decision)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="375"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="385"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="391"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="401"/>
         <source>rien reçu</source>
         <translation>nothing received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="392"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="402"/>
         <source>la plus récente</source>
         <translation>the newest</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="394"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="404"/>
         <source>Même groupe téléphonie : %1.</source>
         <translation>Same telephony group: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="396"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="406"/>
         <source>Remplacé par la procédure %1. </source>
         <translation>Replaced by procedure %1. </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="398"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="408"/>
         <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
         <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="405"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="415"/>
         <source>Mise en attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="405"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="415"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="153"/>
         <source>Ce qu&apos;on dit au client</source>
         <translation>What the customer is told</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="154"/>
         <source>Pages du dossier</source>
         <translation>Dossier pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="155"/>
         <source>Pièces requises</source>
         <translation>Required documents</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="156"/>
         <source>Documents reçus</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="157"/>
         <source>Courriers envoyés</source>
         <translation>Letters sent</translation>
     </message>
@@ -1008,62 +1013,62 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>EnvelopeList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="33"/>
         <source>Env.</source>
         <translation>Env.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="33"/>
         <source>N° de procédure</source>
         <translation>Procedure no.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="33"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="33"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="75"/>
         <source>Pages %1 à %2 du lot</source>
         <translation>Pages %1 to %2 of the batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="84"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="85"/>
         <source>À trier — %1</source>
         <translation>Unsorted — %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="87"/>
         <source>À vérifier — %1</source>
         <translation>To check — %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="89"/>
         <source>Corrigée à la main</source>
         <translation>Corrected by hand</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="90"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="91"/>
         <source>Reconnue (lettre)</source>
         <translation>Recognised (letter)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="92"/>
         <source>Reconnue</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="94"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="95"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/envelope_list.py" line="96"/>
         <source>— intercalaire —</source>
         <translation>— separator —</translation>
     </message>
@@ -1233,117 +1238,117 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="18"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="19"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="18"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="19"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="18"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="19"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="18"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="19"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="22"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="23"/>
         <source>Dossier créé</source>
         <translation>Dossier created</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="23"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="24"/>
         <source>Envoi reçu</source>
         <translation>Submission received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="24"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="25"/>
         <source>Complément reçu</source>
         <translation>Complement received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="25"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="26"/>
         <source>Changement d&apos;état</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="26"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="27"/>
         <source>Mis en attente</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="27"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="28"/>
         <source>Validé</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="28"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="29"/>
         <source>Pièce cochée</source>
         <translation>Document ticked</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="29"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="30"/>
         <source>Pièce cochée avec une page d&apos;une autre procédure</source>
         <translation>Document ticked with a page of another procedure</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="30"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="31"/>
         <source>Pièce refusée</source>
         <translation>Document refused</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="33"/>
         <source>Pièce remise comme avant (annulation)</source>
         <translation>Document put back as it was (undo)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="33"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="34"/>
         <source>Paiement / type de client précisé</source>
         <translation>Payment / customer type set</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="35"/>
         <source>Pages reçues d&apos;un autre dossier</source>
         <translation>Pages received from another dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="35"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="36"/>
         <source>Pages déplacées vers</source>
         <translation>Pages moved to</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="36"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="37"/>
         <source>Envoi reçu d&apos;un autre dossier</source>
         <translation>Submission received from another dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="37"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="38"/>
         <source>Envoi déplacé vers</source>
         <translation>Submission moved to</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="38"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="39"/>
         <source>Envoi affecté</source>
         <translation>Submission assigned</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="39"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="40"/>
         <source>Opération annulée</source>
         <translation>Operation undone</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="41"/>
         <source>Dossier repris à</source>
         <translation>Dossier taken over from</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="31"/>
+        <location filename="../../telvalid_desktop/gui/widgets/history_panel.py" line="32"/>
         <source>Pièce remise à vérifier</source>
         <translation>Document reset to check</translation>
     </message>
@@ -1361,17 +1366,17 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>Put dossier on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="88"/>
         <source>Note (visible dans l&apos;historique du dossier)</source>
         <translation>Note (shown in the dossier history)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="89"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="91"/>
         <source>Lettre au client en français</source>
         <translation>Letter to the customer in French</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="90"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="92"/>
         <source>Lettre au client en anglais</source>
         <translation>Letter to the customer in English</translation>
     </message>
@@ -1386,57 +1391,57 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>&amp;I do not need to look at them</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="83"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="85"/>
         <source>Mettre en attente</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="108"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="110"/>
         <source>1 page non consultée</source>
         <translation>1 page not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="108"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="110"/>
         <source>%1 pages non consultées</source>
         <translation>%1 pages not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="115"/>
         <source>Les pièces à demander s&apos;y trouvent peut-être (coin bleu dans la colonne des pages).</source>
         <translation>The documents to ask for may be there (blue corner in the page column).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="118"/>
         <source>Fermer et afficher la première page non consultée</source>
         <translation>Close and show the first page not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="117"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="119"/>
         <source>Obligatoire pour mettre en attente sans les avoir regardées</source>
         <translation>Required to put on hold without looking at them</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="122"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="124"/>
         <source>%1 — refusée : %2</source>
         <translation>%1 — refused: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="124"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="126"/>
         <source>%1 — non cochée</source>
         <translation>%1 — not ticked</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="142"/>
         <source>Pièces à demander au client : cochez (Espace) celles qui manquent vraiment.</source>
         <translation>Documents to ask the customer for: tick (Space) those really missing.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="159"/>
         <source>Cochez au moins une pièce à demander.</source>
         <translation>Tick at least one document to ask for.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="161"/>
         <source>Consultez les pages, ou dites que ce n&apos;est pas nécessaire.</source>
         <translation>Look at the pages, or say it is not needed.</translation>
     </message>
@@ -1475,67 +1480,67 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>HoldReview</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="41"/>
         <source>N° de procédure</source>
         <translation>Procedure no.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="41"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="42"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="43"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="44"/>
         <source>En attente (j)</source>
         <translation>On hold (d)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="45"/>
         <source>Depuis le 1er envoi (j)</source>
         <translation>Since 1st submission (d)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="46"/>
         <source>Dernier complément (j)</source>
         <translation>Last complement (d)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="46"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="47"/>
         <source>Dernière lettre (j)</source>
         <translation>Last letter (d)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="47"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="48"/>
         <source>Pièces manquantes</source>
         <translation>Missing items</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="48"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="49"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_model.py" line="176"/>
         <source>Mis en attente le %1 par %2</source>
         <translation>Put on hold on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="139"/>
         <source>&lt;b&gt;%1&lt;/b&gt; dossier(s) en attente</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; dossier(s) on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/aging_marks.py" line="4"/>
+        <location filename="../../telvalid_desktop/gui/supervision/aging_marks.py" line="23"/>
         <source>à surveiller</source>
         <translation>to watch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/aging_marks.py" line="4"/>
+        <location filename="../../telvalid_desktop/gui/supervision/aging_marks.py" line="24"/>
         <source>en alerte</source>
         <translation>overdue</translation>
     </message>
@@ -1548,47 +1553,47 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>HoldReviewPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="60"/>
         <source>Ouvrir le dossier (Entrée)</source>
         <translation>Open the dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="59"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="61"/>
         <source>Réaffecter la sélection… (Ctrl+R)</source>
         <translation>Reassign the selection… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="79"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="82"/>
         <source>Pièce :</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="80"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="83"/>
         <source>Technicien :</source>
         <translation>Technician:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="81"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="84"/>
         <source>Canal :</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="124"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="130"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="145"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="159"/>
         <source>%1 affiché(s)</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/supervision/hold_review_panel.py" line="59"/>
         <source>Dossiers en attente</source>
         <translation>Dossiers on hold</translation>
     </message>
@@ -2188,37 +2193,37 @@ Your workspace opens again.</translation>
 <context>
     <name>NumberEvidence</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="45"/>
         <source>texte du PDF</source>
         <translation>PDF text</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="46"/>
         <source>lecture optique</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="46"/>
+        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="47"/>
         <source>saisi à la main</source>
         <translation>entered manually</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="47"/>
+        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="48"/>
         <source>code-barres</source>
         <translation>barcode</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="49"/>
+        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="50"/>
         <source>affecté</source>
         <translation>assigned</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="51"/>
+        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="52"/>
         <source>confiance %1 %</source>
         <translation>confidence %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/widgets/number_evidence.py" line="54"/>
         <source>%n page(s) en désaccord</source>
         <translation>
             <numerusform>%n disagreeing page</numerusform>
@@ -2242,22 +2247,22 @@ Your workspace opens again.</translation>
 <context>
     <name>PageListModel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="176"/>
         <source>Numéro différent de celui de l&apos;envoi</source>
         <translation>Number differs from the submission&apos;s</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="176"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="178"/>
         <source>Page vierge</source>
         <translation>Blank page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="179"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="181"/>
         <source>Pas encore consultée</source>
         <translation>Not viewed yet</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="182"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="184"/>
         <source>Consultée par %1 le %2</source>
         <translation>Viewed by %1 on %2</translation>
     </message>
@@ -2265,7 +2270,7 @@ Your workspace opens again.</translation>
 <context>
     <name>PageThumbnailDelegate</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/thumbnail_strip.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/widgets/thumbnail_strip.py" line="137"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
@@ -2273,57 +2278,57 @@ Your workspace opens again.</translation>
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="290"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="296"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="291"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="297"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="292"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="298"/>
         <source>Première page</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="293"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="299"/>
         <source>Dernière page</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="294"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="300"/>
         <source>Zoom avant</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="295"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="301"/>
         <source>Zoom arrière</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="296"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="302"/>
         <source>Ajuster à la largeur</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="297"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="303"/>
         <source>Page entière</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="298"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="304"/>
         <source>Pivoter à gauche</source>
         <translation>Rotate left</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="299"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="305"/>
         <source>Pivoter à droite</source>
         <translation>Rotate right</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="480"/>
+        <location filename="../../telvalid_desktop/gui/widgets/page_viewer.py" line="486"/>
         <source>Page illisible</source>
         <translation>Unreadable page</translation>
     </message>
@@ -2524,54 +2529,54 @@ Your workspace opens again.</translation>
         <translation>I&amp;nstall these rules</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="131"/>
         <source>installées par un responsable, pour tous les postes de cette base</source>
         <translation>installed by a team lead, for every workstation on this database</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="132"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="133"/>
         <source>livrées avec l&apos;application</source>
         <translation>shipped with the application</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="136"/>
         <source>&lt;b&gt;En vigueur : version %1&lt;/b&gt; — %2 pièces possibles, %3.</source>
         <translation>&lt;b&gt;In force: version %1&lt;/b&gt; — %2 possible documents, %3.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="145"/>
         <source>Seul un responsable d&apos;équipe peut installer des règles.</source>
         <translation>Only a team lead can install rules.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="156"/>
         <source>Vérification de %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="169"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="170"/>
         <source>%1 : version %2, %3 pièces.</source>
         <translation>%1: version %2, %3 documents.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="179"/>
         <source>Ce fichier est correct : il peut être installé.</source>
         <translation>This file is correct: it can be installed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="180"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="181"/>
         <source>Ce fichier est correct ; seul un responsable d&apos;équipe peut l&apos;installer.</source>
         <translation>This file is correct; only a team lead can install it.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="192"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="193"/>
         <source>Installer les règles version %1 pour tous les postes qui partagent cette base de données ?
 Les dossiers en cours suivront ces règles dès maintenant.</source>
         <translation>Install the rules version %1 for every workstation sharing this database?
 Dossiers in progress will follow these rules from now on.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="208"/>
+        <location filename="../../telvalid_desktop/gui/widgets/rules_panel.py" line="209"/>
         <source>Règles version %1 installées pour toute l&apos;équipe.</source>
         <translation>Rules version %1 installed for the whole team.</translation>
     </message>
@@ -2622,168 +2627,168 @@ Dossiers in progress will follow these rules from now on.</translation>
         <translation>&amp;Rules</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="110"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="140"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="143"/>
         <source>Le dossier des scans, des courriers et des miniatures (et la base SQLite d&apos;un poste seul). Avec un serveur partagé : le même dossier réseau pour tous les postes.</source>
         <translation>The folder of the scans, letters and thumbnails (and the SQLite database of a standalone workstation). With a shared server: the same network folder for every workstation.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="146"/>
         <source>&amp;Espace de travail</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="146"/>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="265"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="266"/>
         <source>vide : %1</source>
         <translation>empty: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="150"/>
         <source>vide : SQLite dans l&apos;espace de travail</source>
         <translation>empty: SQLite in the workspace</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="152"/>
         <source>Vide : une base SQLite dans l&apos;espace de travail, pour un poste seul. Plusieurs postes partagent un serveur PostgreSQL : postgresql://utilisateur@serveur/base (le mot de passe va de préférence dans le fichier .pgpass de l&apos;utilisateur plutôt que dans l&apos;adresse).</source>
         <translation>Empty: a SQLite database in the workspace, for a standalone workstation. Several workstations share a PostgreSQL server: postgresql://user@server/database (the password preferably goes in the user&apos;s .pgpass file rather than in the address).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="156"/>
         <source>&amp;Base de données</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="160"/>
         <source>La fenêtre que ce poste ouvre. Un utilisateur du rôle courrier a toujours celle du courrier.</source>
         <translation>The window this workstation opens. A user with the Mailroom role always gets the mailroom one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="163"/>
         <source>Technicien : vérification et validation des dossiers</source>
         <translation>Technician: checking and validating dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="164"/>
         <source>Courrier : numérisation et tri des enveloppes</source>
         <translation>Mailroom: scanning and sorting envelopes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="166"/>
         <source>&amp;Poste de travail</source>
         <translation>Work&amp;station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="166"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="167"/>
         <source>La langue des menus et des messages de ce poste.</source>
         <translation>The language of this workstation&apos;s menus and messages.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="167"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="168"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="169"/>
         <source>Ce que la fenêtre montre une fois un dossier validé ou mis en attente.</source>
         <translation>What the window shows once a dossier is validated or put on hold.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
         <source>Ouvrir le dossier suivant de la file</source>
         <translation>Open the queue&apos;s next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="172"/>
         <source>Rester sur le dossier</source>
         <translation>Stay on the dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="174"/>
         <source>Après une &amp;décision</source>
         <translation>After a &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="177"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="178"/>
         <source>Sur ce poste, %1 (%2) l&apos;emporte sur ce réglage.</source>
         <translation>On this workstation, %1 (%2) overrides this setting.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="181"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="182"/>
         <source>Dossier du &amp;scanner</source>
         <translation>Scanner &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="184"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="185"/>
         <source>Le poste courrier importe les fichiers que le scanner réseau dépose dans ce dossier dès qu&apos;ils sont complets, puis les range : les fichiers traités d&apos;un côté, les refusés de l&apos;autre avec une note qui dit pourquoi. Rien n&apos;est effacé.</source>
         <translation>The mailroom station imports the files the network scanner drops into this folder as soon as they are complete, then puts them away: processed files on one side, rejected ones on the other with a note saying why. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="189"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
         <source>Il faut pouvoir y lire et y écrire : les fichiers en sont retirés une fois importés.</source>
         <translation>It must be readable and writable: files are removed from it once imported.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="191"/>
         <source>&amp;Dossier du scanner</source>
         <translation>&amp;Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="191"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="192"/>
         <source>vide : aucun dossier surveillé</source>
         <translation>empty: no folder watched</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="195"/>
         <source>Où ranger les fichiers importés, un sous-dossier par jour. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put imported files, one subfolder per day. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="196"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="197"/>
         <source>Fichiers &amp;traités</source>
         <translation>&amp;Processed files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="198"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="199"/>
         <source>Où mettre les fichiers refusés, chacun avec sa note. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put rejected files, each with its note. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="200"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="201"/>
         <source>Fichiers re&amp;fusés</source>
         <translation>R&amp;ejected files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="205"/>
         <source>Seu&amp;ils</source>
         <translation>T&amp;hresholds</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="207"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="208"/>
         <source>Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre.</source>
         <translation>An open dossier stays reserved for its technician; after this delay, another one can take it over.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="211"/>
         <source>Li&amp;béré automatiquement après</source>
         <translation>Released a&amp;utomatically after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="211"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="264"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="265"/>
         <source>à côté du dossier du scanner</source>
         <translation>next to the scanner folder</translation>
     </message>
@@ -2793,7 +2798,7 @@ Dossiers in progress will follow these rules from now on.</translation>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="205"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="206"/>
         <source>Dossiers ouverts sur ce poste</source>
         <translation>Dossiers open on this workstation</translation>
     </message>
@@ -3025,232 +3030,232 @@ Rejected: %2</translation>
         <translation>TelValid — mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="111"/>
         <source>Choisissez un lot, puis une enveloppe ; corrigez au clavier (N, S, F, T, B, I ; Ctrl+Z annule). Le dossier « exemples » de la démonstration contient des scans à importer (Ctrl+O).</source>
         <translation>Choose a batch, then an envelope; correct with the keyboard (N, S, F, T, B, I; Ctrl+Z undoes). The demo&apos;s “exemples” folder holds scans to import (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
         <source>&amp;Lot</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="138"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
         <source>&amp;Enveloppe</source>
         <translation>&amp;Envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="141"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
         <source>&amp;Surveiller un dossier…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="144"/>
         <source>Arrêter la surveillance</source>
         <translation>Stop watching</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="146"/>
         <source>&amp;Importer des scans…</source>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="185"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="186"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="242"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="243"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="247"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="248"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="276"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="277"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="295"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="297"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="304"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="307"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="313"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="316"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="322"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="325"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="331"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="334"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="347"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="350"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="348"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="351"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="349"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="352"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="353"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="356"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="362"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="365"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
     </message>
@@ -3508,32 +3513,42 @@ Rejected: %2</translation>
 <context>
     <name>UnsortedView</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="48"/>
+        <source>Enveloppes à trier</source>
+        <translation>Envelopes to sort</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="50"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="50"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="50"/>
         <source>Pourquoi</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="55"/>
+        <source>Pages de l&apos;enveloppe</source>
+        <translation>The envelope&apos;s pages</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="89"/>
         <source>Page suivante de l&apos;envoi</source>
         <translation>Next page of the envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="90"/>
         <source>Page précédente de l&apos;envoi</source>
         <translation>Previous page of the envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="98"/>
+        <location filename="../../telvalid_desktop/gui/widgets/unsorted_view.py" line="100"/>
         <source>page %1/%2</source>
         <translation>page %1/%2</translation>
     </message>
@@ -3592,102 +3607,102 @@ Rejected: %2</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="86"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="86"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="86"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="86"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="93"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="93"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="93"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="93"/>
         <source>Concerne</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="93"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="94"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="96"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="98"/>
         <source>Changer le rôle…</source>
         <translation>Change the role…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="98"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="100"/>
         <source>Retirer l&apos;accès</source>
         <translation>Remove access</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="107"/>
         <source>&lt;b&gt;Utilisateurs&lt;/b&gt; (connus par leur identifiant de session)</source>
         <translation>&lt;b&gt;Users&lt;/b&gt; (known by their login)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="108"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="110"/>
         <source>&lt;b&gt;Historique de l&apos;équipe&lt;/b&gt;</source>
         <translation>&lt;b&gt;Team history&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="118"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="118"/>
         <source>retiré</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="132"/>
         <source>utilisateur ajouté</source>
         <translation>user added</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="133"/>
         <source>rôle changé</source>
         <translation>role changed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="132"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="134"/>
         <source>accès retiré</source>
         <translation>access removed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/supervision/users_panel.py" line="135"/>
         <source>règles des pièces installées</source>
         <translation>requirement rules installed</translation>
     </message>
@@ -3729,8 +3744,8 @@ Rejected: %2</translation>
     <name>WorkloadPanel</name>
     <message>
         <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="45"/>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="61"/>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="107"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="63"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="110"/>
         <source>Technicien</source>
         <translation>Technician</translation>
     </message>
@@ -3755,52 +3770,52 @@ Rejected: %2</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="54"/>
         <source>N° de procédure</source>
         <translation>Procedure no.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="54"/>
         <source>Ouvert par</source>
         <translation>Open by</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="54"/>
         <source>Depuis</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="60"/>
         <source>Libérer les dossiers sélectionnés</source>
         <translation>Release the selected dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="63"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="66"/>
         <source>&lt;b&gt;Dossiers suivis par technicien&lt;/b&gt; (ouverts ou en attente)</source>
         <translation>&lt;b&gt;Dossiers followed per technician&lt;/b&gt; (open or on hold)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="77"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="80"/>
         <source>(personne)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="89"/>
         <source>&lt;b&gt;Dossiers ouverts depuis plus de %1 h&lt;/b&gt; : %2 (libérez-les si leur poste est parti)</source>
         <translation>&lt;b&gt;Dossiers open for more than %1 h&lt;/b&gt;: %2 (release them if their workstation is gone)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="103"/>
         <source>&lt;b&gt;Décisions par jour&lt;/b&gt; (validations + mises en attente), %1 derniers jours</source>
         <translation>&lt;b&gt;Decisions per day&lt;/b&gt; (validations + holds), last %1 days</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="107"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="110"/>
         <source>Moyenne/jour</source>
         <translation>Average/day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/supervision/workload_panel.py" line="122"/>
         <source>%1 validé(s), %2 mis en attente</source>
         <translation>%1 validated, %2 put on hold</translation>
     </message>

@@ -17,11 +17,11 @@ from telvalid_desktop.core.errors import (
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService
-from telvalid_desktop.core.lifecycle.page_operations import PageOperations, complete_numbers
+from telvalid_desktop.core.lifecycle.page_operations import PageOperations
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Page, PageOperation, Submission
 from telvalid_desktop.domain import DossierStatus
-from tests.core.factories import dossier, events, known, submission
+from tests.core.factories import dossier, events, submission
 
 
 @pytest.fixture
@@ -148,16 +148,3 @@ def test_a_validated_dossier_keeps_its_pages(operations: PageOperations) -> None
     DossierService().change_status("48151623", DossierStatus.VALIDATED, actor="tech")
     with pytest.raises(DossierClosed):
         operations.move_pages(pages, "73920158", "tech")
-
-
-def test_numbers_complete_from_known_procedures_and_dossiers(workspace: Workspace) -> None:
-    known("48151623")
-    known("48159999")
-    submission("48150001")
-    submission("48151623")
-    submission("73920158")
-    assert complete_numbers("4815") == ["48150001", "48151623", "48159999"]
-    assert complete_numbers("48151") == ["48151623"]
-    assert complete_numbers("4815", limit=2) == ["48150001", "48151623"]
-    assert complete_numbers("9") == []
-    assert complete_numbers("") == []

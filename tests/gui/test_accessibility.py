@@ -144,7 +144,6 @@ def test_every_control_of_the_technicians_window_has_a_name(qtbot: QtBot, dossie
     assert_all_named(found)
 
 
-@pytest.mark.xfail(reason="the unsorted view is named by the unsorted-queue work under way (issue 17)", strict=False)
 def test_every_control_of_the_unsorted_queue_has_a_name(qtbot: QtBot, dossier_window: MainWindow) -> None:
     window = dossier_window
     window.show_unsorted()
@@ -212,7 +211,6 @@ def test_every_control_of_the_hold_dialog_has_a_name(qtbot: QtBot) -> None:
     assert_all_named(unnamed(dialog))
 
 
-@pytest.mark.xfail(reason="the assign dialog is named by the unsorted-queue work under way (issue 17)", strict=False)
 def test_every_control_of_the_assign_dialog_has_a_name(qtbot: QtBot) -> None:
     dialog = AssignDialog("Numéro :", lambda _prefix: [])
     qtbot.addWidget(dialog)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from telvalid_desktop.core.changes import Changes
 from telvalid_desktop.core.errors import InvalidValue, NothingToChange, SubmissionAlreadySorted
@@ -38,7 +38,7 @@ from telvalid_desktop.core.lifecycle.page_operation_log import (
 )
 from telvalid_desktop.core.lifecycle.procedures import known_numbers
 from telvalid_desktop.core.roles import Permission, requires
-from telvalid_desktop.db.models import Dossier, KnownProcedure, Page, StoredFile, Submission, database_proxy
+from telvalid_desktop.db.models import Dossier, Page, StoredFile, Submission, database_proxy
 from telvalid_desktop.domain import NumberSource, PageKind
 from telvalid_desktop.intake.separation import ReviewFlag
 from telvalid_desktop.intake.trust import header_verdict
@@ -66,20 +66,6 @@ class UndoResult:
     operation_id: int
     kind: str
     changes: Changes
-
-
-def complete_numbers(prefix: str, limit: int = 10) -> list[str]:
-    """Known procedure and dossier numbers starting with ``prefix`` (an index range, not LIKE)."""
-    prefix = prefix.strip()
-    if not prefix.isdigit() or limit < 1:
-        return []
-    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    found: set[str] = set()
-    for model in (KnownProcedure, Dossier):
-        column = model.procedure_number
-        query = model.select(column).where((column >= prefix) & (column < after)).order_by(column).limit(limit).tuples()
-        found.update(number for (number,) in cast(Iterable[tuple[str]], query))  # the stubs cannot type .tuples()
-    return sorted(found)[:limit]
 
 
 def _page_kind(page: Page) -> PageKind:

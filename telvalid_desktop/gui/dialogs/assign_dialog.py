@@ -70,6 +70,7 @@ class AssignDialog(QDialog):
         self.setMinimumWidth(520)
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("Numéro, nom du client, groupe téléphonie ou compte"))
+        self.number.setAccessibleName(self.tr("Procédure à attribuer : numéro, client, groupe ou compte"))
         self.suggestions = QStandardItemModel(self)
         self.completer = QCompleter(self.suggestions, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)  # the database filtered

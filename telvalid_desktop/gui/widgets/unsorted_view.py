@@ -45,12 +45,14 @@ class UnsortedView(QWidget):
         self.workspace = workspace
         self._reads = Reads(reader, "the unsorted envelopes")
         self.list = QTreeWidget(self)
+        self.list.setAccessibleName(self.tr("Enveloppes à trier"))
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Fichier"), self.tr("Pages"), self.tr("Pourquoi")])
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a batch's file name keeps its date and extension
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_model = PageListModel(renderer, self)
         self.thumbnails = ThumbnailStrip(self)
+        self.thumbnails.setAccessibleName(self.tr("Pages de l'enveloppe"))
         self.thumbnails.setModel(self.page_model)
         self.thumbnails.setDragEnabled(False)  # nothing here to drop a page on
         self.viewer = PageViewer(renderer, self)
