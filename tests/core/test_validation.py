@@ -93,9 +93,8 @@ def test_hold_then_a_complement_reopens_the_dossier(
     assert DossierService().get("48151623").version == 3
 
 
-def test_ones_own_validation_is_taken_back_shortly_after_and_before_billing(
-    services: tuple[ChecklistService, ValidationService],
-) -> None:
+def _validated_by_tech(services: tuple[ChecklistService, ValidationService]) -> int:
+    """A complete dossier of an individual paying by direct debit, validated by "tech": its id."""
     checklist, validation = services
     known("48151623", "direct_debit", "individual")
     _, pages = submission("48151623", pages=3)
@@ -103,6 +102,14 @@ def test_ones_own_validation_is_taken_back_shortly_after_and_before_billing(
     for code, page in zip(["signed_form", "holder_id", "rib"], pages, strict=True):
         checklist.tick(dossier_id, code, [page], "tech")
     validation.validate("48151623", "tech")
+    return dossier_id
+
+
+def test_ones_own_validation_is_taken_back_shortly_after_and_before_billing(
+    services: tuple[ChecklistService, ValidationService],
+) -> None:
+    validation = services[1]
+    dossier_id = _validated_by_tech(services)
     with pytest.raises(ValidationFinal) as other:
         validation.undo_validation("48151623", "tech2")
     assert other.value.reason == "other_actor"
@@ -123,13 +130,8 @@ def test_ones_own_validation_is_taken_back_shortly_after_and_before_billing(
 def test_a_validation_billing_has_exported_is_not_taken_back(
     services: tuple[ChecklistService, ValidationService],
 ) -> None:
-    checklist, validation = services
-    known("48151623", "direct_debit", "individual")
-    _, pages = submission("48151623", pages=3)
-    dossier_id = dossier("48151623").id
-    for code, page in zip(["signed_form", "holder_id", "rib"], pages, strict=True):
-        checklist.tick(dossier_id, code, [page], "tech")
-    validation.validate("48151623", "tech")
+    validation = services[1]
+    dossier_id = _validated_by_tech(services)
     run = ValidationExport.create(actor="lead", format="csv", destination="/exports/billing.csv", rows=1)
     Validation.update(export=run).where(Validation.dossier == dossier_id).execute()
     with pytest.raises(ValidationFinal) as exported:
