@@ -254,12 +254,8 @@ class MainWindow(ScanImport):
 
     def reload_everything(self) -> None:
         """F5: the queues' counts, the list and the open dossier read again (what another workstation did)."""
-        self.sidebar.refresh_counts()
-        self.dossier_list.refresh()
-        if self.lists.currentWidget() is self.unsorted:
-            self.unsorted.refresh()
-        if self.dossier_view.dossier is not None:
-            self.dossier_view.reload()
+        shown = self.dossier_view.dossier
+        self.apply_changes(Changes(dossiers=frozenset({shown.id} if shown else set()), queues=True))
 
     def apply_changes_from_elsewhere(self, changes: Changes) -> None:
         """What other workstations did: the rows and counts concerned, never the whole list
