@@ -751,6 +751,11 @@ Validate anyway?</translation>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="160"/>
+        <source>Colonnes</source>
+        <translation>Columns</translation>
+    </message>
 </context>
 <context>
     <name>DossierTable</name>
@@ -2149,7 +2154,7 @@ Your workspace opens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="178"/>
         <source>Dossier illisible : %1</source>
         <translation>The dossier could not be read: %1</translation>
     </message>
@@ -2159,18 +2164,18 @@ Your workspace opens again.</translation>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="158"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="184"/>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="253"/>
         <source>Fin de la file : aucun dossier après celui-ci.</source>
         <translation>End of the queue: no dossier after this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="189"/>
         <source>Début de la file : aucun dossier avant celui-ci.</source>
         <translation>Start of the queue: no dossier before this one.</translation>
     </message>

@@ -98,6 +98,7 @@ class MainWindow(ScanImport):
         self._connect()
         self.resize(1280, 800)
         last_queue = state.restore_window(self, self._splitters())
+        self.dossier_list.hide_columns(state.restore_hidden_columns("dossier_list"))
         self.sidebar.refresh_counts()
         self.sidebar.select_queue(last_queue if last_queue else "open")  # type: ignore[arg-type]
         self._welcome_if_empty()
@@ -309,6 +310,7 @@ class MainWindow(ScanImport):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         state.save_window(self, self._splitters(), self.sidebar.current_queue() or "open")
+        state.save_hidden_columns("dossier_list", self.dossier_list.hidden_columns())
         if self.supervision is not None:
             self.supervision.close()
         self.dossier_view.release()

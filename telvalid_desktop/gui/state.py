@@ -41,3 +41,15 @@ def save_window(
         settings.setValue(f"persist/splitter_{splitter_name}", splitter.saveState())
     if queue is not None:
         settings.setValue("persist/last_queue", queue)
+
+
+def restore_hidden_columns(name: str) -> list[str]:
+    """The columns the technician hid in the list ``name`` (their keys: widths follow the font, not this)."""
+    value = _settings().value(f"persist/hidden_columns_{name}")
+    if isinstance(value, list):
+        return [str(key) for key in value]
+    return [str(value)] if value else []
+
+
+def save_hidden_columns(name: str, keys: list[str]) -> None:
+    _settings().setValue(f"persist/hidden_columns_{name}", keys)

@@ -196,3 +196,26 @@ def test_the_list_opens_on_the_all_queue_with_its_dossiers(qtbot: QtBot, make_do
     qtbot.addWidget(shown)
     shown.set_queue("all")
     assert shown.model.rowCount() == 3
+
+
+def test_the_technician_hides_and_shows_columns_from_the_headers_menu(
+    qtbot: QtBot, make_dossiers: Callable[[int], None]
+) -> None:
+    """On a small screen the list fits without scrolling sideways once a column or two are hidden."""
+    make_dossiers(3)
+    widget = DossierList()
+    qtbot.addWidget(widget)
+    widget.model.set_filter(DossierFilter())
+    header = widget.view.horizontalHeader()
+    menu = widget.column_menu()
+    titles = [action.text() for action in menu.actions()]
+    assert "N° de procédure" not in titles and len(titles) == len(COLUMNS) - 1  # the number always stays
+    group = next(action for action in menu.actions() if action.text() == "Groupe téléphonie")
+    group.setChecked(False)
+    assert header.isSectionHidden(COLUMNS.index("telephony_group"))
+    kept = widget.hidden_columns()  # what the window keeps between sessions
+    assert kept == ["telephony_group"]
+    group.setChecked(True)
+    assert not header.isSectionHidden(COLUMNS.index("telephony_group"))
+    widget.hide_columns([*kept, "procedure_number"])  # as the next session starts; the number stays
+    assert header.isSectionHidden(COLUMNS.index("telephony_group")) and not header.isSectionHidden(0)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
 from telvalid_desktop.gui.delegates.status_badge import StatusBadgeDelegate
 from telvalid_desktop.gui.models.dossier_table import COLUMNS, STATUS_COLUMN, DossierIdRole, DossierTableModel
@@ -81,6 +81,9 @@ class DossierList(QWidget):
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.modelReset.connect(self._open_first_match)
         self.model.dataChanged.connect(self._open_first_match)
@@ -149,6 +152,33 @@ class DossierList(QWidget):
         if dossier_id is not None and dossier_id != self._current_id:
             self._current_id = dossier_id
             self.current_dossier_changed.emit(dossier_id)
+
+    def hidden_columns(self) -> list[str]:
+        """The keys of the columns hidden (kept with the window's state between sessions)."""
+        header = self.view.horizontalHeader()
+        return [key for column, key in enumerate(COLUMNS) if header.isSectionHidden(column)]
+
+    def hide_columns(self, keys: list[str]) -> None:
+        header = self.view.horizontalHeader()
+        for column, key in enumerate(COLUMNS):
+            header.setSectionHidden(column, column > 0 and key in keys)
+
+    def column_menu(self) -> QMenu:
+        """The columns the technician may hide or show (the number always stays): on a small screen the
+        list then fits without scrolling sideways."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self.tr("Colonnes"), self)
+        for column in range(1, len(COLUMNS)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, column=column: header.setSectionHidden(column, not shown))
+        return menu
+
+    def _on_header_menu(self, position: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        self.column_menu().exec(header.viewport().mapToGlobal(position))
 
     def _on_sort_indicator_changed(self, _column: int, _order: Qt.SortOrder) -> None:
         """Put the indicator back when the column cannot be sorted (the model ignored it)."""
