@@ -36,6 +36,14 @@ def digital_form(path: Path, number: str, pages: int = 2, extra: tuple[str, ...]
 
 
 @pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    """A database thread of its own, for a widget or dialog built alone."""
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
 def services(workspace: Workspace) -> Services:
     return build_services(workspace, Settings(), "tech1")
 

@@ -180,13 +180,6 @@ def test_every_control_of_the_leads_window_has_a_name(
     assert_all_named(unnamed_in_every_tab(supervision))
 
 
-@pytest.fixture
-def tasks() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
 def test_every_control_of_the_settings_dialog_has_a_name(
     qtbot: QtBot, workspace: Workspace, tasks: TaskRunner, tmp_path: Path
 ) -> None:

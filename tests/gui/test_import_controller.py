@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pymupdf
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -51,13 +50,6 @@ class GatedWorkers(PageWorkers):
             if number == 0:
                 self.first_page_read.set()
                 self.go_on.wait(timeout=WAIT_MS / 1000)
-
-
-@pytest.fixture
-def tasks() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def test_import_reports_each_file_then_a_summary(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,6 @@ from telvalid_desktop.core.team_policy import policy_history, read_policy, set_p
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from telvalid_desktop.gui.tasks import TaskRunner
-
-
-@pytest.fixture
-def tasks() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture
