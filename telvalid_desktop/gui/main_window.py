@@ -259,11 +259,14 @@ class MainWindow(ScanImport):
         self.apply_changes(Changes(dossiers=frozenset({shown.id} if shown else set()), queues=True))
 
     def apply_changes_from_elsewhere(self, changes: Changes) -> None:
-        """What other workstations did: the rows and counts concerned, never the whole list
-        (rows do not move under the technician's eyes; a new dossier shows at the next reload)."""
+        """What other workstations did: the rows and counts concerned. The list is read again only for a
+        dossier it does not show yet (created elsewhere), keeping the current row at its place on screen; a
+        dossier already shown that leaves the queue keeps its row, with its new state, until the next reload."""
         self.apply_changes(replace(changes, queues=False))
         if changes.queues:
             self.sidebar.refresh_counts()
+            if not self.dossier_list.model.shows_all(changes.dossiers):
+                self.dossier_list.refresh()
             if self.lists.currentWidget() is self.unsorted:
                 self.unsorted.refresh()
 

@@ -5,6 +5,7 @@ that found only that dossier, the ends of a queue are said, and F5 reads everyth
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,8 @@ from telvalid_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import digital_form
 from tests.gui.test_main_window import A, B, import_and_wait
 from tests.gui.waiting import dossier_settled, window_settled
+
+NEWCOMER = "50617283"
 
 
 def _two_dossiers(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
@@ -100,3 +103,27 @@ def test_f5_reads_a_dossier_another_workstation_created(
     services.dossiers.receive_submission(B, "tech2", "post")  # as the command line on another workstation
     qtbot.keyClick(window.dossier_list.view, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.dossier_list.model.rowCount() == 2)
+
+
+def test_a_dossier_created_elsewhere_appears_within_a_second_and_the_selection_stays(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """Flow 8: the list follows another workstation's import without F5; the technician's current row
+    stays current and at the same height on screen although a row arrives above it."""
+    start = datetime.now(UTC) - timedelta(days=1)
+    for n in range(60):
+        services.dossiers.receive_submission(f"{40000000 + n}", "tech2", "post", at=start + timedelta(minutes=n))
+    window.sidebar.select_queue("all")
+    qtbot.waitUntil(lambda: window.dossier_list.model.rowCount() == 60)
+    window_settled(qtbot, window)
+    view = window.dossier_list.view
+    window.dossier_list.select_row(30)
+    view.verticalScrollBar().setValue(20)
+    chosen = window.dossier_list.current_dossier_id()
+    place = view.currentIndex().row() - view.verticalScrollBar().value()
+    services.dossiers.receive_submission(NEWCOMER, "tech2", "post")  # the latest activity: the list's first row
+    qtbot.waitUntil(lambda: window.dossier_list.model.rowCount() == 61, timeout=1_500)
+    window_settled(qtbot, window)
+    assert window.dossier_list.model.row_at(0).procedure_number == NEWCOMER
+    assert window.dossier_list.current_dossier_id() == chosen and view.currentIndex().row() == 31
+    assert view.currentIndex().row() - view.verticalScrollBar().value() == place

@@ -223,6 +223,11 @@ class DossierTableModel(QAbstractTableModel):
                     place = number * self.page_size + offset
                     self.dataChanged.emit(self.index(place, 0), self.index(place, len(COLUMNS) - 1))
 
+    def shows_all(self, dossier_ids: Iterable[int]) -> bool:
+        """Every one of these dossiers is among the rows read (a new one is not: the list must be read again)."""
+        read = {row.dossier_id for rows in self._pages.values() for row in rows}
+        return set(dossier_ids) <= read
+
     def row_of(self, dossier_id: int) -> int | None:
         """The row of a dossier among the cached pages (``None`` when not loaded)."""
         for number, rows in self._pages.items():

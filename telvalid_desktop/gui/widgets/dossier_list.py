@@ -37,6 +37,8 @@ class DossierList(QWidget):
         self.view = QTableView(self)
         self.view.setAccessibleName(self.tr("Dossiers"))
         self._current_id: int | None = None
+        self._keeping_place = False  # a reload of the same list: the current row stays where the eye left it
+        self._place: int | None = None  # its distance from the top of the view when the reload landed
         self._open_first = False  # Enter was pressed in the search: open its first match once read
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -84,6 +86,7 @@ class DossierList(QWidget):
         header = self.view.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.modelReset.connect(self._open_first_match)
         self.model.dataChanged.connect(self._open_first_match)
@@ -104,7 +107,9 @@ class DossierList(QWidget):
         self._apply_search()
 
     def refresh(self) -> None:
-        """Re-read the list (after an import); the current dossier stays current if in the first page."""
+        """Re-read the list (an import, a dossier created elsewhere, F5): the current dossier stays current
+        and at the same height on screen, so a row arriving above it does not move it under the eye."""
+        self._keeping_place = True
         self.model.reload()
 
     def refresh_rows(self, dossier_ids: list[int]) -> None:
@@ -187,14 +192,23 @@ class DossierList(QWidget):
         if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != wanted:
             header.setSortIndicator(*wanted)
 
+    def _on_model_about_to_be_reset(self) -> None:
+        current = self.view.currentIndex()
+        keeping = self._keeping_place and current.isValid()
+        self._place = current.row() - self.view.verticalScrollBar().value() if keeping else None
+        self._keeping_place = False
+
     def _on_model_reset(self) -> None:
-        """Keep the current dossier current when it is in the first page after the reset."""
+        """Keep the current dossier current when it is among the rows read (after a reload, at its place on
+        screen; after a new search or queue, the first page only is read)."""
         kept = self._current_id
         row = self.model.row_of(kept) if kept is not None and self.model.row_at(0) is not None else None
         if row is None:
             self._current_id = None
-        else:
-            self.select_row(row)  # the same dossier: no signal
+            return
+        if self._place is not None:
+            self.view.verticalScrollBar().setValue(row - self._place)
+        self.select_row(row)  # the same dossier: no signal
 
     # Qt overrides
 
