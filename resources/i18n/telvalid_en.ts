@@ -752,7 +752,7 @@ Validate anyway?</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="175"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
@@ -850,7 +850,7 @@ Validate anyway?</translation>
         <translation>To check (not ticked yet):</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="323"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="328"/>
         <source>Manque : pièces demandées par la mise en attente en cours, ou refusées.
 À vérifier : pièces pas encore cochées, peut-être parmi les pages reçues.</source>
         <translation>Missing: documents asked for by the current hold, or refused.
@@ -935,57 +935,57 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>Dossier held by %1 since %2: read-only.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="356"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="360"/>
         <source>pris par %1</source>
         <translation>held by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="357"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="361"/>
         <source>règles v%1</source>
         <translation>rules v%1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="359"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="363"/>
         <source>(celles de sa décision)</source>
         <translation>(those of its decision)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="385"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="389"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="401"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="405"/>
         <source>rien reçu</source>
         <translation>nothing received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="402"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="406"/>
         <source>la plus récente</source>
         <translation>the newest</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="404"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="408"/>
         <source>Même groupe téléphonie : %1.</source>
         <translation>Same telephony group: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="406"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="410"/>
         <source>Remplacé par la procédure %1. </source>
         <translation>Replaced by procedure %1. </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="408"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="412"/>
         <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
         <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="415"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="419"/>
         <source>Mise en attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="415"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="419"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
@@ -2154,7 +2154,7 @@ Your workspace opens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="176"/>
         <source>Dossier illisible : %1</source>
         <translation>The dossier could not be read: %1</translation>
     </message>
@@ -2164,18 +2164,18 @@ Your workspace opens again.</translation>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="156"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="251"/>
         <source>Fin de la file : aucun dossier après celui-ci.</source>
         <translation>End of the queue: no dossier after this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
         <source>Début de la file : aucun dossier avant celui-ci.</source>
         <translation>Start of the queue: no dossier before this one.</translation>
     </message>
@@ -2244,7 +2244,12 @@ Your workspace opens again.</translation>
 <context>
     <name>PageList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="196"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="201"/>
         <source>p. {page} — {file}</source>
         <translation>p. {page} — {file}</translation>
     </message>
@@ -2252,22 +2257,37 @@ Your workspace opens again.</translation>
 <context>
     <name>PageListModel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="176"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="212"/>
+        <source>Envoi %1</source>
+        <translation>Sending %1</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="243"/>
+        <source>%1, reçu le %2 (%3)</source>
+        <translation>%1, received on %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="249"/>
+        <source>Nouvelle : arrivée depuis la dernière consultation du dossier</source>
+        <translation>New: arrived since the dossier was last looked at</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="251"/>
         <source>Numéro différent de celui de l&apos;envoi</source>
         <translation>Number differs from the submission&apos;s</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="253"/>
         <source>Page vierge</source>
         <translation>Blank page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="181"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="256"/>
         <source>Pas encore consultée</source>
         <translation>Not viewed yet</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="184"/>
+        <location filename="../../telvalid_desktop/gui/models/page_list.py" line="259"/>
         <source>Consultée par %1 le %2</source>
         <translation>Viewed by %1 on %2</translation>
     </message>
@@ -2275,7 +2295,12 @@ Your workspace opens again.</translation>
 <context>
     <name>PageThumbnailDelegate</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/thumbnail_strip.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/widgets/thumbnail_strip.py" line="182"/>
+        <source>nouvelle</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/thumbnail_strip.py" line="186"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>

@@ -15,7 +15,7 @@ from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
 from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.models.dossier_table import COLUMNS
-from telvalid_desktop.gui.models.page_list import SeenRole
+from telvalid_desktop.gui.models.page_list import NewRole, SeenRole, SendingRole
 from tests.gui.conftest import digital_form
 from tests.gui.dialogs import act_on_next_dialog, answer_next_dialog
 from tests.gui.test_main_window import WAIT_MS, A, import_and_wait, open_number
@@ -108,17 +108,26 @@ def test_paging_through_every_page_clears_the_warning_and_a_complement_is_unseen
     assert again.version == dossier.version
     assert DossierEvent.select().where(DossierEvent.dossier == dossier).count() == history
 
-    import_and_wait(qtbot, window, digital_form(tmp_path / "complement.pdf", A, pages=1))
+    import_and_wait(qtbot, window, digital_form(tmp_path / "complement.pdf", A, pages=2))
     open_number(qtbot, window, A)
-    assert seen_marks(window) == [True, True, True, False]  # the page that came later was never looked at
-    tooltip = view.page_model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Pas encore consultée" in tooltip
+    assert view.viewer.current_page() == 3  # a complement opens on its first page
+    assert [view.page_model.index(row, 0).data(NewRole) for row in range(5)] == [False, False, False, True, True]
+    titles = [view.page_model.index(row, 0).data(SendingRole) for row in range(5)]  # pages grouped by sending
+    assert [title is not None for title in titles] == [True, False, False, True, False]
+    assert titles[0].startswith("Envoi 1 · ")
+    assert titles[3].startswith("Envoi 2 · courrier\n")
+    assert view.page_model.index(4, 0).data(Qt.ItemDataRole.DisplayRole) == "p. 5"  # the dossier's page
+    assert "p. 2 — complement.pdf, reçu le " in view.page_model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole)
+    marks = seen_marks(window)  # the pages that came later were never looked at (the one shown is, soon)
+    assert marks[:3] == [True, True, True] and marks[4] is False
+    tooltip = view.page_model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Pas encore consultée" in tooltip and "Nouvelle : arrivée depuis la dernière consultation" in tooltip
     assert "Consultée par tech1 le " in view.page_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
     later: list[int] = []
     act_on_next_dialog(HoldDialog, lambda dialog: (later.append(dialog.unseen_pages), dialog.look_button.click()))
     press_hold(qtbot, window)
     qtbot.waitUntil(lambda: bool(later))
-    qtbot.waitUntil(lambda: view.viewer.current_page() == 3)  # closed, and the page not seen is shown
+    qtbot.waitUntil(lambda: view.viewer.current_page() == 4)  # closed, and the page not seen is shown
     assert later == [1]
     dossier_settled(qtbot, window)

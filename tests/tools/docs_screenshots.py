@@ -75,7 +75,8 @@ def technician(services: Services, out: Path, split_number: str) -> None:
     assert dossier_id is not None
     window.open_dossier(dossier_id)
     wait_until(lambda: window.dossier_view.dossier is not None, 30)  # read on the database thread
-    settle(1500)  # the page renders in a worker
+    wait_until(window.dossier_view.viewer.is_sharp, 30)  # the page renders in a worker
+    settle(1500)  # and the thumbnails
     window.commands.tick_item(1)  # the signed form, on the page shown
     wait_until(lambda: window.dossier_view.settled, 30)
     shoot(window, out, "technicien-dossier")

@@ -297,13 +297,17 @@ class DossierView(QWidget):
                 )
                 self.claim_refused.emit(refused.holder)
         row = self.viewer.current_page()  # a reload keeps the page shown
+        another = self.dossier is None or self.dossier.id != detail.id
         self.dossier = detail
         self.labels, self.pages, self.newest_procedure = detail.labels, detail.pages, detail.newest_procedure
         self.seen_pages.show_dossier(detail.id, detail.seen)
         self._showing = True
         try:
             self.page_model.set_entries([PageEntry.of(page) for page in detail.pages])
-            self.viewer.set_current_page(row if not opening and row >= 0 else 0)
+            if opening or another:  # pages sent since the last look are new until the next opening
+                self.page_model.set_last_look(max((seen.at for seen in detail.seen.values()), default=None))
+                row = self.page_model.first_new_row() or 0  # a complement opens on its first page
+            self.viewer.set_current_page(max(row, 0))
         finally:
             self._showing = False
         self.seen_pages.page_shown(self.current_page_id())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -14,7 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telvalid_desktop.gui.models.page_list import BlankRole, DisagreesRole, PageListModel, SeenRole
+from telvalid_desktop.gui.models.page_list import (
+    BlankRole,
+    DisagreesRole,
+    NewRole,
+    PageListModel,
+    SeenRole,
+    SendingRole,
+)
 
 THUMBNAIL_WIDTH = 120  # logical pixels
 A4_ASPECT = 297 / 210
@@ -25,23 +34,37 @@ DISAGREE_MARK = 16  # px, the disc with "≠" on a page whose number differs
 BLANK_COLOR = QColor(120, 120, 120)
 UNSEEN_COLOR = QColor(21, 101, 192)
 UNSEEN_CORNER = 18  # logical pixels: the folded corner of a page nobody has looked at yet
+NEW_COLOR = QColor(46, 125, 50)
 
 
 class PageThumbnailDelegate(QStyledItemDelegate):
-    """Paints a thumbnail, its label, a red marker on a disagreeing page, a grey "vierge" badge, and a
-    blue folded corner with a bold label on a page not looked at yet (the tooltip says it in words).
+    """Paints a thumbnail, its label, a red marker on a disagreeing page, a grey "vierge" badge, a
+    blue folded corner with a bold label on a page not looked at yet, a green "nouvelle" tag on a page
+    arrived since the dossier was last looked at (the tooltip says each in words), and above the first
+    page of each sending of a dossier sent in several, a title with its date and channel.
 
     FIXME(#TBD): move to gui/delegates/ when that package exists (this file only owns the strip).
     """
 
-    def sizeHint(self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         text_height = option.fontMetrics.height() * LABEL_LINES
-        return QSize(THUMBNAIL_WIDTH + 2 * PADDING, round(THUMBNAIL_WIDTH * A4_ASPECT) + text_height + 3 * PADDING)
+        height = round(THUMBNAIL_WIDTH * A4_ASPECT) + text_height + 3 * PADDING + self._title_height(option, index)
+        return QSize(THUMBNAIL_WIDTH + 2 * PADDING, height)
+
+    @staticmethod
+    def _title_height(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
+        title = index.data(SendingRole)
+        return option.fontMetrics.height() * (str(title).count("\n") + 1) + 2 * PADDING if title else 0
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         painter.save()
+        title_height = self._title_height(option, index)
+        if title_height:
+            self._paint_sending_title(painter, option, str(index.data(SendingRole)), title_height)
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(0, title_height, 0, 0)
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         rect = option.rect
@@ -60,6 +83,8 @@ class PageThumbnailDelegate(QStyledItemDelegate):
         unseen = index.data(SeenRole) is False
         if unseen:
             self._paint_unseen_corner(painter, sheet)
+        if index.data(NewRole):
+            self._paint_new_tag(painter, sheet, option)
         label_rect = QRectF(rect.x() + PADDING, box.bottom() + PADDING, rect.width() - 2 * PADDING, text_height)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
@@ -133,18 +158,48 @@ class PageThumbnailDelegate(QStyledItemDelegate):
         painter.setPen(QPen(Qt.GlobalColor.white, 1.5))
         painter.drawLine(QPointF(sheet.x() + size, sheet.y()), QPointF(sheet.x(), sheet.y() + size))
 
+    @staticmethod
+    def _paint_sending_title(painter: QPainter, option: QStyleOptionViewItem, title: str, height: int) -> None:
+        """A rule and the sending's title (its rank and channel, then its date) above its first page."""
+        rect = QRectF(option.rect.x() + PADDING, option.rect.y(), option.rect.width() - 2 * PADDING, height)
+        rule = rect.top() + PADDING / 2
+        painter.setPen(QPen(option.palette.color(option.palette.ColorRole.Mid), 1))
+        painter.drawLine(QPointF(rect.left(), rule), QPointF(rect.right(), rule))
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(option.palette.color(option.palette.ColorRole.WindowText))
+        metrics = painter.fontMetrics()
+        width = round(rect.width())
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in title.split("\n")]
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect.adjusted(0, PADDING / 2, 0, 0), align, "\n".join(lines))
+        painter.setFont(option.font)
+
+    def _paint_new_tag(self, painter: QPainter, sheet: QRectF, option: QStyleOptionViewItem) -> None:
+        """A "nouvelle" tag at the sheet's foot: the word says it as well as the green."""
+        foot = QPointF(sheet.left() + 3, sheet.bottom() - 3)
+        self._paint_badge(painter, option, self.tr("nouvelle"), NEW_COLOR, lambda badge: badge.moveBottomLeft(foot))
+
     def _paint_blank_badge(self, painter: QPainter, sheet: QRectF, option: QStyleOptionViewItem) -> None:
-        text = self.tr("vierge")
+        centre = sheet.center()
+        self._paint_badge(painter, option, self.tr("vierge"), BLANK_COLOR, lambda badge: badge.moveCenter(centre))
+
+    @staticmethod
+    def _paint_badge(
+        painter: QPainter, option: QStyleOptionViewItem, text: str, color: QColor, place: Callable[[QRectF], object]
+    ) -> None:
+        """White ``text`` on a rounded ``color`` badge, which ``place`` moves where it goes."""
         font = QFont(option.font)
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         metrics = painter.fontMetrics()
         badge = QRectF(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
-        badge.moveCenter(sheet.center())
+        place(badge)
         path = QPainterPath()
         path.addRoundedRect(badge, 4, 4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.fillPath(path, BLANK_COLOR)
+        painter.fillPath(path, color)
         painter.setPen(Qt.GlobalColor.white)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         painter.setFont(option.font)
@@ -162,7 +217,7 @@ class ThumbnailStrip(QListView):
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.ListMode)
         self.setFlow(QListView.Flow.TopToBottom)
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)  # the first page of each sending carries its title
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
