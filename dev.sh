@@ -2,7 +2,7 @@
 # Set-up and entry points on a fresh Debian 12 machine (root, no display) or a developer's one.
 #   ./dev.sh app    install what is missing, then open the window
 #   ./dev.sh test   install what is missing, run the static checks (ruff, ruff format, mypy: any failure stops
-#                   here), then the whole test suite on SQLite, then again on a local PostgreSQL server it
+#                   here), then the whole test suite on SQLite and, at the same time, on a local PostgreSQL server it
 #                   installs and starts (TELVALID_TEST_BACKENDS=sqlite: SQLite only)
 #   ./dev.sh cli …  install what is missing, then run the `telvalid` command line
 #   ./dev.sh bundle [--tesseract-dir DIR]  install what is missing, then build dist/telvalid-desktop/ with
@@ -76,16 +76,29 @@ run_static_checks() {
   return "$status"
 }
 
+# Both passes at once when both are asked for: CI has two cores and each pass spends much of its time
+# waiting (Qt event loops, subprocesses, the database), so together they take little more than the longer
+# one alone. The SQLite pass prints as it goes; the PostgreSQL pass's output follows when it ends.
 run_tests() {
-  local backends="${TELVALID_TEST_BACKENDS:-sqlite postgresql}" status=0
+  local backends="${TELVALID_TEST_BACKENDS:-sqlite postgresql}" status=0 postgres_pid="" postgres_dir=""
+  if [[ " $backends " == *" postgresql "* ]]; then
+    ensure_postgres
+    postgres_dir="$(mktemp -d)"  # its own temporary files: two pytest runs must not tidy each other's
+    log "tests on PostgreSQL ($TEST_DATABASE), in the background"
+    TELVALID_TEST_DATABASE="postgresql:///$TEST_DATABASE" "$VENV/bin/python" -m pytest \
+      --basetemp="$postgres_dir/pytest" "$@" >"$postgres_dir/output" 2>&1 &
+    postgres_pid=$!
+    trap 'kill "$postgres_pid" 2>/dev/null || true' INT TERM
+  fi
   if [[ " $backends " == *" sqlite "* ]]; then
     log "tests on SQLite"
     TELVALID_TEST_DATABASE="" "$VENV/bin/python" -m pytest "$@" || status=$?
   fi
-  if [[ " $backends " == *" postgresql "* ]]; then
-    ensure_postgres
-    log "tests on PostgreSQL ($TEST_DATABASE)"
-    TELVALID_TEST_DATABASE="postgresql:///$TEST_DATABASE" "$VENV/bin/python" -m pytest "$@" || status=$?
+  if [ -n "$postgres_pid" ]; then
+    wait "$postgres_pid" || status=$?
+    log "tests on PostgreSQL ($TEST_DATABASE):"
+    cat "$postgres_dir/output"
+    rm -rf "$postgres_dir"
   fi
   return "$status"
 }
