@@ -62,7 +62,11 @@ def _reason(path: Path) -> RejectReason:
         ("x", b"BM....", "image/bmp"),
         ("x", b"\x00\x00\x00\x0cjP  \r\n\x87\n", "image/jp2"),
         ("x", b"junk before the header %PDF-1.4", "application/pdf"),
-        ("x", b"RIFF\x00\x00\x00\x00WEBPVP8 ", None),  # MuPDF cannot open WebP
+        ("x", b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp"),  # Pillow reads it (issue 22)
+        ("x", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic", "image/heic"),
+        ("x", b"\x00\x00\x00\x1cftypmif1\x00\x00\x00\x00mif1avifmiaf", "image/avif"),
+        ("x", b"II+\x00\x08\x00\x00\x00", "image/tiff"),  # BigTIFF
+        ("x", b"RIFF\x00\x00\x00\x00WAVEfmt ", None),
         ("x", b"Bonjour, voici mon RIB", None),
     ],
 )

@@ -1,0 +1,325 @@
+"""Every frame of an image file as a page of a ``pymupdf.Document``: the one way images are opened.
+
+The intake's probe, its page workers and the window's viewer and thumbnails all open images
+through ``open_image`` (by way of ``loaders``), so page N is the same picture everywhere.
+
+Two libraries read images here. MuPDF reads the common files fast and keeps them compressed
+until a page is drawn, but refuses TIFFs with separate colour planes, palette with alpha, LZMA
+or ZSTD data, BigTIFF, and every WebP, HEIC and AVIF. Pillow (libtiff, libwebp, libavif, and
+libheif through pi-heif) reads those. The choice is made per file, from headers only, so that
+the probe and every later reopening take the same road without decoding a pixel:
+
+- MuPDF, when it opens the file, sees as many frames as Pillow and every TIFF frame is of a
+  kind it decodes (``_MUPDF_TIFF``);
+- otherwise each frame is decoded by Pillow, made 8-bit grey or RGB (16 bits scaled, alpha
+  laid on white, CMYK converted, EXIF orientation applied) and drawn on a page of an in-memory
+  PDF at its physical size (from the file's resolution, or an A4 page's when it has none or an
+  absurd one); a frame Pillow cannot decode is taken from MuPDF when MuPDF draws it, else it
+  becomes a page saying, in words a clerk understands, that this frame of the file is missing.
+
+Limits are checked on headers before anything is decoded: the frame count and each frame's
+pixels (decompression bombs, whatever the container). Frames over ``MAX_BUILT_PIXELS`` are
+reduced right after decoding, so that building a page never holds more than one large frame.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+from PIL import Image, ImageOps, TiffImagePlugin
+
+from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
+
+log = logging.getLogger(__name__)
+
+try:  # HEIC/HEIF (iPhone photos): libheif + libde265, LGPL-3, decoding only (see README)
+    from pi_heif import register_heif_opener
+
+    register_heif_opener()
+    HEIC_READABLE = True
+except ImportError:  # pragma: no cover - an installation without it refuses HEIC with a true message
+    HEIC_READABLE = False
+
+# media type -> the ``filetype`` MuPDF needs (it would otherwise trust the extension)
+MUPDF_FILETYPES = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/tiff": "tiff",
+    "image/bmp": "bmp",
+    "image/gif": "gif",
+    "image/jp2": "jp2",
+}
+# What MuPDF raises on bad data: FileDataError (a RuntimeError) when opening, its low-level
+# FzError* classes when a page or image fails to decode.
+MUPDF_ERRORS = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
+# What Pillow and its plugins raise on data they cannot decode: libtiff OSError, a bad header
+# SyntaxError, pi-heif ValueError or RuntimeError, and a malformed directory whatever it makes
+# the plugin trip on (KeyError, IndexError, struct.error, ZeroDivisionError… found by fuzzing).
+_PILLOW_ERRORS = (Exception,)
+# TIFF compressions MuPDF 1.28 decodes: none, CCITT RLE/G3/G4, LZW, old-style and new JPEG,
+# Deflate (both codes), PackBits. Not LZMA (34925), ZSTD (50000), WebP (50001), JPEG 2000…
+_MUPDF_TIFF_COMPRESSIONS = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 32773, 32946})
+# Frames larger than this are reduced after decoding: 40 MP is an A4 page at 600 dpi.
+MAX_BUILT_PIXELS = 40_000_000
+# A resolution outside this range is a writer's mistake (phones write 72 or nothing).
+_PLAUSIBLE_DPI = (50.0, 2400.0)
+_A4_LONG_INCHES = 297 / 25.4
+_MISSING_WIDTH_PT, _MISSING_HEIGHT_PT = 595.0, 842.0
+# What MuPDF says (a warning, not an error) when it drew only part of an image.
+CUT_SHORT = ("premature", "truncated", "corrupt")
+
+
+@dataclass(frozen=True)
+class ImageDocument:
+    """An opened image file.
+
+    Attributes:
+        document: one page per frame, in the file's order.
+        missing: frames (1-based) no library could decode: their page says so.
+        decoder: "mupdf" (the file as MuPDF reads it) or "pillow" (pages built from decoded frames).
+    """
+
+    document: pymupdf.Document
+    missing: tuple[int, ...] = ()
+    decoder: str = "mupdf"
+
+
+def open_image(path: Path, media_type: str, *, max_pixels: int, max_frames: int) -> ImageDocument:
+    """Open every frame of the image at ``path`` (its media type sniffed from its bytes).
+
+    Raises:
+        UnreadableFile: TOO_LARGE over the limits, UNSUPPORTED_FORMAT for HEIC without its
+            library, DAMAGED when no frame can be decoded.
+    """
+    if media_type == "image/heic" and not HEIC_READABLE:
+        raise UnreadableFile(RejectReason.UNSUPPORTED_FORMAT, "HEIC/HEIF photo (pi-heif is not installed)")
+    frames = frame_headers(path, max_pixels=max_pixels, max_frames=max_frames)
+    mupdf = _mupdf_open(path, media_type)
+    if mupdf is not None and (frames is None or (mupdf.page_count == len(frames) and _mupdf_decodes(path))):
+        return ImageDocument(mupdf)
+    if frames is None:  # neither reads the header
+        raise UnreadableFile(RejectReason.DAMAGED, f"{media_type}: no library reads this image")
+    try:
+        return _built(path, len(frames), mupdf)
+    finally:
+        if mupdf is not None:
+            mupdf.close()
+
+
+def frame_headers(path: Path, *, max_pixels: int, max_frames: int) -> list[tuple[int, int]] | None:
+    """Each frame's (width, height) as Pillow reads them from the headers; None when Pillow
+    cannot read the file. Over the limits: TOO_LARGE (a frame's pixels, the frame count)."""
+    sizes: list[tuple[int, int]] = []
+    try:
+        with _silenced(), Image.open(path) as image:
+            for _ in _frames(image, max_frames + 1):
+                sizes.append(image.size)
+                if image.width * image.height > max_pixels:
+                    raise UnreadableFile(
+                        RejectReason.TOO_LARGE, f"frame {len(sizes)}: image {image.width}x{image.height} px"
+                    )
+    except UnreadableFile:
+        raise
+    except Image.DecompressionBombError as exc:
+        raise UnreadableFile(RejectReason.TOO_LARGE, str(exc)) from exc
+    except _PILLOW_ERRORS:
+        if not sizes:
+            return None  # the frames read before a broken directory still count
+    if len(sizes) > max_frames:
+        raise UnreadableFile(RejectReason.TOO_LARGE, f"more than {max_frames} frames")
+    return sizes
+
+
+def _frames(image: Image.Image, limit: int) -> Iterator[int]:
+    """Seek to each frame in turn (at most ``limit``); stops at the first that cannot be reached."""
+    count = min(getattr(image, "n_frames", 1), limit)
+    for index in range(count):
+        if index:
+            image.seek(index)
+        yield index
+
+
+@contextmanager
+def _silenced() -> Iterator[None]:
+    """Pillow's own, lower, bomb limit only warns below ours; a broken header's complaints are not news."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+def _mupdf_document(path: Path, media_type: str) -> pymupdf.Document | None:
+    """The file as MuPDF opens it, or None (a format or a variant MuPDF does not read)."""
+    filetype = MUPDF_FILETYPES.get(media_type)
+    if filetype is None:
+        return None
+    try:
+        try:
+            str(path).encode("utf-8")
+        except UnicodeEncodeError:  # MuPDF takes file names in UTF-8: open it from its bytes
+            return pymupdf.open(stream=path.read_bytes(), filetype=filetype)
+        return pymupdf.open(path, filetype=filetype)
+    except MUPDF_ERRORS as exc:
+        if any(isinstance(e, pymupdf.mupdf.FzErrorLimit) for e in (exc, exc.__cause__)):
+            raise UnreadableFile(RejectReason.TOO_LARGE, f"{media_type}: {exc}") from exc
+        log.info("MuPDF does not open %s (%s): Pillow will", path, exc)
+        return None
+
+
+def _mupdf_open(path: Path, media_type: str) -> pymupdf.Document | None:
+    """The file as MuPDF opens it, its first page loaded (MuPDF opens some files it cannot
+    read, BigTIFF for one, and fails only there), or None."""
+    document = _mupdf_document(path, media_type)
+    if document is None:
+        return None
+    try:
+        document.load_page(0)
+    except MUPDF_ERRORS as exc:
+        log.info("MuPDF opens %s but not its first page (%s): Pillow will", path, exc)
+        document.close()
+        return None
+    return document
+
+
+def _mupdf_decodes(path: Path) -> bool:
+    """Every frame of a TIFF is of a kind MuPDF decodes (read from its tags); other formats: yes."""
+    try:
+        with _silenced(), Image.open(path) as image:
+            if not isinstance(image, TiffImagePlugin.TiffImageFile):
+                return True
+            return all(_mupdf_decodes_frame(image.tag_v2) for _ in _frames(image, 1 << 30))
+    except _PILLOW_ERRORS:
+        return True  # Pillow cannot tell: MuPDF opened it, MuPDF decides
+
+
+def _mupdf_decodes_frame(tags: TiffImagePlugin.ImageFileDirectory_v2) -> bool:
+    samples = tags.get(TiffImagePlugin.SAMPLESPERPIXEL, 1)
+    photometric = tags.get(TiffImagePlugin.PHOTOMETRIC_INTERPRETATION, 1)
+    return (
+        tags.get(TiffImagePlugin.COMPRESSION, 1) in _MUPDF_TIFF_COMPRESSIONS
+        and (tags.get(TiffImagePlugin.PLANAR_CONFIGURATION, 1) == 1 or samples == 1)
+        and not (photometric == 3 and samples > 1)  # palette with alpha
+        and tags.get(0x0112, 1) == 1  # MuPDF ignores a TIFF's orientation
+        and tags.get(TiffImagePlugin.SAMPLEFORMAT, 1) in (1, (1,) * samples)  # no floats, no signed
+    )
+
+
+def _built(path: Path, count: int, mupdf: pymupdf.Document | None) -> ImageDocument:
+    """An in-memory PDF, one page per frame, from Pillow's decoding (MuPDF's where Pillow fails)."""
+    document = pymupdf.open()
+    missing: list[int] = []
+    with _silenced(), Image.open(path) as image:
+        for index in range(count):
+            try:
+                image.seek(index)
+                frame, dpi = normalised(image)
+            except _PILLOW_ERRORS as failure:
+                log.info("Pillow cannot decode frame %d of %s: %s", index + 1, path, failure)
+                if not _copy_mupdf_page(document, mupdf, index):
+                    missing.append(index + 1)
+                    _missing_page(document, index + 1, count, f"{type(failure).__name__}: {failure}")
+                continue
+            _add_frame(document, frame, dpi)
+    if len(missing) == count:
+        document.close()
+        raise UnreadableFile(RejectReason.DAMAGED, f"no frame of {count} could be decoded")
+    return ImageDocument(document, tuple(missing), "pillow")
+
+
+def normalised(image: Image.Image) -> tuple[Image.Image, tuple[float, float]]:
+    """The current frame decoded as 8-bit grey or RGB, upright, with its resolution (x, y dpi)."""
+    image.load()
+    dpi = _resolution(image)
+    frame = ImageOps.exif_transpose(image) or image
+    if frame is not image and frame.size != image.size:  # turned a quarter: so is the resolution
+        dpi = (dpi[1], dpi[0])
+    if frame.width * frame.height > MAX_BUILT_PIXELS:
+        factor = int(np.ceil(np.sqrt(frame.width * frame.height / MAX_BUILT_PIXELS)))
+        frame = _eight_bit(frame).reduce(factor)
+        dpi = (dpi[0] / factor, dpi[1] / factor)
+    return _eight_bit(frame), dpi
+
+
+def _eight_bit(frame: Image.Image) -> Image.Image:
+    """8-bit grey or RGB: what the rest of the intake draws and reads."""
+    mode = frame.mode
+    if mode in ("L", "RGB"):
+        return frame
+    if mode == "1":
+        return frame.convert("L")
+    if mode.startswith("I") or mode == "F":  # 16-bit grey (I;16, I;16B…), 32-bit integers, floats
+        pixels = np.asarray(frame, dtype=np.float64)
+        top = 65535.0 if mode.startswith("I;16") or pixels.max(initial=0) <= 65535 else float(pixels.max())
+        return Image.fromarray(np.clip(pixels * (255.0 / max(top, 1.0)), 0, 255).astype(np.uint8))
+    if "A" in mode or "a" in mode or (mode == "P" and "transparency" in frame.info):
+        colour = frame.convert("RGBA")
+        paper = Image.new("RGBA", colour.size, (255, 255, 255, 255))
+        flat = Image.alpha_composite(paper, colour).convert("RGB")
+        return flat.convert("L") if mode in ("LA", "La", "PA") and _is_grey(flat) else flat
+    converted = frame.convert("RGB")  # palette, CMYK, YCbCr, LAB, HSV
+    return converted
+
+
+def _is_grey(image: Image.Image) -> bool:
+    pixels = np.asarray(image)
+    return bool((pixels[..., 0] == pixels[..., 1]).all() and (pixels[..., 1] == pixels[..., 2]).all())
+
+
+def _resolution(image: Image.Image) -> tuple[float, float]:
+    """The frame's dpi from its tags; an A4 page's when it has none or an absurd one."""
+    declared = image.info.get("dpi")
+    try:
+        x, y = (float(value) for value in declared) if declared else (0.0, 0.0)
+    except (TypeError, ValueError):
+        x, y = 0.0, 0.0
+    low, high = _PLAUSIBLE_DPI
+    if low <= x <= high and low <= y <= high:
+        return x, y
+    estimated = max(image.width, image.height) / _A4_LONG_INCHES
+    return estimated, estimated
+
+
+def _add_frame(document: pymupdf.Document, frame: Image.Image, dpi: tuple[float, float]) -> None:
+    width_pt, height_pt = frame.width * 72 / dpi[0], frame.height * 72 / dpi[1]
+    page = document.new_page(width=width_pt, height=height_pt)
+    space = pymupdf.csGRAY if frame.mode == "L" else pymupdf.csRGB
+    pixmap = pymupdf.Pixmap(space, frame.width, frame.height, frame.tobytes(), False)
+    page.insert_image(page.rect, pixmap=pixmap)
+
+
+def _copy_mupdf_page(document: pymupdf.Document, mupdf: pymupdf.Document | None, index: int) -> bool:
+    """Frame ``index`` as MuPDF draws it (Pillow could not), added to ``document``; False if MuPDF cannot either."""
+    if mupdf is None or index >= mupdf.page_count:
+        return False
+    pymupdf.TOOLS.reset_mupdf_warnings()
+    try:
+        page = pymupdf.open("pdf", mupdf.convert_to_pdf(index, index))
+        page[0].get_pixmap(matrix=pymupdf.Matrix(0.1, 0.1))  # drawn: a frame cut short says so only now
+    except MUPDF_ERRORS as failure:
+        log.info("MuPDF cannot decode frame %d either: %s", index + 1, failure)
+        return False
+    if any(word in pymupdf.TOOLS.mupdf_warnings() for word in CUT_SHORT):
+        return False
+    document.insert_pdf(page)
+    return True
+
+
+def _missing_page(document: pymupdf.Document, frame: int, count: int, detail: str) -> None:
+    """A page in place of a frame no library decodes: the clerk sees why, page numbers stay the file's."""
+    page = document.new_page(width=_MISSING_WIDTH_PT, height=_MISSING_HEIGHT_PT)
+    lines = [
+        (f"Page {frame} sur {count} de ce fichier : image illisible.", 16),
+        ("Cette image du fichier est abîmée ; les autres pages ont été importées.", 11),
+        ("Demandez une nouvelle copie de cette page à l'expéditeur.", 11),
+        (f"Détail technique : {detail[:120]}", 7),
+    ]
+    y = 120.0
+    for text, size in lines:
+        page.insert_text((60, y), text, fontsize=size, fontname="helv")
+        y += size * 2.2
