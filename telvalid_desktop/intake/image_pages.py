@@ -47,6 +47,10 @@ try:  # HEIC/HEIF (iPhone photos): libheif + libde265, LGPL-3, decoding only (se
 except ImportError:  # pragma: no cover - an installation without it refuses HEIC with a true message
     HEIC_READABLE = False
 
+# Every TIFF Pillow reads goes through libtiff: Pillow's own reader of uncompressed files takes
+# 16-bit separate planes for 8-bit ones and returns a garbled page without a word (Pillow 13).
+TiffImagePlugin.READ_LIBTIFF = True
+
 # media type -> the ``filetype`` MuPDF needs (it would otherwise trust the extension)
 MUPDF_FILETYPES = {
     "image/png": "png",
