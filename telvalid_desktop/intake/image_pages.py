@@ -104,27 +104,34 @@ def open_image(path: Path, media_type: str, *, max_pixels: int, max_frames: int)
     """
     if media_type == "image/heic" and not HEIC_READABLE:
         raise UnreadableFile(RejectReason.UNSUPPORTED_FORMAT, "HEIC/HEIF photo (pi-heif is not installed)")
-    frames = frame_headers(path, max_pixels=max_pixels, max_frames=max_frames)
     mupdf = _mupdf_open(path, media_type)
-    if mupdf is not None and (frames is None or (mupdf.page_count == len(frames) and _mupdf_decodes(path))):
-        return ImageDocument(mupdf)
-    if frames is None:  # neither reads the header
-        raise UnreadableFile(RejectReason.DAMAGED, f"{media_type}: no library reads this image")
     try:
-        return _built(path, len(frames), mupdf)
+        if mupdf is not None and mupdf.page_count > max_frames:  # before walking 10,000 directories
+            raise UnreadableFile(RejectReason.TOO_LARGE, f"{mupdf.page_count} frames > {max_frames}")
+        headers = frame_headers(path, max_pixels=max_pixels, max_frames=max_frames)
+        if mupdf is not None and (headers is None or (mupdf.page_count == len(headers[0]) and headers[1])):
+            taken, mupdf = mupdf, None
+            return ImageDocument(taken)
+        if headers is None:  # neither reads the header
+            raise UnreadableFile(RejectReason.DAMAGED, f"{media_type}: no library reads this image")
+        return _built(path, len(headers[0]), mupdf)
     finally:
         if mupdf is not None:
             mupdf.close()
 
 
-def frame_headers(path: Path, *, max_pixels: int, max_frames: int) -> list[tuple[int, int]] | None:
-    """Each frame's (width, height) as Pillow reads them from the headers; None when Pillow
-    cannot read the file. Over the limits: TOO_LARGE (a frame's pixels, the frame count)."""
+def frame_headers(path: Path, *, max_pixels: int, max_frames: int) -> tuple[list[tuple[int, int]], bool] | None:
+    """Each page's (width, height) as Pillow reads them from the headers, and whether MuPDF
+    decodes every one (a TIFF's tags tell); None when Pillow cannot read the file.
+    Over the limits: TOO_LARGE (a frame's pixels, the frame count)."""
     sizes: list[tuple[int, int]] = []
+    mupdf_decodes = True
     try:
         with _silenced(), Image.open(path) as image:
             for _ in _frames(image, max_frames + 1):
                 sizes.append(image.size)
+                if isinstance(image, TiffImagePlugin.TiffImageFile):
+                    mupdf_decodes = mupdf_decodes and _mupdf_decodes_frame(image.tag_v2)
                 if image.width * image.height > max_pixels:
                     raise UnreadableFile(
                         RejectReason.TOO_LARGE, f"frame {len(sizes)}: image {image.width}x{image.height} px"
@@ -135,19 +142,29 @@ def frame_headers(path: Path, *, max_pixels: int, max_frames: int) -> list[tuple
         raise UnreadableFile(RejectReason.TOO_LARGE, str(exc)) from exc
     except _PILLOW_ERRORS:
         if not sizes:
-            return None  # the frames read before a broken directory still count
+            return None
+        if isinstance(image, TiffImagePlugin.TiffImageFile):  # a directory is named but broken (a cut file):
+            sizes.append((0, 0))  # one page more, which no decoder will read, named missing
+            mupdf_decodes = False
     if len(sizes) > max_frames:
         raise UnreadableFile(RejectReason.TOO_LARGE, f"more than {max_frames} frames")
-    return sizes
+    return sizes, mupdf_decodes
 
 
 def _frames(image: Image.Image, limit: int) -> Iterator[int]:
-    """Seek to each frame in turn (at most ``limit``); stops at the first that cannot be reached."""
-    count = min(getattr(image, "n_frames", 1), limit)
-    for index in range(count):
-        if index:
-            image.seek(index)
+    """Seek to each page in turn (at most ``limit``). Only a TIFF's frames are pages: those of
+    an animated PNG, GIF or WebP, or a HEIC burst, are moments of one picture (its first is taken)."""
+    paged = isinstance(image, TiffImagePlugin.TiffImageFile)
+    index = 0
+    while index < limit:  # not n_frames: it walks every directory first
         yield index
+        index += 1
+        if not paged:
+            return
+        try:
+            image.seek(index)
+        except EOFError:
+            return
 
 
 @contextmanager
@@ -189,17 +206,6 @@ def _mupdf_open(path: Path, media_type: str) -> pymupdf.Document | None:
         document.close()
         return None
     return document
-
-
-def _mupdf_decodes(path: Path) -> bool:
-    """Every frame of a TIFF is of a kind MuPDF decodes (read from its tags); other formats: yes."""
-    try:
-        with _silenced(), Image.open(path) as image:
-            if not isinstance(image, TiffImagePlugin.TiffImageFile):
-                return True
-            return all(_mupdf_decodes_frame(image.tag_v2) for _ in _frames(image, 1 << 30))
-    except _PILLOW_ERRORS:
-        return True  # Pillow cannot tell: MuPDF opened it, MuPDF decides
 
 
 def _mupdf_decodes_frame(tags: TiffImagePlugin.ImageFileDirectory_v2) -> bool:

@@ -467,8 +467,8 @@ def _check_image_pages(doc: pymupdf.Document) -> None:
 def _undecoded_pages(doc: pymupdf.Document) -> Iterator[int]:
     """Pages (1-based) of an image file that fail to decode, drawn at a tiny scale: a truncated
     image shows only here (MuPDF draws what it could decode and only warns)."""
+    seen = 0  # what MuPDF said while opening counts for page 1 (it decodes a PNG there)
     for number in range(doc.page_count):
-        said_before = len(pymupdf.TOOLS.mupdf_warnings())  # left for take_mupdf_warnings
         try:
             page = doc.load_page(number)
             scale = 64 / max(page.rect.width, 1.0)
@@ -477,9 +477,11 @@ def _undecoded_pages(doc: pymupdf.Document) -> Iterator[int]:
             if _over_mupdf_limit(exc):
                 raise
             log.warning("page %d does not decode: %s", number + 1, exc)
+            seen = len(pymupdf.TOOLS.mupdf_warnings())
             yield number + 1
             continue
-        said = pymupdf.TOOLS.mupdf_warnings()[said_before:]
+        said_so_far = pymupdf.TOOLS.mupdf_warnings()  # left for take_mupdf_warnings
+        said, seen = said_so_far[seen:], len(said_so_far)
         if any(word in said for word in CUT_SHORT):
             log.warning("page %d is cut short: %s", number + 1, said.strip())
             yield number + 1
