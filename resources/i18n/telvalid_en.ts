@@ -752,7 +752,7 @@ Validate anyway?</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="170"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
@@ -1940,17 +1940,23 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>Original file: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="164"/>
         <source>Mis de côté avec une note : %1</source>
         <translation>Set aside with a note: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="167"/>
         <source>Détail technique : %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="170"/>
+        <source>Pages illisibles dans le fichier : %1 (les autres sont importées ; demandez-en une copie)</source>
+        <translation>Unreadable pages in the file: %1 (the others were imported; ask for a copy)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="175"/>
         <source>Rangé dans : %1</source>
         <translation>Filed away in: %1</translation>
     </message>
@@ -2154,7 +2160,7 @@ Your workspace opens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="176"/>
         <source>Dossier illisible : %1</source>
         <translation>The dossier could not be read: %1</translation>
     </message>
@@ -2164,18 +2170,18 @@ Your workspace opens again.</translation>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="156"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="251"/>
         <source>Fin de la file : aucun dossier après celui-ci.</source>
         <translation>End of the queue: no dossier after this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
         <source>Début de la file : aucun dossier avant celui-ci.</source>
         <translation>Start of the queue: no dossier before this one.</translation>
     </message>
