@@ -70,11 +70,16 @@ _PILLOW_ERRORS = (Exception,)
 # TIFF compressions MuPDF 1.28 decodes: none, CCITT RLE/G3/G4, LZW, old-style and new JPEG,
 # Deflate (both codes), PackBits. Not LZMA (34925), ZSTD (50000), WebP (50001), JPEG 2000…
 _MUPDF_TIFF_COMPRESSIONS = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 32773, 32946})
+# Pillow decodes a frame whole (MuPDF subsamples while decoding): a frame it decodes is held to
+# 64 MP, which keeps one page under 1 GB and 10 s (measured: tests/bench/bench_image_formats.py
+# --large). 64 MP is an A3 page at 550 dpi, or a 50 MP phone photo.
+MAX_DECODED_PIXELS = 64_000_000
 # Frames larger than this are reduced after decoding: 40 MP is an A4 page at 600 dpi.
 MAX_BUILT_PIXELS = 40_000_000
 # A resolution outside this range is a writer's mistake (phones write 72 or nothing).
 _PLAUSIBLE_DPI = (50.0, 2400.0)
 _A4_LONG_INCHES = 297 / 25.4
+_A0_LONG_INCHES = 1189 / 25.4
 _MISSING_WIDTH_PT, _MISSING_HEIGHT_PT = 595.0, 842.0
 # What MuPDF says (a warning, not an error) when it drew only part of an image.
 CUT_SHORT = ("premature", "truncated", "corrupt")
@@ -114,6 +119,9 @@ def open_image(path: Path, media_type: str, *, max_pixels: int, max_frames: int)
             return ImageDocument(taken)
         if headers is None:  # neither reads the header
             raise UnreadableFile(RejectReason.DAMAGED, f"{media_type}: no library reads this image")
+        largest = max(width * height for width, height in headers[0])
+        if largest > MAX_DECODED_PIXELS:
+            raise UnreadableFile(RejectReason.TOO_LARGE, f"a frame of {largest} px for Pillow > {MAX_DECODED_PIXELS}")
         return _built(path, len(headers[0]), mupdf)
     finally:
         if mupdf is not None:
@@ -249,11 +257,44 @@ def normalised(image: Image.Image) -> tuple[Image.Image, tuple[float, float]]:
     frame = ImageOps.exif_transpose(image) or image
     if frame is not image and frame.size != image.size:  # turned a quarter: so is the resolution
         dpi = (dpi[1], dpi[0])
-    if frame.width * frame.height > MAX_BUILT_PIXELS:
+    if _has_alpha(frame):
+        frame = _on_white(frame)
+    if frame.width * frame.height > MAX_BUILT_PIXELS:  # reduced first: each conversion copies the frame
         factor = int(np.ceil(np.sqrt(frame.width * frame.height / MAX_BUILT_PIXELS)))
-        frame = _eight_bit(frame).reduce(factor)
+        frame = (frame if frame.mode in _REDUCIBLE else _eight_bit(frame)).reduce(factor)
         dpi = (dpi[0] / factor, dpi[1] / factor)
-    return _eight_bit(frame), dpi
+    return _eight_bit(frame), _plausible(frame, dpi)
+
+
+def _has_alpha(frame: Image.Image) -> bool:
+    return "A" in frame.mode or "a" in frame.mode or (frame.mode == "P" and "transparency" in frame.info)
+
+
+def _on_white(frame: Image.Image) -> Image.Image:
+    """The frame laid on white paper, a band of rows at a time: done whole, a 100 MP RGBA frame
+    costs three more copies of itself (measured: +1 GB and 4 s)."""
+    grey = frame.mode in ("LA", "La")
+    out = Image.new("L" if grey else "RGB", frame.size, 255 if grey else (255, 255, 255))
+    for top in range(0, frame.height, _ROWS_AT_ONCE):
+        band = frame.crop((0, top, frame.width, min(top + _ROWS_AT_ONCE, frame.height))).convert("RGBA")
+        paper = Image.new("RGBA", band.size, (255, 255, 255, 255))
+        flat = Image.alpha_composite(paper, band)
+        out.paste(flat.convert("L" if grey else "RGB"), (0, top))
+    return out
+
+
+def _plausible(frame: Image.Image, dpi: tuple[float, float]) -> tuple[float, float]:
+    """``dpi``, unless it makes a page no sheet is (over A0, or under 2 inches): then an A4's."""
+    long_side = max(frame.width / dpi[0], frame.height / dpi[1])
+    if 2.0 <= long_side <= _A0_LONG_INCHES:
+        return dpi
+    estimated = max(frame.width, frame.height) / _A4_LONG_INCHES
+    return estimated, estimated
+
+
+# Modes ``Image.reduce`` averages correctly (not palette indices, not 1-bit, not 16-bit grey).
+_REDUCIBLE = frozenset({"L", "LA", "La", "RGB", "RGBA", "RGBa", "I", "F", "CMYK", "YCbCr"})
+_ROWS_AT_ONCE = 512  # 16-bit frames are scaled a band at a time: a float copy of 200 MP is 1.6 GB
 
 
 def _eight_bit(frame: Image.Image) -> Image.Image:
@@ -264,21 +305,23 @@ def _eight_bit(frame: Image.Image) -> Image.Image:
     if mode == "1":
         return frame.convert("L")
     if mode.startswith("I") or mode == "F":  # 16-bit grey (I;16, I;16B…), 32-bit integers, floats
-        pixels = np.asarray(frame, dtype=np.float64)
-        top = 65535.0 if mode.startswith("I;16") or pixels.max(initial=0) <= 65535 else float(pixels.max())
-        return Image.fromarray(np.clip(pixels * (255.0 / max(top, 1.0)), 0, 255).astype(np.uint8))
-    if "A" in mode or "a" in mode or (mode == "P" and "transparency" in frame.info):
-        colour = frame.convert("RGBA")
-        paper = Image.new("RGBA", colour.size, (255, 255, 255, 255))
-        flat = Image.alpha_composite(paper, colour).convert("RGB")
-        return flat.convert("L") if mode in ("LA", "La", "PA") and _is_grey(flat) else flat
-    converted = frame.convert("RGB")  # palette, CMYK, YCbCr, LAB, HSV
-    return converted
+        return _scaled_to_eight_bits(frame)
+    if _has_alpha(frame):
+        return _on_white(frame)
+    return frame.convert("RGB")  # palette, CMYK, YCbCr, LAB, HSV
 
 
-def _is_grey(image: Image.Image) -> bool:
-    pixels = np.asarray(image)
-    return bool((pixels[..., 0] == pixels[..., 1]).all() and (pixels[..., 1] == pixels[..., 2]).all())
+def _scaled_to_eight_bits(frame: Image.Image) -> Image.Image:
+    """A 16-bit (or 32-bit, or float) grey frame scaled to 0-255, a band of rows at a time."""
+    pixels = np.asarray(frame)
+    top = 65535.0 if frame.mode.startswith("I;16") else max(float(pixels.max(initial=0)), 1.0)
+    if not frame.mode.startswith("I;16") and top <= 65535:
+        top = 65535.0 if top > 255 else 255.0  # 16-bit values in a 32-bit frame, or already 8-bit ones
+    out = np.empty(pixels.shape, np.uint8)
+    for row in range(0, pixels.shape[0], _ROWS_AT_ONCE):
+        band = pixels[row : row + _ROWS_AT_ONCE].astype(np.float32)
+        out[row : row + _ROWS_AT_ONCE] = np.clip(band * (255.0 / top), 0, 255)
+    return Image.fromarray(out)
 
 
 def _resolution(image: Image.Image) -> tuple[float, float]:

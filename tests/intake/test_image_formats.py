@@ -254,3 +254,20 @@ def test_a_sixteen_bit_frame_is_scaled_not_clipped() -> None:
     sixteen.save(buffer, "PNG")
     frame, _ = normalised(Image.open(buffer))
     assert frame.mode == "L" and np.asarray(frame).ravel().tolist() == list(range(256))
+
+
+def test_a_frame_only_pillow_reads_is_held_to_its_own_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built: dict[str, bytes]
+) -> None:
+    """Pillow decodes a frame whole, MuPDF subsamples: the frames Pillow is given are held lower."""
+    from telvalid_desktop.intake import image_pages  # noqa: PLC0415
+
+    path = tmp_path / "photo.webp"
+    path.write_bytes(built["photo.webp"])
+    monkeypatch.setattr(image_pages, "MAX_DECODED_PIXELS", 1240 * 1755 - 1)
+    with pytest.raises(UnreadableFile) as caught:
+        probe(path)
+    assert caught.value.reason is RejectReason.TOO_LARGE
+    png_path = tmp_path / "reference.png"
+    png_path.write_bytes(png())
+    assert probe(png_path).page_count == 1  # MuPDF's: the PDF-page limits apply
