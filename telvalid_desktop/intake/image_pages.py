@@ -10,7 +10,7 @@ libheif through pi-heif) reads those. The choice is made per file, from headers 
 the probe and every later reopening take the same road without decoding a pixel:
 
 - MuPDF, when it opens the file, sees as many frames as Pillow and every TIFF frame is of a
-  kind it decodes (``_MUPDF_TIFF``);
+  kind it decodes (``_mupdf_decodes_frame``, from the frame's tags);
 - otherwise each frame is decoded by Pillow, made 8-bit grey or RGB (16 bits scaled, alpha
   laid on white, CMYK converted, EXIF orientation applied) and drawn on a page of an in-memory
   PDF at its physical size (from the file's resolution, or an A4 page's when it has none or an
@@ -18,8 +18,12 @@ the probe and every later reopening take the same road without decoding a pixel:
   becomes a page saying, in words a clerk understands, that this frame of the file is missing.
 
 Limits are checked on headers before anything is decoded: the frame count and each frame's
-pixels (decompression bombs, whatever the container). Frames over ``MAX_BUILT_PIXELS`` are
-reduced right after decoding, so that building a page never holds more than one large frame.
+pixels (decompression bombs, whatever the container), lower for the frames Pillow decodes whole
+(``MAX_DECODED_PIXELS``). Frames over ``MAX_BUILT_PIXELS`` are reduced right after decoding.
+
+A file MuPDF takes whose data then proves cut or corrupt (its pages are drawn at the probe) is
+not handed to Pillow: the road must be known without decoding, or every page worker and the
+viewer would decode the whole file again to find it. Its bad pages are reported as missing.
 """
 
 from __future__ import annotations
@@ -86,6 +90,14 @@ CUT_SHORT = ("premature", "truncated", "corrupt")
 
 
 @dataclass(frozen=True)
+class FrameHeaders:
+    """What Pillow reads of an image file's pages without decoding them."""
+
+    sizes: list[tuple[int, int]]  # (width, height) of each page; (0, 0) for a directory named but broken
+    mupdf_decodes: bool  # every page is of a kind MuPDF decodes (a TIFF's tags tell; other formats: yes)
+
+
+@dataclass(frozen=True)
 class ImageDocument:
     """An opened image file.
 
@@ -114,23 +126,24 @@ def open_image(path: Path, media_type: str, *, max_pixels: int, max_frames: int)
         if mupdf is not None and mupdf.page_count > max_frames:  # before walking 10,000 directories
             raise UnreadableFile(RejectReason.TOO_LARGE, f"{mupdf.page_count} frames > {max_frames}")
         headers = frame_headers(path, max_pixels=max_pixels, max_frames=max_frames)
-        if mupdf is not None and (headers is None or (mupdf.page_count == len(headers[0]) and headers[1])):
+        if mupdf is not None and (
+            headers is None or (mupdf.page_count == len(headers.sizes) and headers.mupdf_decodes)
+        ):
             taken, mupdf = mupdf, None
             return ImageDocument(taken)
         if headers is None:  # neither reads the header
             raise UnreadableFile(RejectReason.DAMAGED, f"{media_type}: no library reads this image")
-        largest = max(width * height for width, height in headers[0])
+        largest = max(width * height for width, height in headers.sizes)
         if largest > MAX_DECODED_PIXELS:
             raise UnreadableFile(RejectReason.TOO_LARGE, f"a frame of {largest} px for Pillow > {MAX_DECODED_PIXELS}")
-        return _built(path, len(headers[0]), mupdf)
+        return _built(path, len(headers.sizes), mupdf)
     finally:
         if mupdf is not None:
             mupdf.close()
 
 
-def frame_headers(path: Path, *, max_pixels: int, max_frames: int) -> tuple[list[tuple[int, int]], bool] | None:
-    """Each page's (width, height) as Pillow reads them from the headers, and whether MuPDF
-    decodes every one (a TIFF's tags tell); None when Pillow cannot read the file.
+def frame_headers(path: Path, *, max_pixels: int, max_frames: int) -> FrameHeaders | None:
+    """What Pillow reads of each page's headers; None when Pillow cannot read the file.
     Over the limits: TOO_LARGE (a frame's pixels, the frame count)."""
     sizes: list[tuple[int, int]] = []
     mupdf_decodes = True
@@ -156,7 +169,7 @@ def frame_headers(path: Path, *, max_pixels: int, max_frames: int) -> tuple[list
             mupdf_decodes = False
     if len(sizes) > max_frames:
         raise UnreadableFile(RejectReason.TOO_LARGE, f"more than {max_frames} frames")
-    return sizes, mupdf_decodes
+    return FrameHeaders(sizes, mupdf_decodes)
 
 
 def _frames(image: Image.Image, limit: int) -> Iterator[int]:
