@@ -2186,7 +2186,12 @@ Your workspace opens again.</translation>
         <translation>Start of the queue: no dossier before this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="26"/>
+        <source>Scans et photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2 *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF);;Tous les fichiers (*)</source>
+        <translation>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2 *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="63"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
     </message>
@@ -2194,11 +2199,6 @@ Your workspace opens again.</translation>
         <location filename="../../telvalid_desktop/gui/scan_import.py" line="23"/>
         <source>Importer des scans</source>
         <translation>Import scans</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="25"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
