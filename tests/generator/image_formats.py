@@ -107,36 +107,41 @@ def planar_chunks(planes: np.ndarray, tiled: bool) -> Iterator[np.ndarray]:
                 yield block
 
 
+Frame = tuple[list[tuple[int, int, list[int]]], list[bytes], bool]  # directory entries, data, tiled?
+
+
 def planar_tiff(*, bits: int, lzw: bool, tiled: bool, extra: bool = False, pages: int = 1) -> bytes:
     """RGB (+ one extra sample, an unassociated alpha) in separate planes."""
-    frames = []
-    for page in range(pages):
-        pixels = colour(page).astype("<u2") * 257 if bits == 16 else colour(page)
-        if extra:
-            pixels = np.dstack([pixels, np.full(pixels.shape[:2], (1 << bits) - 1, pixels.dtype)])
-        planes = np.moveaxis(pixels, 2, 0)
-        samples, height, width = planes.shape
-        chunks = [lzw_stream(chunk) if lzw else chunk.tobytes() for chunk in planar_chunks(planes, tiled)]
-        layout = [(322, 4, [TILE]), (323, 4, [TILE])] if tiled else [(278, 4, [height])]
-        entries = [
-            (256, 4, [width]),
-            (257, 4, [height]),
-            (258, 3, [bits] * samples),
-            (259, 3, [5 if lzw else 1]),
-            (262, 3, [2]),
-            (277, 3, [samples]),
-            (282, 5, [DPI, 1]),
-            (283, 5, [DPI, 1]),
-            (284, 3, [2]),
-            (296, 3, [2]),
-            *layout,
-            *([(338, 3, [2])] if extra else []),
-        ]
-        frames.append((entries, chunks, tiled))
-    return tiff_file(frames)
+    return tiff_file([planar_frame(bits=bits, lzw=lzw, tiled=tiled, extra=extra, page=page) for page in range(pages)])
 
 
-def tiff_file(frames: list[tuple[list[tuple[int, int, list[int]]], list[bytes], bool]]) -> bytes:
+def planar_frame(*, bits: int, lzw: bool, tiled: bool, extra: bool = False, page: int = 0) -> Frame:
+    """One frame of ``planar_tiff``."""
+    pixels = colour(page).astype("<u2") * 257 if bits == 16 else colour(page)
+    if extra:
+        pixels = np.dstack([pixels, np.full(pixels.shape[:2], (1 << bits) - 1, pixels.dtype)])
+    planes = np.moveaxis(pixels, 2, 0)
+    samples, height, width = planes.shape
+    chunks = [lzw_stream(chunk) if lzw else chunk.tobytes() for chunk in planar_chunks(planes, tiled)]
+    layout = [(322, 4, [TILE]), (323, 4, [TILE])] if tiled else [(278, 4, [height])]
+    entries = [
+        (256, 4, [width]),
+        (257, 4, [height]),
+        (258, 3, [bits] * samples),
+        (259, 3, [5 if lzw else 1]),
+        (262, 3, [2]),
+        (277, 3, [samples]),
+        (282, 5, [DPI, 1]),
+        (283, 5, [DPI, 1]),
+        (284, 3, [2]),
+        (296, 3, [2]),
+        *layout,
+        *([(338, 3, [2])] if extra else []),
+    ]
+    return entries, chunks, tiled
+
+
+def tiff_file(frames: list[Frame]) -> bytes:
     """A little-endian TIFF of frames (directory entries, strip or tile data, tiled?): the data
     offsets and byte counts are filled in here."""
     out = bytearray(b"II*\x00\0\0\0\0")
@@ -231,8 +236,12 @@ def fax_tiff(compression: str, fill_order: int, pages: int = 2) -> bytes:
 
 
 def old_style_jpeg_tiff() -> bytes:
-    """Compression 6: the JFIF stream whole in one strip, JPEGInterchangeFormat pointing at it
-    (the file is written twice: the second time the pointer is known)."""
+    """Compression 6: the JFIF stream whole in one strip, JPEGInterchangeFormat pointing at it."""
+    return tiff_file([old_style_jpeg_frame()])
+
+
+def old_style_jpeg_frame() -> Frame:
+    """The frame of ``old_style_jpeg_tiff``; first in its file (its pointer is the first data's offset)."""
     image = form_page().convert("L")
     jpeg = saved(image, "JPEG", quality=85)
     entries = [
@@ -248,7 +257,7 @@ def old_style_jpeg_tiff() -> bytes:
         (296, 3, [2]),
     ]
     pointer = [(513, 4, [8]), (514, 4, [len(jpeg)])]  # the strip is the first thing after the header
-    return tiff_file([(entries + pointer, [jpeg], False)])
+    return entries + pointer, [jpeg], False
 
 
 # --- phone formats ----------------------------------------------------------------------------

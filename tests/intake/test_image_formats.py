@@ -28,11 +28,10 @@ from tests.generator.image_formats import (
     DPI,
     MAKERS,
     NUMBER,
-    TILE,
     colour,
     heic,
-    lzw_stream,
-    planar_chunks,
+    old_style_jpeg_frame,
+    planar_frame,
     planar_tiff,
     png,
     saved,
@@ -109,29 +108,9 @@ def test_a_page_is_sized_from_the_resolution_or_as_an_a4_sheet(tmp_path: Path) -
 
 def _half_decoding_tiff() -> bytes:
     """Three planar LZW frames (MuPDF reads none); the second's data is noise no decoder takes."""
-    frames = []
-    for index in range(3):
-        pixels = colour(index % 2)
-        planes = np.moveaxis(pixels, 2, 0)
-        _, height, width = planes.shape
-        chunk_count = 3 * -(-height // TILE) * -(-width // TILE)
-        noise = np.random.default_rng(index).bytes(4000)
-        chunks = [noise] * chunk_count if index == 1 else [lzw_stream(c) for c in planar_chunks(planes, True)]
-        entries = [
-            (256, 4, [width]),
-            (257, 4, [height]),
-            (258, 3, [8, 8, 8]),
-            (259, 3, [5]),
-            (262, 3, [2]),
-            (277, 3, [3]),
-            (282, 5, [DPI, 1]),
-            (283, 5, [DPI, 1]),
-            (284, 3, [2]),
-            (296, 3, [2]),
-            (322, 4, [TILE]),
-            (323, 4, [TILE]),
-        ]
-        frames.append((entries, chunks, True))
+    frames = [planar_frame(bits=8, lzw=True, tiled=True, page=index % 2) for index in range(3)]
+    entries, chunks, tiled = frames[1]
+    frames[1] = (entries, [np.random.default_rng(index).bytes(4000) for index in range(len(chunks))], tiled)
     return tiff_file(frames)
 
 
@@ -271,3 +250,15 @@ def test_a_frame_only_pillow_reads_is_held_to_its_own_limit(
     png_path = tmp_path / "reference.png"
     png_path.write_bytes(png())
     assert probe(png_path).page_count == 1  # MuPDF's: the PDF-page limits apply
+
+
+def test_a_frame_pillow_refuses_is_taken_from_mupdf(tmp_path: Path, reference: np.ndarray) -> None:
+    """A fax server's old-style JPEG page (only MuPDF reads it) then a planar page (only Pillow does)."""
+    path = tmp_path / "melange.tif"
+    path.write_bytes(tiff_file([old_style_jpeg_frame(), planar_frame(bits=8, lzw=True, tiled=False, page=1)]))
+    probed = probe(path)
+    assert (probed.page_count, probed.missing_pages) == (2, ())
+    with reopen_document(path) as document:
+        assert np.abs(_grey(document) - reference).mean() < SAME_PAGE  # page 1, drawn by MuPDF
+        second = np.asarray(render_region(document[1], page_width_px=300), dtype=float)
+        assert second.shape == reference.shape and second.mean() < 250  # page 2, the form, by Pillow
