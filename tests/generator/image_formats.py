@@ -4,10 +4,12 @@ with a known procedure number (issue 22).
 ``variants()`` builds them in memory: TIFFs with separate colour planes (strips and tiles, 8 and
 16 bits, raw and LZW, with an extra sample), 16-bit grey, palette with alpha, LZMA, old-style
 JPEG, BigTIFF, G3/G4 fax in both fill orders, WebP, HEIC, AVIF, and the PNG they are compared
-with. Pillow cannot write separate planes: tifffile lays them out, and each LZW strip or tile
-is compressed by Pillow's libtiff (a one-strip grey TIFF's data is that plane's LZW stream).
-Nothing writes old-style JPEG any more: that file is put together by hand, as the fax servers
-of the 1990s did (the whole JFIF stream in one strip, pointed at by JPEGInterchangeFormat).
+with. Pillow writes none of the first kinds and tifffile's LZW needs imagecodecs: ``tiff_file``
+lays out the directories and data itself, each LZW strip or tile compressed by Pillow's libtiff
+(a one-strip grey TIFF's data is that plane's LZW stream). tifffile writes the BigTIFF and the
+big-endian 16-bit file, pillow-heif (an encoder: tests only) the HEIC. Nothing writes old-style
+JPEG any more: that frame is put together by hand, as the fax servers of the 1990s did (the whole
+JFIF stream in one strip, pointed at by JPEGInterchangeFormat).
 """
 
 from __future__ import annotations
