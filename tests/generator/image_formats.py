@@ -4,7 +4,7 @@ with a known procedure number (issue 22).
 ``variants()`` builds them in memory: TIFFs with separate colour planes (strips and tiles, 8 and
 16 bits, raw and LZW, with an extra sample), 16-bit grey, palette with alpha, LZMA, old-style
 JPEG, BigTIFF, G3/G4 fax in both fill orders, WebP, HEIC, AVIF, and the PNG they are compared
-with. Pillow writes none of the first kinds and tifffile's LZW needs imagecodecs: ``tiff_file``
+with. Pillow cannot write separate planes or palette with alpha, and tifffile's LZW needs imagecodecs: ``tiff_file``
 lays out the directories and data itself, each LZW strip or tile compressed by Pillow's libtiff
 (a one-strip grey TIFF's data is that plane's LZW stream). tifffile writes the BigTIFF and the
 big-endian 16-bit file, pillow-heif (an encoder: tests only) the HEIC. Nothing writes old-style
