@@ -243,6 +243,10 @@ def _open_checked(path: Path) -> tuple[pymupdf.Document, str, tuple[str, ...], t
             doc = image.document
     except _MUPDF_ERRORS as exc:
         raise UnreadableFile(_unopenable(path, media_type, exc), _detail(media_type, exc)) from exc
+    except UnreadableFile as unread:
+        if unread.reason is RejectReason.DAMAGED and media_type in _WEAK_MAGIC:  # two letters that happened to match
+            raise UnreadableFile(RejectReason.NOT_A_DOCUMENT, unread.detail) from unread
+        raise
     try:
         missing = _check_opened(doc, path, image)
     except UnreadableFile:
