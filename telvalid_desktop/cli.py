@@ -62,6 +62,7 @@ def _outcome_json(outcome: FileOutcome) -> dict[str, Any]:
 def _outcome_text(outcome: FileOutcome) -> str:
     if outcome.status == ImportStatus.REJECTED:
         refused = f"REFUSÉ  {outcome.file}: {message(outcome.error_code or '')}"
+        refused += f"\n    détail technique : {outcome.detail}" if outcome.detail else ""
         return refused + (f"\n    copie mise de côté : {outcome.quarantine_path}" if outcome.quarantine_path else "")
     label = "DÉJÀ IMPORTÉ" if outcome.status == ImportStatus.DUPLICATE else "IMPORTÉ"
     lines = [f"{label}  {outcome.file} ({outcome.page_count} p.)"]
@@ -79,6 +80,8 @@ def _outcome_text(outcome: FileOutcome) -> str:
         lines.append(f"    feuilles de séparation : {outcome.separator_pages}")
     if outcome.blank_pages:
         lines.append(f"    pages blanches : {outcome.blank_pages}")
+    if outcome.unreadable_pages:
+        lines.append(f"    {message('missing_pages')} : {outcome.unreadable_pages}")
     return "\n".join(lines)
 
 

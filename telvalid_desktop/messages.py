@@ -18,8 +18,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The file is empty (0 bytes): the scan or transfer did not finish, scan the document again.",
     },
     "not_a_document": {
-        "fr": "Ce fichier n'est ni un PDF ni une image (PNG, JPEG, TIFF) : il ne peut pas être lu.",
-        "en": "This file is neither a PDF nor an image (PNG, JPEG, TIFF): it cannot be read.",
+        "fr": "Ce fichier n'est ni un PDF ni une image (PNG, JPEG, TIFF, WebP, HEIC…) : il ne peut pas être lu.",
+        "en": "This file is neither a PDF nor an image (PNG, JPEG, TIFF, WebP, HEIC…): it cannot be read.",
+    },
+    "unsupported_format": {
+        "fr": "Ce fichier est dans un format que TelValid ne lit pas (voir le détail) : enregistrez le document"
+        " en PDF, ou la photo en JPEG, puis importez-le à nouveau.",
+        "en": "This file is in a format TelValid does not read (see the detail): save the document as PDF,"
+        " or the photo as JPEG, then import it again.",
+    },
+    "missing_pages": {
+        "fr": "pages illisibles dans le fichier (les autres sont importées, demandez une nouvelle copie)",
+        "en": "unreadable pages in the file (the others were imported; ask for a new copy)",
     },
     "damaged": {
         "fr": "Le fichier est abîmé ou incomplet : demandez un nouvel envoi ou rescannez le document.",

@@ -1940,17 +1940,23 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>Original file: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="164"/>
         <source>Mis de côté avec une note : %1</source>
         <translation>Set aside with a note: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="167"/>
         <source>Détail technique : %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="170"/>
+        <source>Pages illisibles dans le fichier : %1 (les autres sont importées ; demandez-en une copie)</source>
+        <translation>Unreadable pages in the file: %1 (the others were imported; ask for a copy)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="175"/>
         <source>Rangé dans : %1</source>
         <translation>Filed away in: %1</translation>
     </message>
@@ -2180,7 +2186,12 @@ Your workspace opens again.</translation>
         <translation>Start of the queue: no dossier before this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="26"/>
+        <source>Scans et photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2 *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF);;Tous les fichiers (*)</source>
+        <translation>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2 *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="63"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
     </message>
@@ -2188,11 +2199,6 @@ Your workspace opens again.</translation>
         <location filename="../../telvalid_desktop/gui/scan_import.py" line="23"/>
         <source>Importer des scans</source>
         <translation>Import scans</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="25"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>

@@ -158,12 +158,19 @@ def explanation(entry: ImportEntry) -> list[str]:
             lines.append(translate("ImportText", "Fichier d'origine : %1").replace("%1", outcome.duplicate_of))
     elif kind is EntryKind.REJECTED:
         lines.append(_reason(entry))
+        if outcome is not None and outcome.detail:
+            lines.append(translate("ImportText", "Détail technique : %1").replace("%1", outcome.detail))
         if entry.set_aside_at:
             lines.append(translate("ImportText", "Mis de côté avec une note : %1").replace("%1", entry.set_aside_at))
     elif kind is EntryKind.FAILED:
         lines.append(failed_text())
         lines.append(translate("ImportText", "Détail technique : %1").replace("%1", entry.failure))
     lines.extend(submission_text(submission) for submission in entry.submissions)
+    if outcome is not None and outcome.unreadable_pages:
+        unreadable = translate(
+            "ImportText", "Pages illisibles dans le fichier : %1 (les autres sont importées ; demandez-en une copie)"
+        )
+        lines.append(unreadable.replace("%1", page_ranges(outcome.unreadable_pages)))
     if outcome is not None and outcome.moved_to and kind is not EntryKind.REJECTED:
         lines.append(translate("ImportText", "Rangé dans : %1").replace("%1", outcome.moved_to))
     return lines

@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from telvalid_desktop.db.store import verified
+from telvalid_desktop.intake.loaders import reopen_document
 from telvalid_desktop.intake.rendering import render_region
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,9 @@ def _document(path: str) -> pymupdf.Document:
     if path in documents:
         documents.move_to_end(path)
         return documents[path]
-    document = pymupdf.open(verified(Path(path)))  # checked once per open: a share may have damaged it
+    # checked once per open (a share may have damaged it), then opened as the intake does: an
+    # image's frames become the same pages, by MuPDF or Pillow
+    document = reopen_document(verified(Path(path)))
     documents[path] = document
     while len(documents) > _DOCUMENTS_PER_THREAD:
         documents.popitem(last=False)[1].close()

@@ -22,7 +22,12 @@ def choose_files(parent: QWidget) -> list[str]:
         parent,
         QCoreApplication.translate("MainWindow", "Importer des scans"),
         "",
-        QCoreApplication.translate("MainWindow", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
+        # Files are judged by their bytes: "all files" takes a scan saved without its extension.
+        QCoreApplication.translate(
+            "MainWindow",
+            "Scans et photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2"
+            " *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF);;Tous les fichiers (*)",
+        ),
     )
     return files
 

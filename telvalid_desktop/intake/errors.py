@@ -11,6 +11,7 @@ class RejectReason(StrEnum):
     MISSING = "missing"  # the path does not exist or cannot be read
     EMPTY = "empty"  # zero bytes
     NOT_A_DOCUMENT = "not_a_document"  # neither a PDF nor a supported image
+    UNSUPPORTED_FORMAT = "unsupported_format"  # a known format the intake does not take (the detail names it)
     DAMAGED = "damaged"  # truncated or corrupt beyond repair
     ENCRYPTED = "encrypted"  # password protected
     NO_PAGES = "no_pages"  # opens, but holds no page

@@ -62,7 +62,11 @@ def _reason(path: Path) -> RejectReason:
         ("x", b"BM....", "image/bmp"),
         ("x", b"\x00\x00\x00\x0cjP  \r\n\x87\n", "image/jp2"),
         ("x", b"junk before the header %PDF-1.4", "application/pdf"),
-        ("x", b"RIFF\x00\x00\x00\x00WEBPVP8 ", None),  # MuPDF cannot open WebP
+        ("x", b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp"),  # Pillow reads it (issue 22)
+        ("x", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic", "image/heic"),
+        ("x", b"\x00\x00\x00\x1cftypmif1\x00\x00\x00\x00mif1avifmiaf", "image/avif"),
+        ("x", b"II+\x00\x08\x00\x00\x00", "image/tiff"),  # BigTIFF
+        ("x", b"RIFF\x00\x00\x00\x00WAVEfmt ", None),
         ("x", b"Bonjour, voici mon RIB", None),
     ],
 )
@@ -90,6 +94,7 @@ def test_unreadable_file_is_missing(tmp_path: Path) -> None:
         (lambda: b"", RejectReason.EMPTY),
         (lambda: b"Bonjour,\nveuillez trouver ci-joint mon RIB.\n", RejectReason.NOT_A_DOCUMENT),
         (lambda: np.random.default_rng(7).bytes(50_000), RejectReason.NOT_A_DOCUMENT),
+        (lambda: b"BMonjour, voici mon RIB.", RejectReason.NOT_A_DOCUMENT),
         (lambda: b"%PDF-1.4\nThis is not a valid PDF file\n%%EOF\n", RejectReason.DAMAGED),
         (lambda: _pdf(6)[: len(_pdf(6)) // 2], RejectReason.DAMAGED),
         (lambda: _pdf(6)[:200], RejectReason.DAMAGED),
@@ -97,8 +102,8 @@ def test_unreadable_file_is_missing(tmp_path: Path) -> None:
         (lambda: _jpeg()[: len(_jpeg()) // 2], RejectReason.DAMAGED),
         (lambda: _jpeg()[:300], RejectReason.DAMAGED),
     ],
-    ids=["empty", "text named pdf", "random bytes", "header only", "pdf cut in half", "pdf cut at 200 bytes",
-         "zero pages", "jpeg cut in half", "jpeg header only"],
+    ids=["empty", "text named pdf", "random bytes", "text starting BM", "header only", "pdf cut in half",
+         "pdf cut at 200 bytes", "zero pages", "jpeg cut in half", "jpeg header only"],
 )
 def test_bad_files_are_rejected_with_their_reason(
     tmp_path: Path, make: Callable[[], bytes], reason: RejectReason

@@ -38,6 +38,7 @@ from telvalid_desktop.intake.separation import (
 from telvalid_desktop.intake.trust import Verdict, body_verdict
 from telvalid_desktop.intake.types import NumberReading, PageAnalysis
 from telvalid_desktop.intake.workers import PageWorkers
+from telvalid_desktop.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +187,9 @@ class IngestService:
                 progress(len(analyses), probed.page_count, path.name)
         if len(analyses) < probed.page_count:
             return None
+        analyses = [
+            _undecodable(analysis) if analysis.index + 1 in probed.missing_pages else analysis for analysis in analyses
+        ]
         known = known_numbers()
         analyses = [replace(analysis, reading=_vouched(analysis.reading, known)) for analysis in analyses]
         single_envelope = channel in SINGLE_ENVELOPE_CHANNELS
@@ -332,7 +336,8 @@ class IngestService:
             target = folder / fitting_name(f"{(sha256 or 'unknown')[:12]}-", readable(path.name), ".txt")
             shutil.copy2(path, target)
             target.with_name(target.name + ".txt").write_text(
-                f"{readable(str(path))}\n{unreadable.reason.value}\n{detail}\n", encoding="utf-8"
+                f"{readable(str(path))}\n{message(unreadable.reason.value)}\n{unreadable.reason.value}\n{detail}\n",
+                encoding="utf-8",
             )
             quarantined = str(target)
         Rejection.create(
@@ -346,6 +351,18 @@ class IngestService:
             file=readable(str(path)),
             status=ImportStatus.REJECTED,
             error_code=unreadable.reason.value,
+            detail=detail or None,
             sha256=sha256,
             quarantine_path=quarantined or None,
         )
+
+
+def _undecodable(analysis: PageAnalysis) -> PageAnalysis:
+    """A page standing in for a frame of an image file that no library decodes: kept, marked
+    unreadable, never taken for a blank back or a separator sheet."""
+    return PageAnalysis(
+        index=analysis.index,
+        width_pt=analysis.width_pt,
+        height_pt=analysis.height_pt,
+        error=f"frame {analysis.index + 1} of the file could not be decoded",
+    )

@@ -49,6 +49,11 @@ class FileOutcome:
     quarantine_path: str | None = None
     # A file taken from a watched folder: where it was moved (its archive, or its quarantine).
     moved_to: str | None = None
+    # Pages (1-based) kept but unreadable: a frame of an image file no library decodes, or a
+    # page whose analysis failed; the others were read.
+    unreadable_pages: list[int] = field(default_factory=list)
+    # A rejected file: the technical detail (the format named, the decoder's message), for the log.
+    detail: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The documented keys first, extensions after (never remove or rename a key)."""
@@ -88,6 +93,7 @@ def outcome_from_store(stored: StoredFile, given_path: str, status: ImportStatus
         submissions=submissions,
         separator_pages=[page.index + 1 for page in pages if page.is_separator],
         blank_pages=[page.index + 1 for page in pages if page.is_blank],
+        unreadable_pages=[page.index + 1 for page in pages if page.error],
         sha256=stored.sha256,
         **(_first_import(stored) if status == ImportStatus.DUPLICATE else {}),
     )
