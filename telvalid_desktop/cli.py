@@ -79,6 +79,11 @@ def _outcome_text(outcome: FileOutcome) -> str:
         lines.append(f"    feuilles de séparation : {outcome.separator_pages}")
     if outcome.blank_pages:
         lines.append(f"    pages blanches : {outcome.blank_pages}")
+    if outcome.email is not None:
+        lines.append(f"    courriel de {outcome.email['from']} : « {outcome.email['subject']} »")
+        lines += [
+            f"    pièce non importée : {item['name']} ({message(item['reason'])})" for item in outcome.email["left_out"]
+        ]
     return "\n".join(lines)
 
 

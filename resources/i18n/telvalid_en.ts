@@ -752,7 +752,7 @@ Validate anyway?</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="170"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
@@ -2154,7 +2154,7 @@ Your workspace opens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="176"/>
         <source>Dossier illisible : %1</source>
         <translation>The dossier could not be read: %1</translation>
     </message>
@@ -2164,23 +2164,28 @@ Your workspace opens again.</translation>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="156"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="251"/>
         <source>Fin de la file : aucun dossier après celui-ci.</source>
         <translation>End of the queue: no dossier after this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
         <source>Début de la file : aucun dossier avant celui-ci.</source>
         <translation>Start of the queue: no dossier before this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="25"/>
+        <source>Scans et courriels (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg);;Tous les fichiers (*)</source>
+        <translation>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="60"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
     </message>
@@ -2188,11 +2193,6 @@ Your workspace opens again.</translation>
         <location filename="../../telvalid_desktop/gui/scan_import.py" line="23"/>
         <source>Importer des scans</source>
         <translation>Import scans</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="25"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>

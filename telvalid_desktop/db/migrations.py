@@ -26,6 +26,7 @@ from telvalid_desktop.db.models import (
     PageOperation,
     PageOperationPage,
     PageView,
+    ReceivedEmail,
     RulesSnapshot,
     SchemaVersion,
     TeamPolicyChange,
@@ -223,6 +224,12 @@ def _add_page_views(database: peewee.Database) -> None:
     database.create_tables((PageView,))
 
 
+def _add_received_emails(database: peewee.Database) -> None:
+    """E-mails taken in (sender, subject, date, Message-ID, the original kept in the store): their
+    submissions show who wrote and about what, and a Message-ID seen again is a duplicate."""
+    database.create_tables((ReceivedEmail,))
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -237,6 +244,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_dossier_search_index,
     _add_team_policy,
     _add_page_views,
+    _add_received_emails,
 )
 LATEST_VERSION = len(STEPS)
 

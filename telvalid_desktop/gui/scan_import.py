@@ -22,7 +22,10 @@ def choose_files(parent: QWidget) -> list[str]:
         parent,
         QCoreApplication.translate("MainWindow", "Importer des scans"),
         "",
-        QCoreApplication.translate("MainWindow", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Scans et courriels (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg);;Tous les fichiers (*)",
+        ),
     )
     return files
 
