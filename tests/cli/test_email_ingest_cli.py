@@ -22,11 +22,13 @@ from telvalid_desktop.samples.customers import random_customer
 from telvalid_desktop.samples.identity_documents import id_card_pdf
 from telvalid_desktop.samples.procedure_form import form_pdf
 from tests.generator.emails import (
-    HOLD_SUBJECT,
     Attached,
     eml,
+    locked_pdf,
+    oversized_png,
     pdf,
     photo_of,
+    reply_subject,
     scans_zip,
     write_eml,
     write_msg,
@@ -63,7 +65,7 @@ def test_a_reply_with_everything_attached_is_one_submission(
         "Mon RIB", "Voici le RIB de ma banque.", [pdf("RIB banque.pdf", documents["rib"])], message_id="<f@x>"
     )
     message = eml(
-        HOLD_SUBJECT.format(number=A) + " – pièces jointes été",  # RFC 2047 (non-ASCII)
+        reply_subject(A) + " – pièces jointes été",  # RFC 2047 (non-ASCII)
         f"Bonjour,\nveuillez trouver mes pièces.\nCordialement\n\n> Dossier incomplet – numéro de procédure {A}",
         [
             photo_of(documents["id"], "Photo carte d'identité.jpg", seed=1),
@@ -135,7 +137,7 @@ def test_a_reply_with_everything_attached_is_one_submission(
 def test_subject_and_headers_disagree_it_is_left_to_sort_with_both_numbers(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], documents: dict[str, bytes]
 ) -> None:
-    message = eml(HOLD_SUBJECT.format(number=A), "Voici le formulaire.", [pdf("form.pdf", documents["other_form"])])
+    message = eml(reply_subject(A), "Voici le formulaire.", [pdf("form.pdf", documents["other_form"])])
     code, [outcome] = ingest(capsys, tmp_path / "ws", write_eml(tmp_path, "m.eml", message))
     [submission] = outcome["submissions"]
     assert (submission["procedure_number"], submission["review_reason"]) == (None, "conflicting_numbers")
@@ -187,3 +189,55 @@ def test_text_only_empty_and_plain_files(
     assert (nothing["status"], nothing["error_code"]) == ("rejected", "empty_email")
     assert "ni texte ni pièce jointe" in nothing["error"] and Path(nothing["quarantine_path"]).is_file()
     assert pdf_file["status"] == "imported" and pdf_file["email"] is None
+
+
+def test_locked_and_oversized_attachments_are_quarantined_the_rest_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], documents: dict[str, bytes]
+) -> None:
+    message = eml(
+        reply_subject(A),
+        "Voici mes documents.",
+        [
+            pdf("verrouillé.pdf", locked_pdf(documents["rib"])),
+            Attached("énorme.png", oversized_png(), "image/png"),
+            pdf("formulaire.pdf", documents["form"]),
+        ],
+    )
+    code, [outcome] = ingest(capsys, tmp_path / "ws", write_eml(tmp_path, "m.eml", message))
+    assert code == 0 and outcome["submissions"][0]["procedure_number"] == A
+    assert [item["pages"] for item in outcome["email"]["attachments"]] == [[2, 3]]
+    left = {item["name"]: item for item in outcome["email"]["left_out"]}
+    assert {name: item["reason"] for name, item in left.items()} == {
+        "verrouillé.pdf": "encrypted",
+        "énorme.png": "too_large",
+    }
+    note = Path(left["verrouillé.pdf"]["quarantine_path"] + ".txt").read_text(encoding="utf-8")
+    assert "protégé par un mot de passe" in note and "Le reste du courriel a été importé" in note
+
+
+def test_the_hot_folder_takes_e_mails_on_the_e_mail_channel(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], documents: dict[str, bytes]
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_eml(inbox, "reponse.eml", eml(reply_subject(A), "Mon formulaire.", [pdf("f.pdf", documents["form"])]))
+    code = cli.main(
+        [
+            "--workspace",
+            str(tmp_path / "ws"),
+            "watch",
+            str(inbox),
+            "--once",
+            "--settle",
+            "0",
+            "--json",
+            "--workers",
+            "0",
+        ]
+    )
+    [outcome] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert code == 0 and outcome["status"] == "imported" and outcome["moved_to"].endswith("reponse.eml")
+    assert outcome["email"]["number_quoted"] == A and outcome["submissions"][0]["procedure_number"] == A
+    workspace = open_workspace(tmp_path / "ws")
+    assert StoredFile.get().channel == "email"
+    workspace.close()

@@ -9,6 +9,7 @@ import io
 import random
 import struct
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,11 +20,16 @@ from pathlib import Path
 import pymupdf
 from PIL import Image
 
+from telvalid_desktop.core.correspondence.letter_content import phrase
 from telvalid_desktop.samples.scan_files import image_to_jpeg
 from telvalid_desktop.samples.scans import PROFILES, scan_page
 
 SENT = datetime(2026, 3, 9, 8, 41, 5, tzinfo=UTC)
-HOLD_SUBJECT = "RE: Dossier incomplet – numéro de procédure {number}"
+
+
+def reply_subject(number: str) -> str:
+    """The subject of a customer's reply to our hold e-mail (``telvalid letter --email``)."""
+    return "RE: " + phrase("email_subject_hold", "fr", number=number)
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,22 @@ def scans_zip(name: str, pdf_bytes: bytes, seed: int) -> Attached:
             image = scan_page(pdf_bytes, index, PROFILES["bitonal200"], rng).convert("L")
             archive.writestr(f"scan-{index + 1:03d}.jpg", image_to_jpeg(image, 80))
     return Attached(name, buffer.getvalue(), "application/zip")
+
+
+def locked_pdf(data: bytes) -> bytes:
+    """``data`` behind a password the customer did not give."""
+    with pymupdf.open("pdf", data) as document:
+        return document.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner")
+
+
+def oversized_png() -> bytes:
+    """A PNG whose header declares 20000 x 20000 pixels (400 MP): refused before any pixel is decoded."""
+    header = struct.pack(">IIBBBBB", 20000, 20000, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", b"x\x9c") + _png_chunk(b"IEND", b"")
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 def logo_png() -> bytes:
