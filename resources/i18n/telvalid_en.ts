@@ -2185,7 +2185,7 @@ Your workspace opens again.</translation>
         <translation>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="60"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="61"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
     </message>
@@ -3350,167 +3350,182 @@ Rejected: %2</translation>
 <context>
     <name>TeamPolicyPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="37"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="48"/>
         <source>Choisissez une valeur entre %1 et %2.</source>
         <translation>Choose a value between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="51"/>
+        <source>Indiquez une adresse de courriel (nom@domaine.fr).</source>
+        <translation>Enter an e-mail address (name@domain.com).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="53"/>
         <source>L&apos;orange doit venir avant le rouge : moins de %1 jours.</source>
         <translation>Orange must come before red: fewer than %1 days.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="55"/>
         <source>Valeur refusée : %1.</source>
         <translation>Value refused: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="72"/>
         <source>Lecture des valeurs de l&apos;équipe…</source>
         <translation>Reading the team&apos;s values…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="76"/>
         <source>E&amp;nregistrer pour l&apos;équipe</source>
         <translation>Sa&amp;ve for the team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="92"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="79"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="93"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="80"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="94"/>
         <source>Le forfait hors plan accordé à la validation, repris dans l&apos;export de facturation.</source>
         <translation>The out-of-plan allowance granted at validation, carried into the billing export.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
         <source>&amp;Forfait hors plan</source>
         <translation>Out-of-plan &amp;allowance</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
         <source> € HT par mois</source>
         <translation> € excl. VAT per month</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="84"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="98"/>
         <source>Dossiers en attente</source>
         <translation>Dossiers on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="99"/>
         <source>Dans la revue des attentes, un dossier en attente depuis plus longtemps est en orange.</source>
         <translation>In the review of holds, a dossier on hold for longer than this is shown in orange.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="100"/>
         <source>&amp;Orange après</source>
         <translation>&amp;Orange after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
         <source>Ro&amp;uge après</source>
         <translation>Re&amp;d after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
         <source>… et en rouge au-delà.</source>
         <translation>… and in red beyond this.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="102"/>
         <source>Un dossier en attente depuis ce nombre de jours sans nouvelle lettre est à relancer.</source>
         <translation>A dossier on hold for this many days with no new letter is due for a reminder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="89"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="103"/>
         <source>Re&amp;lance après</source>
         <translation>Re&amp;minder after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="105"/>
         <source>Un dossier ouvert depuis plus longtemps apparaît dans la charge de travail, pour être libéré.</source>
         <translation>A dossier open for longer than this appears in the workload, to be released.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="107"/>
         <source>Dossier ouvert signalé a&amp;près</source>
         <translation>Open dossier re&amp;ported after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="107"/>
         <source> heures</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="94"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="108"/>
         <source>Courrier et conservation</source>
         <translation>Mailroom and retention</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="109"/>
         <source>Une enveloppe plus longue est signalée : un intercalaire a sans doute été oublié.</source>
         <translation>A longer envelope is flagged: a separator sheet was probably missed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="110"/>
         <source>Pages par &amp;enveloppe, au plus</source>
         <translation>Pages per &amp;envelope, at most</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="110"/>
         <source> pages</source>
         <translation> pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="98"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="112"/>
         <source>La purge d&apos;un responsable efface les scans des dossiers validés ou remplacés depuis plus longtemps. 0 : conservés sans limite.</source>
         <translation>A team lead&apos;s purge deletes the scans of dossiers validated or superseded for longer than this. 0: kept without limit.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="115"/>
         <source>Scans suppri&amp;més après</source>
         <translation>&amp;Scans deleted after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="115"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="102"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="116"/>
         <source>jamais (conservés)</source>
         <translation>never (kept)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="118"/>
+        <source>Où les clients envoient leurs pièces par courriel : le courriel et la lettre d&apos;attente la donnent.</source>
+        <translation>Where customers send their documents by e-mail: the hold e-mail and letter give it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="120"/>
+        <source>A&amp;dresse de réponse des clients</source>
+        <translation>Customers&apos; reply a&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="183"/>
         <source>Ces valeurs sont celles de toute l&apos;équipe : enregistrées ici, elles s&apos;appliquent aussitôt à tous les postes qui partagent cette base de données.</source>
         <translation>These values are the whole team&apos;s: saved here, they apply at once to every workstation sharing this database.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="188"/>
         <source>Ces valeurs sont celles de toute l&apos;équipe, pour tous les postes de cette base de données. Seul un responsable d&apos;équipe peut les changer.</source>
         <translation>These values are the whole team&apos;s, for every workstation on this database. Only a team lead can change them.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="193"/>
         <source>Dernier changement : %1 par %2.</source>
         <translation>Last change: %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="205"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="243"/>
         <source>Valeurs enregistrées pour toute l&apos;équipe.</source>
         <translation>Values saved for the whole team.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="212"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="250"/>
         <source>Valeurs refusées : rien n&apos;a été enregistré.</source>
         <translation>Values refused: nothing was saved.</translation>
     </message>

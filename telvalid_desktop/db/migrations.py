@@ -230,6 +230,16 @@ def _add_received_emails(database: peewee.Database) -> None:
     database.create_tables((ReceivedEmail,))
 
 
+_STEP_15_REPLY_ADDRESS = "validation.telephonie@nuvea-telecom.fr"  # frozen: what the letters said until then
+
+
+def _add_reply_address(database: peewee.Database) -> None:
+    """The team's reply address (where customers e-mail their documents), until then written into the
+    letters: a text value of the team's policy, its row created as every key's is."""
+    if not TeamPolicyValue.select().where(TeamPolicyValue.key == "reply_address").exists():
+        TeamPolicyValue.insert(key="reply_address", text_value=_STEP_15_REPLY_ADDRESS, changed_by="").execute()
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -245,6 +255,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_team_policy,
     _add_page_views,
     _add_received_emails,
+    _add_reply_address,
 )
 LATEST_VERSION = len(STEPS)
 

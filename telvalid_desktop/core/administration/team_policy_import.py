@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from telvalid_desktop.core.team_policy import (
@@ -24,6 +23,7 @@ from telvalid_desktop.core.team_policy import (
     check_policy,
     policy_ever_changed,
     read_policy,
+    with_values,
     write_policy,
 )
 from telvalid_desktop.db.models import database_proxy
@@ -48,7 +48,7 @@ def local_policy_values(path: Path) -> dict[str, int]:
         low, high = POLICY_LIMITS[key]
         if low <= value <= high and value != getattr(defaults, key):
             found[key] = value
-    if check_policy(replace(defaults, **found)):  # amber not below red: the thresholds are left out
+    if check_policy(with_values(defaults, found)):  # amber not below red: the thresholds are left out
         found.pop("hold_warning_after_days", None)
         found.pop("hold_alert_after_days", None)
     return found
