@@ -165,87 +165,97 @@ Use it anyway?</translation>
 <context>
     <name>BatchList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="41"/>
         <source>Jour précédent (Alt+Gauche)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="45"/>
         <source>Jour suivant (Alt+Droite)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>Env.</source>
         <translation>Env.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>À voir</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="65"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="66"/>
         <source>Aucun lot ce jour-là.</source>
         <translation>No batch that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="97"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="98"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="100"/>
         <source>Hier</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="145"/>
+        <source>(sans objet)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="146"/>
+        <source>Courriel de %1 : %2</source>
+        <translation>E-mail from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="153"/>
         <source>Importé par %1</source>
         <translation>Imported by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="154"/>
         <source>%1 reconnues automatiquement, %2 corrigées, %3 à trier</source>
         <translation>%1 recognised automatically, %2 corrected, %3 unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="158"/>
         <source>%1 intercalaires, %2 pages vierges</source>
         <translation>%1 separator sheets, %2 blank pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="161"/>
         <source>%1 pages/min</source>
         <translation>%1 pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
         <source>Lots du jour</source>
         <translation>Batches of the day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="41"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="42"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="46"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
@@ -1785,172 +1795,182 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>ImportText</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="33"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="34"/>
         <source>Import interrompu : %1</source>
         <translation>Import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="39"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="40"/>
         <source>%1 fichier importé</source>
         <translation>%1 file imported</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="41"/>
         <source>%1 fichiers importés</source>
         <translation>%1 files imported</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
         <source>%1 doublon</source>
         <translation>%1 duplicate</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
         <source>%1 doublons</source>
         <translation>%1 duplicates</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="44"/>
         <source>%1 refusé</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="44"/>
         <source>%1 refusés</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="45"/>
         <source>%1 en échec</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="47"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="48"/>
         <source>%1 page à trier</source>
         <translation>%1 page to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="48"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="49"/>
         <source>%1 pages à trier</source>
         <translation>%1 pages to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="54"/>
         <source>aucun fichier importé</source>
         <translation>no file imported</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="55"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="56"/>
         <source>Import annulé : %1</source>
         <translation>Import cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="63"/>
         <source>Importé</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="63"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="64"/>
         <source>Importé, pages à trier</source>
         <translation>Imported, pages to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="64"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="65"/>
         <source>Doublon</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="65"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="66"/>
         <source>Refusé</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="66"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="67"/>
         <source>Échec</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="71"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="72"/>
         <source>(lot entier)</source>
         <translation>(whole batch)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="77"/>
         <source>le %1 à %2</source>
         <translation>on %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="87"/>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="87"/>
         <source>Dossiers %1</source>
         <translation>Dossiers %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="94"/>
         <source>page %1 à trier</source>
         <translation>page %1 to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="94"/>
         <source>pages %1 à trier</source>
         <translation>pages %1 to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="104"/>
         <source>Déjà importé %1 : %2</source>
         <translation>Already imported %1: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="114"/>
         <source>L&apos;import s&apos;est arrêté sur une erreur : ce fichier n&apos;a pas été pris, importez-le à nouveau.</source>
         <translation>The import stopped on an error: this file was not taken in, import it again.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="138"/>
         <source>Pages %1 → à trier : %2</source>
         <translation>Pages %1 → to sort: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="140"/>
         <source>Pages %1 → dossier %2</source>
         <translation>Pages %1 → dossier %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="143"/>
         <source>(à vérifier : %1)</source>
         <translation>(to check: %1)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="149"/>
+        <source>Courriel de %1 : « %2 »</source>
+        <translation>E-mail from %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="152"/>
+        <source>Pièce jointe non importée : %1 (%2)</source>
+        <translation>Attachment not imported: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="164"/>
         <source>Les mêmes octets ont été importés %1 par %2 : rien n&apos;a changé.</source>
         <translation>The same bytes were imported %1 by %2: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="166"/>
         <source>Les mêmes octets ont été importés %1 : rien n&apos;a changé.</source>
         <translation>The same bytes were imported %1: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="169"/>
         <source>Fichier d&apos;origine : %1</source>
         <translation>Original file: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="173"/>
         <source>Mis de côté avec une note : %1</source>
         <translation>Set aside with a note: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="176"/>
         <source>Détail technique : %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="181"/>
         <source>Rangé dans : %1</source>
         <translation>Filed away in: %1</translation>
     </message>
