@@ -22,7 +22,7 @@ import pymupdf
 from telvalid_desktop.intake.email_parts import Part, SetAside
 from telvalid_desktop.intake.email_reader import MailMessage
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
-from telvalid_desktop.intake.loaders import MAX_PAGES, open_document, probe
+from telvalid_desktop.intake.loaders import MAX_PAGES, MUPDF_ERRORS, open_document, probe
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +88,15 @@ def _append(document: pymupdf.Document, path: Path) -> int:
     probed = probe(path)
     if document.page_count + probed.page_count > MAX_PAGES:
         raise UnreadableFile(RejectReason.TOO_LARGE, f"more than {MAX_PAGES} pages in the e-mail")
-    with open_document(path) as source:
-        if source.is_pdf:
-            document.insert_pdf(source)
-        else:
-            with pymupdf.open("pdf", source.convert_to_pdf()) as pages:
-                document.insert_pdf(pages)
+    try:
+        with open_document(path) as source:
+            if source.is_pdf:
+                document.insert_pdf(source)
+            else:
+                with pymupdf.open("pdf", source.convert_to_pdf()) as pages:
+                    document.insert_pdf(pages)
+    except MUPDF_ERRORS as exc:
+        raise UnreadableFile(RejectReason.DAMAGED, f"copying its pages: {exc}") from exc
     return probed.page_count
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
+from email.errors import MessageError
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
@@ -40,6 +41,10 @@ _FIELD = re.compile(rb"^[!-9;-~]+:")  # an RFC 5322 field name (printable ASCII 
 _MAIL_FIELDS = frozenset(
     {b"from", b"to", b"subject", b"date", b"message-id", b"mime-version", b"received", b"return-path", b"delivered-to"}
 )
+# An e-mail is read whole into memory; mail servers refuse messages far smaller (25-50 MB).
+MAX_EMAIL_BYTES = 150 * 1024 * 1024
+# What the standard library's parser raises on malformed headers and parts (it reports most as defects).
+_PARSE_ERRORS = (ValueError, LookupError, TypeError, AttributeError, UnicodeError, MessageError)
 _CID = re.compile(r"""src\s*=\s*["']?cid:([^"'\s>]+)""", re.IGNORECASE)
 
 
@@ -93,9 +98,15 @@ def email_kind(path: Path) -> str | None:
 
 
 def _starts_with_mail_fields(head: bytes) -> bool:
-    """Header lines up to the first empty one, every one a field or a folded continuation."""
+    """Header lines up to the first empty one, every one a field or a folded continuation (after the
+    "From " line a mailbox file puts first, as some clients save messages)."""
+    lines = head.splitlines()
+    if len(head) == _HEAD_BYTES:
+        lines = lines[:-1]  # maybe cut in the middle
+    if lines and lines[0].startswith(b"From "):
+        lines = lines[1:]
     names: set[bytes] = set()
-    for line in head.splitlines():
+    for line in lines:
         if not line.strip():
             break
         if line[:1] in (b" ", b"\t"):
@@ -124,8 +135,18 @@ def read_email(path: Path, kind: str) -> MailMessage:
     Raises:
         UnreadableFile: DAMAGED when the file cannot be read as a message.
     """
+    size = path.stat().st_size
+    if size > MAX_EMAIL_BYTES:
+        raise UnreadableFile(RejectReason.TOO_LARGE, f"e-mail of {size} bytes > {MAX_EMAIL_BYTES}")
     if kind == MSG:
         return _read_msg(path)
+    try:
+        return _read_eml(path)
+    except _PARSE_ERRORS as exc:  # a header or part the parser cannot make sense of
+        raise UnreadableFile(RejectReason.DAMAGED, f"e-mail: {exc!r}") from exc
+
+
+def _read_eml(path: Path) -> MailMessage:
     with path.open("rb") as stream:
         message = BytesParser(policy=policy.default).parse(stream)
     assert isinstance(message, EmailMessage)  # what policy.default builds
@@ -274,10 +295,12 @@ def html_to_text(markup: str) -> str:
 def _read_msg(path: Path) -> MailMessage:
     import extract_msg  # noqa: PLC0415 - GPL-3.0 library, loaded only for Outlook files
 
+    # extract-msg raises many kinds of errors on a bad file, while opening it and while reading its
+    # properties (read lazily): any of them means the same to the clerk, a damaged message.
     try:
         message = extract_msg.openMsg(str(path), delayAttachments=False)
-    except Exception as exc:  # noqa: BLE001 - extract-msg raises many kinds on bad files
-        raise UnreadableFile(RejectReason.DAMAGED, f"Outlook message: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001
+        raise UnreadableFile(RejectReason.DAMAGED, f"Outlook message: {exc!r}") from exc
     try:
         attachments: list[Attachment] = []
         body = [_msg_body(message)]
@@ -291,6 +314,10 @@ def _read_msg(path: Path) -> MailMessage:
             body="\n\n".join(text for text in body if text.strip()),
             attachments=tuple(attachments),
         )
+    except UnreadableFile:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise UnreadableFile(RejectReason.DAMAGED, f"Outlook message: {exc!r}") from exc
     finally:
         message.close()
 

@@ -81,7 +81,7 @@ _FILETYPES = {
 }
 # What MuPDF raises on bad data: FileDataError (a RuntimeError) when opening, its
 # low-level FzError* classes when a page or image fails to decode.
-_MUPDF_ERRORS = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
+MUPDF_ERRORS = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
 # Signatures too short to prove anything: such a file that does not open is not a document.
 _WEAK_MAGIC = frozenset({"image/bmp"})
 # Components per colour space name of an inline image (anything else counts as colour).
@@ -166,7 +166,7 @@ def reopen_document(path: Path) -> pymupdf.Document:
         raise UnreadableFile(RejectReason.NOT_A_DOCUMENT, "neither a PDF nor a supported image")
     try:
         doc = _open(path, media_type)
-    except _MUPDF_ERRORS as exc:
+    except MUPDF_ERRORS as exc:
         raise UnreadableFile(RejectReason.DAMAGED, str(exc)) from exc
     if doc.needs_pass:
         doc.authenticate("")  # an owner password only: the checks accepted it that way
@@ -183,7 +183,7 @@ def probe(path: Path) -> FileProbe:
     with doc:
         try:
             has_fonts = doc.is_pdf and bool(doc[0].get_fonts())
-        except _MUPDF_ERRORS as exc:
+        except MUPDF_ERRORS as exc:
             raise UnreadableFile(RejectReason.DAMAGED, f"page 1: {exc}") from exc
         return FileProbe(
             media_type=media_type,
@@ -208,14 +208,14 @@ def _open_checked(path: Path) -> tuple[pymupdf.Document, str, tuple[str, ...]]:
     take_mupdf_warnings()
     try:
         doc = _open(path, media_type)
-    except _MUPDF_ERRORS as exc:
+    except MUPDF_ERRORS as exc:
         raise UnreadableFile(_unopenable(path, media_type, exc), _detail(media_type, exc)) from exc
     try:
         _check_opened(doc, path)
     except UnreadableFile:
         doc.close()
         raise
-    except _MUPDF_ERRORS as exc:  # while loading pages or decoding images
+    except MUPDF_ERRORS as exc:  # while loading pages or decoding images
         doc.close()
         reason = RejectReason.TOO_LARGE if _over_mupdf_limit(exc) else RejectReason.DAMAGED
         raise UnreadableFile(reason, _detail(media_type, exc)) from exc
@@ -390,7 +390,7 @@ class _StreamSizes:
                 window = pymupdf.mupdf.fz_open_null_filter(stream, MAX_PAGE_CONTENT_BYTES, 0)
                 data = pymupdf.mupdf.fz_read_all(window, 0).fz_buffer_extract()
                 size = len(data) + pymupdf.mupdf.fz_skip(stream, 1)  # one byte more: over the limit
-            except _MUPDF_ERRORS as exc:
+            except MUPDF_ERRORS as exc:
                 raise UnreadableFile(RejectReason.DAMAGED, f"stream {xref}: {exc}") from exc
             self._known[xref] = (size, sum(_inline_images(data)))
         return self._known[xref]

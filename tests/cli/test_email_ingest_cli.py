@@ -129,7 +129,9 @@ def test_a_reply_with_everything_attached_is_one_submission(
     # The same message again (another copy of it, other bytes): a duplicate, nothing imported twice.
     message.replace_header("To", "autre.adresse@nuvea-telecom.fr")
     again = write_eml(tmp_path, "copie.eml", message)
+    quarantined = sorted((tmp_path / "ws").rglob("*"))
     code, [duplicate] = ingest(capsys, tmp_path / "ws", again)
+    assert sorted((tmp_path / "ws").rglob("*")) == quarantined  # its attachments are not set aside twice
     assert duplicate["status"] == "duplicate" and duplicate["duplicate_of"] == str(path)
     assert duplicate["submissions"] == outcome["submissions"] and duplicate["email"] == email
 

@@ -24,7 +24,7 @@ from telvalid_desktop.db.models import ReceivedEmail, StoredFile
 from telvalid_desktop.intake.email_bundle import Bundle, write_bundle
 from telvalid_desktop.intake.email_number import quoted_number
 from telvalid_desktop.intake.email_parts import SetAside, sort_parts
-from telvalid_desktop.intake.email_reader import MailMessage, read_email
+from telvalid_desktop.intake.email_reader import MailMessage
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.types import NumberReading
 from telvalid_desktop.messages import message as sentence
@@ -79,13 +79,15 @@ def earlier_import(sha256: str, message_id: str = "") -> StoredFile | None:
     return StoredFile.get_by_id(row.file_id) if row is not None else None
 
 
-def expand_email(path: Path, sha256: str, kind: str, scratch: Path, quarantine: Path) -> tuple[Path, EmailIntake]:
-    """Lay the e-mail at ``path`` out as ``scratch/courriel.pdf``; refused attachments go to ``quarantine``.
+def expand_email(
+    path: Path, sha256: str, kind: str, message: MailMessage, *, scratch: Path, quarantine: Path
+) -> tuple[Path, EmailIntake]:
+    """Lay the e-mail at ``path`` (``message``, as ``read_email`` read it) out as ``scratch/courriel.pdf``;
+    refused attachments go to ``quarantine``.
 
     Raises:
-        UnreadableFile: the e-mail cannot be read, or gives no page at all (no text, no readable attachment).
+        UnreadableFile: the e-mail gives no page at all (no text, no readable attachment).
     """
-    message = read_email(path, kind)
     parts, aside = sort_parts(message.attachments)
     target = scratch / "courriel.pdf"
     bundle = write_bundle(message, parts, target)

@@ -29,7 +29,7 @@ from telvalid_desktop.db.models import Dossier, Page, Rejection, StoredFile, Sub
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.domain import Channel, ImportStatus, NumberSource
 from telvalid_desktop.intake.email_number import one_sending
-from telvalid_desktop.intake.email_reader import email_kind
+from telvalid_desktop.intake.email_reader import email_kind, read_email
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
 from telvalid_desktop.intake.separation import (
@@ -186,11 +186,14 @@ class IngestService:
     ) -> FileOutcome | None:
         """One e-mail, one submission on the e-mail channel: laid out as one file of pages first
         (its text, then its attachments'), then taken in as any file (``email_intake``)."""
+        message = read_email(path, kind)
+        earlier = earlier_import(sha256, message.message_id)  # the same message, other bytes
+        if earlier is not None:
+            return outcome_from_store(earlier, readable(str(path)), ImportStatus.DUPLICATE)
         with scratch_folder() as scratch:
-            laid_out, email = expand_email(path, sha256, kind, Path(scratch), self.workspace.quarantine)
-            earlier = earlier_import(sha256, email.message.message_id)  # the same message, other bytes
-            if earlier is not None:
-                return outcome_from_store(earlier, readable(str(path)), ImportStatus.DUPLICATE)
+            laid_out, email = expand_email(
+                path, sha256, kind, message, scratch=Path(scratch), quarantine=self.workspace.quarantine
+            )
             return self._import(
                 laid_out, sha256_of(laid_out), Channel.EMAIL, progress, cancel, received_at=received_at, email=email
             )
