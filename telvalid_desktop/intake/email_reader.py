@@ -293,7 +293,10 @@ def html_to_text(markup: str) -> str:
 
 
 def _read_msg(path: Path) -> MailMessage:
-    import extract_msg  # noqa: PLC0415 - GPL-3.0 library, loaded only for Outlook files
+    try:
+        import extract_msg  # noqa: PLC0415 - GPL-3.0 library, loaded only for Outlook files
+    except ImportError as missing:  # an installation without it: Outlook files wait in quarantine
+        raise UnreadableFile(RejectReason.NOT_A_DOCUMENT, f"no Outlook reader installed ({missing})") from missing
 
     # extract-msg raises many kinds of errors on a bad file, while opening it and while reading its
     # properties (read lazily): any of them means the same to the clerk, a damaged message.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from telvalid_desktop.intake import email_parts
 from telvalid_desktop.intake.email_parts import LeftOut, sort_parts
 from telvalid_desktop.intake.email_reader import EML, MSG, Attachment, email_kind, html_to_text, read_email
+from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from tests.generator.emails import eml, logo_png, write_msg
 
 PDF = b"%PDF-1.4\n" + b"0" * 100
@@ -106,3 +108,13 @@ def test_encoded_subjects_names_and_an_html_only_body(tmp_path: Path) -> None:
     assert read.body == "Bonjour\n\nMon numéro" and read.sent_at is None
     assert [attachment.name for attachment in read.attachments] == ["relevé d'identité.pdf"]
     assert html_to_text("<div>a<br>b</div>") == "a\nb"
+
+
+def test_without_the_outlook_reader_an_outlook_file_is_refused_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_msg(tmp_path / "m.msg", "Objet", "Texte", [], message_id="<m@x>")
+    monkeypatch.setitem(sys.modules, "extract_msg", None)  # as in an installation without it
+    with pytest.raises(UnreadableFile) as refused:
+        read_email(path, MSG)
+    assert refused.value.reason == RejectReason.NOT_A_DOCUMENT
