@@ -8,13 +8,17 @@ import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
+import pymupdf
 import pytest
+from PIL import Image
 
 from telvalid_desktop.intake import email_parts
-from telvalid_desktop.intake.email_parts import LeftOut, sort_parts
+from telvalid_desktop.intake.email_bundle import write_bundle
+from telvalid_desktop.intake.email_parts import LeftOut, Part, sort_parts
 from telvalid_desktop.intake.email_reader import EML, MSG, Attachment, email_kind, html_to_text, read_email
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
-from tests.generator.emails import eml, logo_png, write_msg
+from telvalid_desktop.samples.scan_files import images_to_tiff
+from tests.generator.emails import eml, logo_png, write_eml, write_msg
 
 PDF = b"%PDF-1.4\n" + b"0" * 100
 
@@ -84,8 +88,6 @@ def test_programs_scripts_and_macros_are_forbidden_whatever_their_names() -> Non
 
 def test_logos_are_left_out_and_photos_kept() -> None:
     big = io.BytesIO()
-    from PIL import Image  # noqa: PLC0415
-
     Image.effect_noise((800, 600), 60).convert("RGB").save(big, "JPEG", quality=90)
     names, aside = sorted_out(
         Attachment("logo.png", logo_png()),
@@ -118,3 +120,23 @@ def test_without_the_outlook_reader_an_outlook_file_is_refused_not_a_crash(
     with pytest.raises(UnreadableFile) as refused:
         read_email(path, MSG)
     assert refused.value.reason == RejectReason.NOT_A_DOCUMENT
+
+
+def test_the_laid_out_e_mail_keeps_every_page_and_the_text_layers(tmp_path: Path) -> None:
+    form = pymupdf.open()
+    form.new_page().insert_text((50, 50), "Numéro de procédure : 48151623", fontsize=11)
+    fax = images_to_tiff([Image.new("1", (850, 1100), 1).copy() for _ in range(2)])  # a two-page fax
+    message = read_email(write_eml(tmp_path, "m.eml", eml("Dossier 48151623", "Bonjour,\nvoici.")), EML)
+    parts = [Part("fax.tif", fax), Part("form.pdf", form.tobytes()), Part("vide.pdf", b"%PDF-1.4\n%%EOF")]
+
+    bundle = write_bundle(message, parts, tmp_path / "courriel.pdf")
+
+    assert (bundle.page_count, bundle.text_pages) == (4, 1)
+    assert [(source.name, source.first_page, source.page_count) for source in bundle.sources] == [
+        ("fax.tif", 2, 2),
+        ("form.pdf", 4, 1),
+    ]
+    assert [(item.name, item.reason) for item in bundle.set_aside] == [("vide.pdf", "damaged")]
+    with pymupdf.open(tmp_path / "courriel.pdf") as laid_out:
+        assert "Objet : Dossier 48151623" in laid_out[0].get_text()
+        assert "Bonjour" in laid_out[0].get_text() and "Numéro de procédure : 48151623" in laid_out[3].get_text()
