@@ -38,6 +38,17 @@ def quoted_number(subject: str, body: str) -> NumberReading | None:
     return None
 
 
+def words_verdict(quoted: NumberReading | None, known: Collection[str]) -> Verdict:
+    """A number a person typed (a typo lands on another customer's procedure as easily as on none):
+    once the export is loaded, it counts only for a known procedure (``known`` holds those a dossier
+    holds too); without the export, as any number quoted in a letter's text."""
+    if quoted is None:
+        return Verdict(None, Doubt.NO_NUMBER)
+    if known and quoted.number not in known:
+        return Verdict(None, Doubt.UNKNOWN)
+    return body_verdict(quoted, known)
+
+
 def one_sending(
     placed: Sequence[tuple[PlannedSubmission, Verdict]],
     pages: Sequence[PageAnalysis],
@@ -53,9 +64,11 @@ def one_sending(
         known: procedure numbers of the manager export.
     """
     read = {verdict.number for _, verdict in placed if verdict.number is not None}
-    said = body_verdict(quoted, known) if quoted is not None else Verdict(None, Doubt.NO_NUMBER)
+    said = words_verdict(quoted, known)
+    # The words claim a number, even one no procedure has (a typo), unless it is a bare "Réf." nobody knows.
+    claimed = quoted.number if quoted is not None and (said.number is not None or not quoted.reference) else None
     from_words = False
-    if len(read) > 1 or (read and said.number is not None and said.number not in read):
+    if len(read) > 1 or (read and claimed is not None and claimed not in read):
         verdict = Verdict(None, Doubt.CONFLICTING)
     elif read:
         verdict = Verdict(read.pop(), Doubt.NONE)

@@ -243,3 +243,27 @@ def test_the_hot_folder_takes_e_mails_on_the_e_mail_channel(
     workspace = open_workspace(tmp_path / "ws")
     assert StoredFile.get().channel == "email"
     workspace.close()
+
+
+def test_once_the_export_is_loaded_a_typed_number_counts_only_for_a_known_procedure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], documents: dict[str, bytes]
+) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "procedure_number,created_at,account,telephony_group,customer_name,customer_type,payment_method\n"
+        f"{B},2026-03-01T09:00:00Z,ab-1,grp-1,Marie Curie,individual,cheque\n",
+        encoding="utf-8",
+    )
+    workspace = tmp_path / "ws"
+    assert cli.main(["--workspace", str(workspace), "procedures", "import", str(export)]) == 0
+    capsys.readouterr()
+    typo = eml(f"Dossier {A}", "Bonjour, voici mon RIB.", message_id="<typo@x>")
+    _, [unknown] = ingest(capsys, workspace, write_eml(tmp_path, "typo.eml", typo))
+    assert [(s["procedure_number"], s["review_reason"]) for s in unknown["submissions"]] == [(None, "unknown_number")]
+
+    form = tmp_path / "form.pdf"  # the form itself opens dossier A (its printed header is exact)
+    form.write_bytes(documents["form"])
+    ingest(capsys, workspace, form)
+    later = eml(f"Dossier {A}", "Et voici ma pièce d'identité.", message_id="<later@x>")
+    _, [held] = ingest(capsys, workspace, write_eml(tmp_path, "later.eml", later))
+    assert held["submissions"][0]["procedure_number"] == A  # a dossier holds it: known as the export's

@@ -52,3 +52,13 @@ def test_a_bare_reference_counts_only_when_known() -> None:
     plans = [_plan((0,), None)]
     assert one_sending(plans, [_page(0)], reference, frozenset({B}))[1] == Verdict(None, Doubt.UNKNOWN)
     assert one_sending(plans, [_page(0)], reference, frozenset({A}))[1] == Verdict(A, Doubt.NONE)
+
+
+def test_a_typed_number_the_export_does_not_know_files_nothing() -> None:
+    typed = NumberReading(A, ReadMethod.TEXT_LAYER, 1.0, where="subject")
+    alone = one_sending([_plan((0, 1), None)], [_page(0), _page(1)], typed, frozenset({B}))
+    assert (alone[1], alone[2]) == (Verdict(None, Doubt.UNKNOWN), False)
+    # Beside pages whose header reads another number, it still disagrees with them: a person looks.
+    against = one_sending([_plan((0,), None), _plan((1,), B)], [_page(0), _page(1, B)], typed, frozenset({B}))
+    assert against[1] == Verdict(None, Doubt.CONFLICTING)
+    assert one_sending([_plan((0, 1), None)], [_page(0), _page(1)], typed, frozenset())[1] == Verdict(A, Doubt.NONE)

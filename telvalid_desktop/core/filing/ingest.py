@@ -89,14 +89,18 @@ def _quoted_in(
     return read[0] if read else (None, None)
 
 
+def _held(number: str) -> bool:
+    """A dossier holds ``number`` (a complement's procedure the export may not list)."""
+    return Dossier.select().where(Dossier.procedure_number == number).exists()
+
+
 def _vouched(reading: NumberReading | None, known: frozenset[str]) -> NumberReading | None:
     """A number quoted after a bare "Réf." counts only for a known procedure (``trust``): one the export
     does not list but a dossier already holds (a complement's fax cover sheet, no export loaded) is
     known too, and counts as any quoted number."""
     if reading is None or not reading.reference or reading.number in known:
         return reading
-    held = Dossier.select().where(Dossier.procedure_number == reading.number).exists()
-    return replace(reading, reference=False) if held else reading
+    return replace(reading, reference=False) if _held(reading.number) else reading
 
 
 NAME_MAX_BYTES = 255  # what Linux and Windows file systems allow for one name
@@ -278,6 +282,8 @@ class IngestService:
     ) -> _PlacedSubmission:
         """An e-mail's pages as its one submission: the number its words quote held against its headers'."""
         quoted = _vouched(email.quoted, known)
+        if quoted is not None and known and _held(quoted.number):  # a dossier knows it, as the export would
+            known = known | {quoted.number}
         plan, verdict, from_words = one_sending([(item.plan, item.verdict) for item in placed], analyses, quoted, known)
         if quoted is not None and email.text_pages:  # shown on its text page, beside the attachments' own
             analyses[0] = replace(analyses[0], reading=quoted)
