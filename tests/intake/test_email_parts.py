@@ -12,6 +12,7 @@ import pymupdf
 import pytest
 from PIL import Image
 
+from telvalid_desktop.core.filing.email_intake import attachment_file_name
 from telvalid_desktop.intake import email_parts
 from telvalid_desktop.intake.email_bundle import write_bundle
 from telvalid_desktop.intake.email_parts import LeftOut, Part, sort_parts
@@ -140,3 +141,10 @@ def test_the_laid_out_e_mail_keeps_every_page_and_the_text_layers(tmp_path: Path
     with pymupdf.open(tmp_path / "courriel.pdf") as laid_out:
         assert "Objet : Dossier 48151623" in laid_out[0].get_text()
         assert "Bonjour" in laid_out[0].get_text() and "Numéro de procédure : 48151623" in laid_out[3].get_text()
+
+
+def test_a_quarantined_attachment_gets_a_file_name_every_system_accepts() -> None:
+    assert attachment_file_name("scans.zip › dossier/a:b?.exe") == "scans.zip - dossier-a-b-.exe"
+    long_name = attachment_file_name("日本" * 100 + ".pdf")
+    assert long_name.endswith("日本.pdf") and len(long_name.encode()) <= 120
+    assert attachment_file_name("..") == "piece"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +31,9 @@ from telvalid_desktop.intake.types import NumberReading
 from telvalid_desktop.messages import message as sentence
 
 log = logging.getLogger(__name__)
+
+NAME_BYTES = 120  # a quarantined attachment's name, its note's ".txt" and a prefix stay under 255 bytes
+_RESERVED = re.compile(r'[\\/:*?"<>|\x00-\x1f›]')
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,11 @@ def expand_email(
     if bundle.page_count == 0:
         reasons = ", ".join(f"{item.name}: {item.reason}" for item in aside) or "no text and no attachment"
         raise UnreadableFile(RejectReason.EMPTY_EMAIL, reasons)
-    account = _account(bundle, aside, [_quarantined(item, path, sha256, quarantine) for item in aside])
+    account = _account(
+        bundle,
+        aside,
+        [_quarantined(item, position, path, sha256, quarantine) for position, item in enumerate(aside, 1)],
+    )
     intake = EmailIntake(
         original=path,
         original_sha256=sha256,
@@ -127,14 +135,23 @@ def _account(bundle: Bundle, aside: list[SetAside], quarantined: list[str]) -> d
     }
 
 
-def _quarantined(item: SetAside, email: Path, sha256: str, quarantine: Path) -> str:
+def attachment_file_name(name: str) -> str:
+    """A sender's attachment name as a file name every system accepts: no separators or reserved
+    signs, at most ``NAME_BYTES`` bytes, its suffix kept."""
+    clean = _RESERVED.sub("-", name).strip(" .") or "piece"
+    suffix = Path(clean).suffix[:16]
+    stem = clean[: len(clean) - len(suffix)] if suffix else clean
+    room = NAME_BYTES - len(suffix.encode())
+    return stem.encode()[:room].decode("utf-8", errors="ignore") + suffix
+
+
+def _quarantined(item: SetAside, position: int, email: Path, sha256: str, quarantine: Path) -> str:
     """Copy a refused attachment beside a note saying, in words, which e-mail it came from and why."""
     if not item.quarantined or not item.data:
         return ""
     folder = quarantine / datetime.now().strftime("%Y-%m-%d") / f"{sha256[:12]}-courriel"
     folder.mkdir(parents=True, exist_ok=True)
-    name = Path(item.name.replace("›", "-").replace("/", "-")).name or "piece"
-    target = folder / name[-120:]
+    target = folder / f"{position}-{attachment_file_name(item.name)}"  # two attachments may bear one name
     target.write_bytes(item.data)
     target.with_name(target.name + ".txt").write_text(
         f"Pièce jointe « {item.name} » du courriel {email.name}\n{sentence(item.reason, 'fr')}\n"
