@@ -17,7 +17,6 @@ from pathlib import Path
 
 from telvalid_desktop.core.team_policy import (
     IMPORTED_FROM_SETTINGS,
-    POLICY_KEYS,
     POLICY_LIMITS,
     TeamPolicy,
     check_policy,
@@ -41,7 +40,7 @@ def local_policy_values(path: Path) -> dict[str, int]:
         return {}
     defaults = TeamPolicy()
     found: dict[str, int] = {}
-    for key in POLICY_KEYS:
+    for key in POLICY_LIMITS:  # the whole numbers settings files held (not the later text values)
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int):
             continue
