@@ -960,42 +960,52 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>(those of its decision)</translation>
     </message>
     <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="384"/>
+        <source>(sans objet)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
         <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="385"/>
+        <source>Courriel de %1 : %2</source>
+        <translation>E-mail from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="393"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="401"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="409"/>
         <source>rien reçu</source>
         <translation>nothing received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="402"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="410"/>
         <source>la plus récente</source>
         <translation>the newest</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="404"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="412"/>
         <source>Même groupe téléphonie : %1.</source>
         <translation>Same telephony group: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="406"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="414"/>
         <source>Remplacé par la procédure %1. </source>
         <translation>Replaced by procedure %1. </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="408"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="416"/>
         <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
         <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="415"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="423"/>
         <source>Mise en attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="415"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="423"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
