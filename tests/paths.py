@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-REALWORLD = (
-    Path(os.environ.get("TELVALID_REALWORLD", Path(__file__).resolve().parents[2] / "shared" / "realworld"))
-    / "ocrmypdf"
-)
+REALWORLD = Path(
+    os.environ.get("TELVALID_REALWORLD", Path(__file__).resolve().parents[2] / "shared" / "realworld")
+) / "ocrmypdf"
 
 requires_realworld = pytest.mark.skipif(not REALWORLD.is_dir(), reason=f"no real-world files at {REALWORLD}")

@@ -47,9 +47,8 @@ def test_the_window_uses_read_models_not_the_orm() -> None:
     """The window gets typed values (read_models/, services of core/), never peewee or its rows."""
     offending = {
         path.relative_to(PACKAGE).as_posix(): sorted(
-            name
-            for name in _imported_names(path)
-            if name.split(".")[0] in ("peewee", "playhouse") or name == "telvalid_desktop.db.models"
+            name for name in _imported_names(path) if name.split(".")[0] in ("peewee", "playhouse")
+            or name == "telvalid_desktop.db.models"
         )
         for path in (PACKAGE / "gui").rglob("*.py")
     }
@@ -96,8 +95,6 @@ MAX_MODULE_LINES = 500
 
 def test_no_module_passes_500_lines() -> None:
     """Small modules with one job each: a module that grows past this is split by responsibility."""
-    sizes = {
-        path.relative_to(PACKAGE).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
-        for path in PACKAGE.rglob("*.py")
-    }
+    sizes = {path.relative_to(PACKAGE).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+             for path in PACKAGE.rglob("*.py")}
     assert {name: lines for name, lines in sizes.items() if lines > MAX_MODULE_LINES} == {}

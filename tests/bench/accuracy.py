@@ -47,17 +47,9 @@ def write_export(path: Path, numbers: set[str], rng: random.Random) -> None:
         writer = csv.writer(stream)
         writer.writerow(EXPORT_COLUMNS)
         for number in sorted(rows):
-            writer.writerow(
-                [
-                    number,
-                    "2026-03-01T09:00:00Z",
-                    f"ab{number[-5:]}-ovh",
-                    f"grp-{number[-6:]}",
-                    "Client",
-                    rng.choice(["individual", "company"]),
-                    rng.choice(["direct_debit", "cheque"]),
-                ]
-            )
+            writer.writerow([number, "2026-03-01T09:00:00Z", f"ab{number[-5:]}-ovh", f"grp-{number[-6:]}",
+                             "Client", rng.choice(["individual", "company"]),
+                             rng.choice(["direct_debit", "cheque"])])
 
 
 class Score:
@@ -111,14 +103,10 @@ class Score:
         pages = counts["page right"] + counts["page wrong"] + counts["page unsorted"]
         forms = counts["scanned form right"] + counts["scanned form wrong"] + counts["scanned form unsorted"]
         print(f"WRONG ASSIGNMENTS: {counts['page wrong']} of {pages} document pages")
-        print(
-            f"recall, scanned form pages: {counts['scanned form right']}/{forms} "
-            f"= {100 * counts['scanned form right'] / max(forms, 1):.1f}%"
-        )
-        print(
-            f"recall, every document page with its dossier: {counts['page right']}/{pages} "
-            f"= {100 * counts['page right'] / max(pages, 1):.1f}% (unsorted: {counts['page unsorted']})"
-        )
+        print(f"recall, scanned form pages: {counts['scanned form right']}/{forms} "
+              f"= {100 * counts['scanned form right'] / max(forms, 1):.1f}%")
+        print(f"recall, every document page with its dossier: {counts['page right']}/{pages} "
+              f"= {100 * counts['page right'] / max(pages, 1):.1f}% (unsorted: {counts['page unsorted']})")
         for key in sorted(k for k in counts if k.startswith(("separator", "blank", "document"))):
             print(f"  {key}: {counts[key]}")
         print("scanned form pages by profile (right/unsorted/wrong):")
@@ -141,9 +129,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="telvalid-accuracy-") as temporary:
         folder = Path(temporary)
         started = time.perf_counter()
-        truth_path = build_corpus(
-            folder / "corpus", seed=args.seed, scale=args.scale, separator_pdf=separator_sheet_pdf()
-        )
+        truth_path = build_corpus(folder / "corpus", seed=args.seed, scale=args.scale,
+                                  separator_pdf=separator_sheet_pdf())
         truth: dict[str, list[dict]] = json.loads(truth_path.read_text(encoding="utf-8"))
         page_total = sum(len(pages) for pages in truth.values())
         print(f"corpus: {len(truth)} files, {page_total} pages, built in {time.perf_counter() - started:.0f} s")

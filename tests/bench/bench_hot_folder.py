@@ -40,6 +40,8 @@ def _rss_mb(pid: int | str = "self") -> float:
         return 0.0
 
 
+
+
 class MemorySampler:
     """A progress callback that notes the time and resident memory every few pages."""
 

@@ -93,14 +93,11 @@ def single_core(digital: Path, scanned: Path, numbers: list[str]) -> None:
         ("full-page OCR, tesserocr in-process, psm 3", full_in_process, statistics.median(full_in_process)),
         ("full-page OCR, pytesseract (CLI), psm 3", full_pytesseract, statistics.median(full_pytesseract)),
     ]
-    print(
-        f"pages per kind: {count}; one core, in-process, engine {type(engine).__name__}; "
-        f"scanned pages read right: {correct}/{count}"
-    )
+    print(f"pages per kind: {count}; one core, in-process, engine {type(engine).__name__}; "
+          f"scanned pages read right: {correct}/{count}")
     for label, samples, baseline in rows:
         ratio = f"  -> header path {baseline / median_scan:5.1f}x faster" if baseline else ""
         print(f"  {label:44} {_median_ms(samples)} median, {statistics.mean(samples) * 1000:7.1f} ms mean{ratio}")
-
 
 def parallel(scanned: Path, count: int) -> None:
     for workers in (1, 2):
@@ -137,20 +134,10 @@ def peak_memory(folder: Path, pages: int) -> None:
     batch = folder / "batch.pdf"
     started = time.perf_counter()
     big_batch_pdf(batch, pages, seed=7)
-    print(
-        f"  built a {pages}-page scanned batch in {time.perf_counter() - started:.0f} s "
-        f"({batch.stat().st_size / 1e6:.0f} MB)"
-    )
-    command = [
-        sys.executable,
-        "-m",
-        "telvalid_desktop",
-        "--workspace",
-        str(folder / "ws"),
-        "ingest",
-        "--json",
-        str(batch),
-    ]
+    print(f"  built a {pages}-page scanned batch in {time.perf_counter() - started:.0f} s "
+          f"({batch.stat().st_size / 1e6:.0f} MB)")
+    command = [sys.executable, "-m", "telvalid_desktop", "--workspace", str(folder / "ws"), "ingest", "--json",
+               str(batch)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     peak, stop = [0.0], threading.Event()
 
@@ -165,11 +152,9 @@ def peak_memory(folder: Path, pages: int) -> None:
     elapsed = time.perf_counter() - started
     stop.set()
     sampler.join()
-    print(
-        f"  ingest of {pages} pages: {elapsed:.0f} s ({pages / elapsed * 60:.0f} pages/min), "
-        f"peak memory {peak[0]:.0f} MB (process + workers), exit {process.returncode}, "
-        f"{len(output.splitlines())} JSON line(s)"
-    )
+    print(f"  ingest of {pages} pages: {elapsed:.0f} s ({pages / elapsed * 60:.0f} pages/min), "
+          f"peak memory {peak[0]:.0f} MB (process + workers), exit {process.returncode}, "
+          f"{len(output.splitlines())} JSON line(s)")
 
 
 def main() -> None:

@@ -82,11 +82,9 @@ def test_scanned_batch_with_separator_and_complement_letter(tmp_path: Path, caps
     rng = random.Random(2)
     first, second = random_customer(rng), random_customer(rng)
     batch = concat(
-        form_pdf(A, customer=first, rng=rng),
-        rib_pdf(first, rng),
+        form_pdf(A, customer=first, rng=rng), rib_pdf(first, rng),
         separator_sheet_pdf(),
-        cover_letter_pdf(B, second, rng),
-        rib_pdf(second, rng),
+        cover_letter_pdf(B, second, rng), rib_pdf(second, rng),
     )
     path = tmp_path / "batch.pdf"
     path.write_bytes(scanned(batch, "bitonal200", seed=3))

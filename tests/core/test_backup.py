@@ -64,7 +64,9 @@ def _contents() -> tuple[object, ...]:
     )
 
 
-def test_a_workspace_round_trips_through_a_backup(workspace: Workspace, tmp_path: Path, restore_url: str) -> None:
+def test_a_workspace_round_trips_through_a_backup(
+    workspace: Workspace, tmp_path: Path, restore_url: str
+) -> None:
     _filled(workspace, tmp_path)
     before = _contents()
     report = backup_workspace(workspace, tmp_path / "backup")

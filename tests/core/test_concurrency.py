@@ -34,7 +34,6 @@ TIMEOUT_S = 120  # generous: spawning and importing on a loaded two-core machine
 NUMBER = "48151623"
 REQUIRED = ("signed_form", "holder_id", "rib")  # direct debit, individual
 
-
 def technicians(count: int) -> list[str]:
     return [f"tech{index}" for index in range(count)]
 

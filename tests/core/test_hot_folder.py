@@ -41,11 +41,8 @@ def folder_for(tmp_path: Path, workspace: Workspace, workers: PageWorkers, settl
     inbox = tmp_path / "inbox"
     inbox.mkdir(exist_ok=True)
     return HotFolder(
-        inbox,
-        tmp_path / "archive",
-        tmp_path / "quarantine",
-        IngestService(workspace, workers, DossierService(), user="mailroom"),
-        settle_s=settle_s,
+        inbox, tmp_path / "archive", tmp_path / "quarantine",
+        IngestService(workspace, workers, DossierService(), user="mailroom"), settle_s=settle_s,
     )
 
 
@@ -57,29 +54,13 @@ def test_watch_once_archives_imports_and_quarantines_bad_files(tmp_path: Path, c
     (inbox / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage that never ends")
     (inbox / "still-copying.pdf.part").write_bytes(b"partial")
     code = cli.main(
-        [
-            "--workspace",
-            str(tmp_path / "ws"),
-            "watch",
-            str(inbox),
-            "--once",
-            "--settle",
-            "0.2",
-            "--json",
-            "--workers",
-            "0",
-            "--archive",
-            str(tmp_path / "archive"),
-            "--quarantine",
-            str(tmp_path / "quarantine"),
-        ]
+        ["--workspace", str(tmp_path / "ws"), "watch", str(inbox), "--once", "--settle", "0.2", "--json",
+         "--workers", "0", "--archive", str(tmp_path / "archive"), "--quarantine", str(tmp_path / "quarantine")]
     )
     outcomes = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 1  # one file was rejected
     assert sorted((Path(o["file"]).name, o["status"]) for o in outcomes) == [
-        ("a.pdf", "imported"),
-        ("b.pdf", "imported"),
-        ("broken.pdf", "rejected"),
+        ("a.pdf", "imported"), ("b.pdf", "imported"), ("broken.pdf", "rejected")
     ]
     today = datetime.now().strftime("%Y-%m-%d")
     moved = {Path(o["file"]).name: o["moved_to"] for o in outcomes}  # where each one went

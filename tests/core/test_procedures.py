@@ -32,11 +32,8 @@ def test_export_rows_are_added_then_updated(workspace: Workspace, tmp_path: Path
 
 @pytest.mark.parametrize(
     "row",
-    [
-        "12AB5678,2026-01-01,a,g,n,individual,cheque",
-        "12345678,yesterday,a,g,n,individual,cheque",
-        "12345678,2026-01-01,a,g,n,alien,cheque",
-    ],
+    ["12AB5678,2026-01-01,a,g,n,individual,cheque", "12345678,yesterday,a,g,n,individual,cheque",
+     "12345678,2026-01-01,a,g,n,alien,cheque"],
 )
 def test_a_bad_row_rejects_the_whole_export(workspace: Workspace, tmp_path: Path, row: str) -> None:
     export = tmp_path / "export.csv"

@@ -123,10 +123,8 @@ def witness(folder: Path, index: int) -> HostileFile:
 def _undecodable_names(folder: Path) -> list[HostileFile]:
     """Names in Latin-1 bytes (an old Windows share, a zip file): not valid UTF-8. One goes in,
     one is rejected (its quarantine note holds the name)."""
-    cases = [
-        (b"relev\xe9 d'identit\xe9.pdf", _with_tag(_form(), "latin-1 name"), imported(2)),
-        (b"re\xe7u vide.pdf", b"", rejected(RejectReason.EMPTY)),
-    ]
+    cases = [(b"relev\xe9 d'identit\xe9.pdf", _with_tag(_form(), "latin-1 name"), imported(2)),
+             (b"re\xe7u vide.pdf", b"", rejected(RejectReason.EMPTY))]
     built = []
     for name, data, expected in cases:
         raw = os.fsencode(folder) + b"/" + name
@@ -163,34 +161,15 @@ def _not_documents() -> list[_Case]:
         _Case("espaces.pdf", family, lambda: b" \r\n" * 40, rejected(RejectReason.NOT_A_DOCUMENT)),
         _Case("page-web.pdf", family, lambda: html, rejected(RejectReason.NOT_A_DOCUMENT), why="a saved error page"),
         _Case("courrier.pdf", family, _zip, rejected(RejectReason.NOT_A_DOCUMENT), why="a .docx named .pdf"),
-        _Case(
-            "aleatoire.tif",
-            family,
-            lambda: np.random.default_rng(8).bytes(20_000),
-            rejected(RejectReason.NOT_A_DOCUMENT),
-        ),
+        _Case("aleatoire.tif", family, lambda: np.random.default_rng(8).bytes(20_000),
+              rejected(RejectReason.NOT_A_DOCUMENT)),
         _Case("en-tete-seul.pdf", family, lambda: b"%PDF-1.7\n%%EOF\n", rejected(RejectReason.DAMAGED)),
-        _Case(
-            "faux.png",
-            family,
-            lambda: b"\x89PNG\r\n\x1a\n" + np.random.default_rng(1).bytes(5000),
-            rejected(RejectReason.DAMAGED),
-            why="PNG signature, then noise",
-        ),
-        _Case(
-            "faux.jpg",
-            family,
-            lambda: b"\xff\xd8\xff\xe0" + np.random.default_rng(2).bytes(5000),
-            rejected(RejectReason.DAMAGED),
-            why="JPEG signature, then noise",
-        ),
-        _Case(
-            "faux.tif",
-            family,
-            lambda: b"II*\x00" + np.random.default_rng(3).bytes(5000),
-            rejected(RejectReason.DAMAGED),
-            why="TIFF signature, then noise",
-        ),
+        _Case("faux.png", family, lambda: b"\x89PNG\r\n\x1a\n" + np.random.default_rng(1).bytes(5000),
+              rejected(RejectReason.DAMAGED), why="PNG signature, then noise"),
+        _Case("faux.jpg", family, lambda: b"\xff\xd8\xff\xe0" + np.random.default_rng(2).bytes(5000),
+              rejected(RejectReason.DAMAGED), why="JPEG signature, then noise"),
+        _Case("faux.tif", family, lambda: b"II*\x00" + np.random.default_rng(3).bytes(5000),
+              rejected(RejectReason.DAMAGED), why="TIFF signature, then noise"),
     ]
 
 
@@ -202,13 +181,8 @@ def _wrong_extensions() -> list[_Case]:
         _Case("scan-png.tif", family, lambda: image_to_png(_bitonal_scans()[1]), imported(1), why="a PNG"),
         _Case("scan-tiff.png", family, lambda: images_to_tiff(_bitonal_scans()), imported(2), why="a TIFF"),
         _Case("SCAN0001", family, _scan_pdf, imported(2), why="no extension"),
-        _Case(
-            "avant-entete.pdf",
-            family,
-            lambda: b"Scanner v2.1 " * 40 + _with_tag(_form(), "junk"),
-            imported(2),
-            why="junk before %PDF- (offsets all shifted)",
-        ),
+        _Case("avant-entete.pdf", family, lambda: b"Scanner v2.1 " * 40 + _with_tag(_form(), "junk"),
+              imported(2), why="junk before %PDF- (offsets all shifted)"),
     ]
 
 
@@ -224,28 +198,12 @@ def _truncations() -> list[_Case]:
         _Case("coupe-pdf-1.pdf", "truncated", cut(pdf, 1), rejected(RejectReason.NOT_A_DOCUMENT)),
         _Case("coupe-png-4.png", "truncated", cut(png, 4), rejected(RejectReason.NOT_A_DOCUMENT)),
     ]
-    pdf_cuts = [
-        8,
-        100,
-        1000,
-        *(len(pdf) * k // 8 for k in range(1, 8)),
-        catalog_end - 1,
-        catalog_end,
-        pdf.rindex(b"xref") + 1,
-        pdf.rindex(b"trailer"),
-        len(pdf) - 1,
-    ]
+    pdf_cuts = [8, 100, 1000, *(len(pdf) * k // 8 for k in range(1, 8)), catalog_end - 1, catalog_end,
+                pdf.rindex(b"xref") + 1, pdf.rindex(b"trailer"), len(pdf) - 1]
     for at in sorted(set(pdf_cuts)):
         expected = rejected(RejectReason.DAMAGED) if at < catalog_end else imported(2)
-        cases.append(
-            _Case(
-                f"coupe-pdf-{at}.pdf",
-                "truncated",
-                cut(pdf, at),
-                expected,
-                why="objects lost" if at < catalog_end else "only the xref/trailer lost: repaired",
-            )
-        )
+        cases.append(_Case(f"coupe-pdf-{at}.pdf", "truncated", cut(pdf, at), expected,
+                           why="objects lost" if at < catalog_end else "only the xref/trailer lost: repaired"))
     # TIFF: the frames' directories are written after their strips, so any cut inside loses one.
     for at in (8, 100, *(len(tiff) * k // 8 for k in range(1, 8)), len(tiff) - 40):
         cases.append(_Case(f"coupe-tiff-{at}.tif", "truncated", cut(tiff, at), rejected(RejectReason.DAMAGED)))
@@ -267,41 +225,16 @@ def _encrypted() -> list[_Case]:
         return build
 
     return [
-        _Case(
-            "protege-aes256.pdf",
-            family,
-            locked(pymupdf.PDF_ENCRYPT_AES_256, "client", "banque", "a"),
-            rejected(RejectReason.ENCRYPTED),
-            why="user password",
-        ),
-        _Case(
-            "protege-rc4.pdf",
-            family,
-            locked(pymupdf.PDF_ENCRYPT_RC4_128, "client", "banque", "b"),
-            rejected(RejectReason.ENCRYPTED),
-            why="user password, RC4",
-        ),
-        _Case(
-            "protege-meme-mdp.pdf",
-            family,
-            locked(pymupdf.PDF_ENCRYPT_AES_128, "x", "x", "c"),
-            rejected(RejectReason.ENCRYPTED),
-            why="user password = owner password",
-        ),
-        _Case(
-            "restrictions.pdf",
-            family,
-            locked(pymupdf.PDF_ENCRYPT_AES_256, "", "banque", "d"),
-            imported(2),
-            why="owner password only: opens with the empty password",
-        ),
-        _Case(
-            "chiffrement-inconnu.pdf",
-            family,
-            _unknown_encryption,
-            rejected(RejectReason.ENCRYPTED),
-            why="an /Encrypt handler nobody knows",
-        ),
+        _Case("protege-aes256.pdf", family, locked(pymupdf.PDF_ENCRYPT_AES_256, "client", "banque", "a"),
+              rejected(RejectReason.ENCRYPTED), why="user password"),
+        _Case("protege-rc4.pdf", family, locked(pymupdf.PDF_ENCRYPT_RC4_128, "client", "banque", "b"),
+              rejected(RejectReason.ENCRYPTED), why="user password, RC4"),
+        _Case("protege-meme-mdp.pdf", family, locked(pymupdf.PDF_ENCRYPT_AES_128, "x", "x", "c"),
+              rejected(RejectReason.ENCRYPTED), why="user password = owner password"),
+        _Case("restrictions.pdf", family, locked(pymupdf.PDF_ENCRYPT_AES_256, "", "banque", "d"),
+              imported(2), why="owner password only: opens with the empty password"),
+        _Case("chiffrement-inconnu.pdf", family, _unknown_encryption, rejected(RejectReason.ENCRYPTED),
+              why="an /Encrypt handler nobody knows"),
     ]
 
 
@@ -311,36 +244,16 @@ def _xref_troubles() -> list[_Case]:
         _Case("xref-decalee.pdf", family, _shifted_xref, imported(1), why="every xref offset wrong"),
         _Case("startxref-hors-fichier.pdf", family, _startxref_beyond, imported(1)),
         _Case("xref-absente.pdf", family, _no_xref, imported(1), why="no xref, no trailer"),
-        _Case(
-            "xref-prev-boucle.pdf",
-            family,
-            _prev_loop,
-            rejected(RejectReason.DAMAGED),
-            why="/Prev points to its own section: MuPDF sees no page tree, the bytes hold a page",
-        ),
+        _Case("xref-prev-boucle.pdf", family, _prev_loop, rejected(RejectReason.DAMAGED),
+              why="/Prev points to its own section: MuPDF sees no page tree, the bytes hold a page"),
         _Case("xref-prev-cycle.pdf", family, _prev_cycle, imported(1), why="two sections /Prev each other"),
         _Case("xref-flux-boucle.pdf", family, _xref_stream_loop, imported(2), why="an xref stream /Prev itself"),
-        _Case(
-            "arbre-pages-cycle.pdf",
-            family,
-            _page_tree_cycle,
-            rejected(RejectReason.DAMAGED),
-            why="a /Pages node among its own /Kids",
-        ),
-        _Case(
-            "count-menteur.pdf",
-            family,
-            _lying_count(10_000_000),
-            rejected(RejectReason.DAMAGED),
-            why="/Count says 10 million, one page is there",
-        ),
-        _Case(
-            "count-trop-grand.pdf",
-            family,
-            _lying_count(3),
-            rejected(RejectReason.DAMAGED),
-            why="/Count says 3, one page is there",
-        ),
+        _Case("arbre-pages-cycle.pdf", family, _page_tree_cycle, rejected(RejectReason.DAMAGED),
+              why="a /Pages node among its own /Kids"),
+        _Case("count-menteur.pdf", family, _lying_count(10_000_000), rejected(RejectReason.DAMAGED),
+              why="/Count says 10 million, one page is there"),
+        _Case("count-trop-grand.pdf", family, _lying_count(3), rejected(RejectReason.DAMAGED),
+              why="/Count says 3, one page is there"),
         _Case("xobject-recursif.pdf", family, _recursive_form, imported(1), why="a form XObject drawing itself"),
         _Case("longueur-cyclique.pdf", family, _self_length, imported(1), why="a stream /Length is itself"),
         _Case("tableaux-imbriques.pdf", family, _deep_nesting, imported(1), why="100,000 nested arrays"),
@@ -351,37 +264,19 @@ def _page_sizes() -> list[_Case]:
     """Degenerate pages: rendered at absurd scales, handed to tesseract as slivers (heavy: real workers)."""
     family = "page_size"
     return [
-        _Case(
-            "page-immense.pdf",
-            family,
-            lambda: _text_page(14400, 14400),
-            imported(1),
-            True,
-            why="200 x 200 inches, the PDF maximum",
-        ),
+        _Case("page-immense.pdf", family, lambda: _text_page(14400, 14400), imported(1), True,
+              why="200 x 200 inches, the PDF maximum"),
         _Case("page-minuscule.pdf", family, lambda: _text_page(1, 1), imported(1), True, why="1 x 1 pt"),
         _Case("page-bande.pdf", family, lambda: _text_page(14400, 3), imported(1), True, why="14400 x 3 pt"),
         _Case("mediabox-nulle.pdf", family, _mediabox(b"0 0 0 0"), imported(1), True),
         _Case("mediabox-geante.pdf", family, _mediabox(b"0 0 1000000000 1000000000"), imported(1), True),
         _Case("mediabox-inversee.pdf", family, _mediabox(b"595 842 0 0"), imported(1), True),
-        _Case(
-            "png-1-pixel-par-metre.png",
-            family,
-            _absurd_png_resolution,
-            imported(1),
-            True,
-            why="pHYs says 1 pixel per metre (a page kilometres wide; MuPDF falls back to 72 dpi)",
-        ),
-        _Case(
-            "jpeg-65535-dpi.jpg",
-            family,
-            lambda: image_to_jpeg(_gray_scan().resize((400, 566)), quality=70).replace(
-                b"JFIF\x00\x01\x01\x01\x00\xc8\x00\xc8", b"JFIF\x00\x01\x01\x01\xff\xff\xff\xff"
-            ),
-            imported(1),
-            True,
-            why="JFIF says 65535 dpi (a page 4 points wide; MuPDF falls back to 72 dpi)",
-        ),
+        _Case("png-1-pixel-par-metre.png", family, _absurd_png_resolution, imported(1), True,
+              why="pHYs says 1 pixel per metre (a page kilometres wide; MuPDF falls back to 72 dpi)"),
+        _Case("jpeg-65535-dpi.jpg", family,
+              lambda: image_to_jpeg(_gray_scan().resize((400, 566)), quality=70).replace(
+                  b"JFIF\x00\x01\x01\x01\x00\xc8\x00\xc8", b"JFIF\x00\x01\x01\x01\xff\xff\xff\xff"),
+              imported(1), True, why="JFIF says 65535 dpi (a page 4 points wide; MuPDF falls back to 72 dpi)"),
         _Case("image-1x1.png", family, lambda: image_to_png(Image.new("L", (1, 1), 0)), imported(1), True),
     ]
 
@@ -394,65 +289,35 @@ def _bombs() -> list[_Case]:
         return _Case(name, "bomb", build, rejected(RejectReason.TOO_LARGE), True, why)
 
     return [
-        too_large(
-            "bombe.png", lambda: _png(side, side, 8, 0, zlib.compress(b"\0" * 100_001)), "PNG header says 100k x 100k"
-        ),
+        too_large("bombe.png", lambda: _png(side, side, 8, 0, zlib.compress(b"\0" * 100_001)),
+                  "PNG header says 100k x 100k"),
         too_large("bombe.tif", lambda: _tiff(side, side, (8,), 1, b"\0" * 1024), "TIFF header says 100k x 100k"),
         too_large("bombe.jpg", _jpeg_bomb, "SOF says 65500 x 65500"),
-        too_large(
-            "bombe-1bit.pdf",
-            lambda: _image_pdf(side, side, 1, b"/DeviceGray", _zeros(side * side // 8)),
-            "a real 1.25 GB Flate bomb in 1.2 MB",
-        ),
-        too_large(
-            "bombe-declaree.pdf",
-            lambda: _image_pdf(50_000, 50_000, 8, b"/DeviceRGB", zlib.compress(b"\0" * 1000)),
-            "50k x 50k RGB declared, 1 KB of data",
-        ),
+        too_large("bombe-1bit.pdf", lambda: _image_pdf(side, side, 1, b"/DeviceGray", _zeros(side * side // 8)),
+                  "a real 1.25 GB Flate bomb in 1.2 MB"),
+        too_large("bombe-declaree.pdf",
+                  lambda: _image_pdf(50_000, 50_000, 8, b"/DeviceRGB", zlib.compress(b"\0" * 1000)),
+                  "50k x 50k RGB declared, 1 KB of data"),
         too_large("bombe-dans-xobject.pdf", _bomb_in_form, "the image hides inside a form XObject"),
         too_large("bombe-masque.pdf", _soft_mask_bomb, "a 64 x 64 image whose soft mask declares 80k x 80k"),
         too_large("bombe-contenu.pdf", _content_bomb, "a page's drawing instructions: 1 GB of rectangles in 2 MB"),
-        too_large(
-            "bombe-image-en-ligne.pdf",
-            _inline_image_bomb,
-            "inline images (in the content stream, not resources) of 10 gigapixels",
-        ),
+        too_large("bombe-image-en-ligne.pdf", _inline_image_bomb,
+                  "inline images (in the content stream, not resources) of 10 gigapixels"),
         too_large("bombe-tiff-page-2.tif", _tiff_bomb_second_frame, "a small first frame, then one of 100k x 100k"),
-        _Case(
-            "formulaires-imbriques.pdf",
-            "bomb",
-            _nested_forms,
-            rejected(RejectReason.TIMEOUT),
-            True,
-            "forms drawing forms: 10^12 rectangles from 2 KB; only the page timeout stops it",
-        ),
+        _Case("formulaires-imbriques.pdf", "bomb", _nested_forms, rejected(RejectReason.TIMEOUT), True,
+              "forms drawing forms: 10^12 rectangles from 2 KB; only the page timeout stops it"),
     ]
 
 
 def _page_counts() -> list[_Case]:
     family = "page_count"
     return [
-        _Case(
-            "dix-mille-pages.pdf",
-            family,
-            lambda: _many_pages_pdf(10_000),
-            rejected(RejectReason.TOO_LARGE),
-            why="10,000 tiny blank pages",
-        ),
-        _Case(
-            "dix-mille-pages.tif",
-            family,
-            lambda: _many_frames_tiff(10_000),
-            rejected(RejectReason.TOO_LARGE),
-            why="10,000 tiny frames",
-        ),
-        _Case(
-            "ifd-boucle.tif",
-            family,
-            _ifd_loop,
-            rejected(RejectReason.DAMAGED),
-            why="the first directory says the next is itself",
-        ),
+        _Case("dix-mille-pages.pdf", family, lambda: _many_pages_pdf(10_000), rejected(RejectReason.TOO_LARGE),
+              why="10,000 tiny blank pages"),
+        _Case("dix-mille-pages.tif", family, lambda: _many_frames_tiff(10_000), rejected(RejectReason.TOO_LARGE),
+              why="10,000 tiny frames"),
+        _Case("ifd-boucle.tif", family, _ifd_loop, rejected(RejectReason.DAMAGED),
+              why="the first directory says the next is itself"),
     ]
 
 
@@ -464,7 +329,8 @@ def _tiff_compressions() -> list[_Case]:
     def tiff(frames: list[Image.Image], compression: str, **options: object) -> Callable[[], bytes]:
         def build() -> bytes:
             out = io.BytesIO()
-            frames[0].save(out, "TIFF", compression=compression, save_all=True, append_images=frames[1:], **options)
+            frames[0].save(out, "TIFF", compression=compression, save_all=True, append_images=frames[1:],
+                           **options)
             return out.getvalue()
 
         return build
@@ -479,21 +345,11 @@ def _tiff_compressions() -> list[_Case]:
         _Case("tiff-jpeg-rgb.tif", family, tiff([gray.convert("RGB")], "jpeg"), imported(1)),
         _Case("tiff-packbits.tif", family, tiff([gray], "packbits"), imported(1)),
         _Case("tiff-deflate.tif", family, tiff([gray], "tiff_adobe_deflate"), imported(1)),
-        _Case(
-            "tiff-lzma.tif",
-            family,
-            tiff([gray], "lzma"),
-            rejected(RejectReason.DAMAGED),
-            why="a compression MuPDF cannot decode",
-        ),
+        _Case("tiff-lzma.tif", family, tiff([gray], "lzma"), rejected(RejectReason.DAMAGED),
+              why="a compression MuPDF cannot decode"),
         _Case("tiff-zstd.tif", family, tiff([gray], "zstd"), rejected(RejectReason.DAMAGED)),
-        _Case(
-            "tiff-melange-4pages.tif",
-            family,
-            _mixed_tiff,
-            imported(4),
-            why="one frame in each of G4, LZW, JPEG, packbits",
-        ),
+        _Case("tiff-melange-4pages.tif", family, _mixed_tiff, imported(4),
+              why="one frame in each of G4, LZW, JPEG, packbits"),
     ]
     return cases
 
@@ -521,13 +377,8 @@ def _colours_and_depths() -> list[_Case]:
         _Case("rgb-16bits.tif", family, lambda: _rgb16_tiff(gray), imported(1)),
         _Case("palette-transparente.png", family, lambda: _palette_png(gray), imported(1)),
         _Case("progressif.jpg", family, saved(rgb, "JPEG", quality=70, progressive=True), imported(1)),
-        _Case(
-            "exif-tourne.jpg",
-            family,
-            lambda: _exif_rotated_jpeg(gray),
-            imported(1),
-            why="EXIF orientation 6 (a phone held sideways)",
-        ),
+        _Case("exif-tourne.jpg", family, lambda: _exif_rotated_jpeg(gray), imported(1),
+              why="EXIF orientation 6 (a phone held sideways)"),
         _Case("png-anime.png", family, _apng, imported(1), why="an animated PNG: its first frame"),
         _Case("1bit.png", family, saved(_bitonal_scans()[0], "PNG", optimize=True), imported(1)),
     ]
@@ -545,13 +396,8 @@ def _odd_names() -> list[_Case]:
         _Case("Relevé d'identité – M. Hervé Lefèvre (copie).pdf", family, form("accents"), imported(2)),
         _Case("  espaces   multiples  .pdf", family, form("spaces"), imported(2)),
         _Case(long_name, family, form("long"), imported(2), why="255 bytes"),
-        _Case(
-            "Z" * 251 + ".pdf",
-            family,
-            lambda: b"%PDF-1.4\n",
-            rejected(RejectReason.DAMAGED),
-            why="255 bytes and rejected: its quarantine copy must not outgrow the limit",
-        ),
+        _Case("Z" * 251 + ".pdf", family, lambda: b"%PDF-1.4\n", rejected(RejectReason.DAMAGED),
+              why="255 bytes and rejected: its quarantine copy must not outgrow the limit"),
         _Case("-rf --no-preserve-root.pdf", family, form("dash"), imported(2)),
         _Case("$(reboot);`id`|&.pdf", family, form("shell"), imported(2)),
         _Case("ligne\nsuivante.pdf", family, form("newline"), imported(2)),
@@ -636,13 +482,8 @@ _LABEL_TEXT = f"BT /F1 14 Tf 40 800 Td (Numero de procedure : {NUMBER}) Tj ET".e
 _FONT = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"
 
 
-def _one_page(
-    content: bytes = _LABEL_TEXT,
-    *,
-    mediabox: bytes = b"0 0 595 842",
-    resources: bytes = b"",
-    extra: list[bytes] | None = None,
-) -> list[bytes]:
+def _one_page(content: bytes = _LABEL_TEXT, *, mediabox: bytes = b"0 0 595 842", resources: bytes = b"",
+              extra: list[bytes] | None = None) -> list[bytes]:
     """Catalog, page tree, one page (object 3), its content (4), a font (5), then ``extra`` (6…)."""
     return [
         b"<</Type/Catalog/Pages 2 0 R>>",
@@ -866,17 +707,9 @@ def _tiff_frames(frames: list[tuple[int, int, tuple[int, ...], int]], strip: byt
     struct.pack_into("<I", out, 4, len(out))
     first = len(out)
     for index, (width, height, bits, photometric) in enumerate(frames):
-        entries = [
-            (256, 4, [width]),
-            (257, 4, [height]),
-            (258, 3, list(bits)),
-            (259, 3, [1]),
-            (262, 3, [photometric]),
-            (273, 4, [8]),
-            (277, 3, [len(bits)]),
-            (278, 4, [height]),
-            (279, 4, [len(strip)]),
-        ]
+        entries = [(256, 4, [width]), (257, 4, [height]), (258, 3, list(bits)), (259, 3, [1]),
+                   (262, 3, [photometric]), (273, 4, [8]), (277, 3, [len(bits)]), (278, 4, [height]),
+                   (279, 4, [len(strip)])]
         here = len(out)
         extra_at = here + 2 + 12 * len(entries) + 4
         body, extra = bytearray(struct.pack("<H", len(entries))), bytearray()
@@ -911,12 +744,8 @@ def _mixed_tiff() -> bytes:
     from PIL import TiffImagePlugin  # noqa: PLC0415 - only this case appends frames one by one
 
     gray = _gray_scan()
-    frames = [
-        (_bitonal_scans()[0], "group4"),
-        (gray, "tiff_lzw"),
-        (gray.convert("RGB"), "tiff_jpeg"),
-        (gray.resize((800, 1131)), "packbits"),
-    ]
+    frames = [(_bitonal_scans()[0], "group4"), (gray, "tiff_lzw"), (gray.convert("RGB"), "tiff_jpeg"),
+              (gray.resize((800, 1131)), "packbits")]
     out = io.BytesIO()
     with TiffImagePlugin.AppendingTiffWriter(out, new=True) as tiff:
         for image, compression in frames:

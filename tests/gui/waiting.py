@@ -15,10 +15,8 @@ def dossier_settled(qtbot: QtBot, window: MainWindow) -> None:
 def window_settled(qtbot: QtBot, window: MainWindow) -> None:
     """Until no change or read of the window is under way: the dossier, the lists and the counts."""
     qtbot.waitUntil(
-        lambda: (
-            window.dossier_view.settled
-            and window.dossier_list.model.settled
-            and window.sidebar.model.settled
-            and window.unsorted.settled
-        )
+        lambda: window.dossier_view.settled
+        and window.dossier_list.model.settled
+        and window.sidebar.model.settled
+        and window.unsorted.settled
     )

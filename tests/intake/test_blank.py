@@ -113,12 +113,7 @@ def test_jpeg_artefacts_do_not_make_a_page_look_used() -> None:
 
 @requires_realworld
 def test_realworld_blank_pdf_is_blank_and_text_pages_are_not() -> None:
-    for name, blank in (
-        ("blank.pdf", True),
-        ("no_contents.pdf", True),
-        ("francais.pdf", False),
-        ("typewriter.png", False),
-        ("ccitt.pdf", False),
-    ):
+    for name, blank in (("blank.pdf", True), ("no_contents.pdf", True), ("francais.pdf", False),
+                        ("typewriter.png", False), ("ccitt.pdf", False)):
         with open_document(REALWORLD / name) as doc:
             assert is_blank(render_region(doc[0], page_width_px=THUMB_PX)) is blank, name

@@ -62,22 +62,17 @@ def _pdf_seed() -> bytes:
         b"q 100 0 0 100 40 600 cm /Im0 Do Q\n"
         b"q 50 0 0 50 200 600 cm BI /W 4 /H 4 /BPC 8 /CS /G ID\n" + bytes(range(16)) + b"\nEI Q\n/Fm0 Do"
     )
-    return pdf_from_objects(
-        [
-            b"<</Type/Catalog/Pages 2 0 R>>",
-            b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
-            b"/Resources<</Font<</F1 5 0 R>>/XObject<</Im0 6 0 R/Fm0 7 0 R>>>>>>",
-            stream_object(b"", content),
-            b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-            stream_object(
-                b"/Type/XObject/Subtype/Image/Width 16/Height 16/BitsPerComponent 8/ColorSpace/DeviceGray"
-                b"/Filter/FlateDecode",
-                image,
-            ),
-            stream_object(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]", b"0 0 10 10 re f 1 w"),
-        ]
-    )
+    return pdf_from_objects([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+        b"/Resources<</Font<</F1 5 0 R>>/XObject<</Im0 6 0 R/Fm0 7 0 R>>>>>>",
+        stream_object(b"", content),
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        stream_object(b"/Type/XObject/Subtype/Image/Width 16/Height 16/BitsPerComponent 8/ColorSpace/DeviceGray"
+                      b"/Filter/FlateDecode", image),
+        stream_object(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]", b"0 0 10 10 re f 1 w"),
+    ])
 
 
 def _page_image() -> Image.Image:
@@ -214,57 +209,17 @@ def test_a_mutated_file_is_a_document_or_unreadable_never_an_error(
 # --- the header's text parsing --------------------------------------------------------------------
 
 _FRAGMENTS = (
-    "Numéro de procédure",
-    "N° de procédure",
-    "Procédure n°",
-    "Procedure number",
-    "No. de procédure",
-    "Num6ro de proc6dure",
-    "procédure",
-    "Numéro",
-    "N°",
-    " ",
-    "  ",
-    "\n",
-    ":",
-    " : ",
-    "-",
-    ".",
-    ",",
-    "/",
-    "48151623",
-    "4815 1623",
-    "48 151 623",
-    "1234567890123",
-    "12345",
-    "0",
-    "O",
-    "l",
-    "I",
-    "S",
-    "B",
-    "|",
-    "\u00a0",
-    "\u202f",
-    "\t",
-    "Réf. client 20260105",
-    "01 45 67 89 12",
-    "FR76 3000",
-    "-01",
-    "é",
-    "P",
+    "Numéro de procédure", "N° de procédure", "Procédure n°", "Procedure number", "No. de procédure",
+    "Num6ro de proc6dure", "procédure", "Numéro", "N°", " ", "  ", "\n", ":", " : ", "-", ".", ",", "/",
+    "48151623", "4815 1623", "48 151 623", "1234567890123", "12345", "0", "O", "l", "I", "S", "B", "|",
+    "\u00a0", "\u202f", "\t", "Réf. client 20260105", "01 45 67 89 12", "FR76 3000", "-01", "é", "P",
 )
 _TEXTS = st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=4), max_size=24).map("".join)
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " "})
 
 
-@settings(
-    max_examples=600,
-    deadline=timedelta(seconds=1),
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@settings(max_examples=600, deadline=timedelta(seconds=1), derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=_TEXTS)
 def test_the_header_parser_returns_only_numbers_written_after_a_label(text: str) -> None:
     found = find_labelled_numbers(text)

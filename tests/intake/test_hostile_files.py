@@ -54,8 +54,6 @@ FILE_BOUND_S = 30.0
 POOL_PAGE_TIMEOUT_S = 8.0
 # Growth of this process's peak memory over the batch, and the peak of any page worker.
 MEMORY_BOUND_MB = 1024
-
-
 # Files that make the core raise today: fixes asked for outside the intake. They count as
 # crashes in the summary line; the other tests leave them to the expected failure below.
 @dataclass
@@ -173,7 +171,9 @@ def _try(service: IngestService, hostile: HostileFile) -> Tried:
         stored = StoredFile.get(StoredFile.sha256 == outcome.sha256)
         pages = list(Page.select().where(Page.file == stored).order_by(Page.index))
         tried.page_rows = [page.index for page in pages]
-        tried.placed_pages = sum(page.submission_id is not None or page.is_blank or page.is_separator for page in pages)
+        tried.placed_pages = sum(
+            page.submission_id is not None or page.is_blank or page.is_separator for page in pages
+        )
         tried.page_errors = sum(bool(page.error) for page in pages)
     else:
         rows = Rejection.select().where(Rejection.original_path == readable(str(hostile.path)))
@@ -233,11 +233,8 @@ def _outcome(tried: Tried) -> Expected | str:
 
 
 def test_every_file_is_imported_or_rejected_as_expected(batch: Batch) -> None:
-    wrong = [
-        f"{t.name!r} ({t.file.family}): expected {t.file.expected}, got {_outcome(t)}"
-        for t in batch.tried
-        if _outcome(t) != t.file.expected
-    ]
+    wrong = [f"{t.name!r} ({t.file.family}): expected {t.file.expected}, got {_outcome(t)}"
+             for t in batch.tried if _outcome(t) != t.file.expected]
     assert not wrong, "\n".join(wrong)
 
 
@@ -280,18 +277,8 @@ def test_no_file_takes_longer_than_the_bound_and_memory_stays_bounded(batch: Bat
 def test_the_corpus_covers_what_issue_8_lists(batch: Batch) -> None:
     families = {t.file.family for t in batch.tried}
     assert families >= {
-        "not_a_document",
-        "wrong_extension",
-        "truncated",
-        "encrypted",
-        "xref",
-        "page_size",
-        "bomb",
-        "page_count",
-        "tiff_compression",
-        "colour_depth",
-        "odd_name",
-        "witness",
+        "not_a_document", "wrong_extension", "truncated", "encrypted", "xref", "page_size", "bomb", "page_count",
+        "tiff_compression", "colour_depth", "odd_name", "witness",
     }
     assert any(len(os.fsencode(t.file.path.name)) == 255 for t in batch.tried)
     assert sum(t.file.family == "truncated" for t in batch.tried) >= 30

@@ -66,7 +66,9 @@ def _reason(path: Path) -> RejectReason:
         ("x", b"Bonjour, voici mon RIB", None),
     ],
 )
-def test_media_type_is_sniffed_from_bytes(tmp_path: Path, name: str, data: bytes, media_type: str | None) -> None:
+def test_media_type_is_sniffed_from_bytes(
+    tmp_path: Path, name: str, data: bytes, media_type: str | None
+) -> None:
     assert sniff_media_type(_write(tmp_path, name, data)) == media_type
 
 
@@ -95,17 +97,8 @@ def test_unreadable_file_is_missing(tmp_path: Path) -> None:
         (lambda: _jpeg()[: len(_jpeg()) // 2], RejectReason.DAMAGED),
         (lambda: _jpeg()[:300], RejectReason.DAMAGED),
     ],
-    ids=[
-        "empty",
-        "text named pdf",
-        "random bytes",
-        "header only",
-        "pdf cut in half",
-        "pdf cut at 200 bytes",
-        "zero pages",
-        "jpeg cut in half",
-        "jpeg header only",
-    ],
+    ids=["empty", "text named pdf", "random bytes", "header only", "pdf cut in half", "pdf cut at 200 bytes",
+         "zero pages", "jpeg cut in half", "jpeg header only"],
 )
 def test_bad_files_are_rejected_with_their_reason(
     tmp_path: Path, make: Callable[[], bytes], reason: RejectReason
@@ -158,12 +151,8 @@ def test_multipage_tiff_gives_every_page(tmp_path: Path) -> None:
     """Mixed frames as a scanner's multi-page TIFF may hold: bitonal, grey, colour, palette."""
     palette = Image.new("P", (600, 800), 0)
     palette.putpalette([200, 30, 30] * 256)
-    frames = [
-        Image.new("1", (1700, 2200), 1),
-        Image.new("L", (800, 1000), 128),
-        Image.new("RGB", (600, 800), (0, 0, 255)),
-        palette,
-    ]
+    frames = [Image.new("1", (1700, 2200), 1), Image.new("L", (800, 1000), 128),
+              Image.new("RGB", (600, 800), (0, 0, 255)), palette]
     path = tmp_path / "batch.tif"
     frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_lzw")
     assert probe(path) == loaders.FileProbe("image/tiff", 4, path.stat().st_size, False, False, ())

@@ -43,14 +43,10 @@ def test_pages_before_any_number_form_an_unsorted_submission() -> None:
 
 def test_separator_sheets_cut_and_are_dropped_and_their_blank_backs_stay_with_the_envelope() -> None:
     pages = [
-        page(0, text(A)),
-        page(1),
-        page(2, is_separator=True),
-        page(3, is_blank=True),
-        page(4),
-        page(5, text(A)),
-        page(6, is_separator=True),
-        page(7, is_blank=True),
+        page(0, text(A)), page(1),
+        page(2, is_separator=True), page(3, is_blank=True),
+        page(4), page(5, text(A)),
+        page(6, is_separator=True), page(7, is_blank=True),
     ]
     assert summary(pages) == [((0, 1), A), ((3, 4, 5, 7), A)]
 
@@ -111,13 +107,9 @@ def test_digit_distance() -> None:
 
 def test_guards_flag_a_likely_missed_separator() -> None:
     pages = [
-        page(0, text(A)),
-        page(1),
+        page(0, text(A)), page(1),
         page(2, is_separator=True),
-        page(3, text(A)),
-        page(4),
-        page(5, text(B)),
-        page(6),
+        page(3, text(A)), page(4), page(5, text(B)), page(6),
     ]
     plans = plan_submissions(pages)
     assert [(plan.pages, plan.verdict.number, plan.flags) for plan in plans] == [

@@ -25,7 +25,6 @@ SCAN_DPI = 200
 
 # --- the sheet, scanned in bad ways ---------------------------------------------------
 
-
 def _scan(dpi: int = SCAN_DPI) -> Image.Image:
     """The printed sheet as a grey scan at ``dpi``."""
     page = pymupdf.open(stream=separator_sheet_pdf())[0]
@@ -84,9 +83,8 @@ def _folded_across_upper_barcode(image: Image.Image) -> Image.Image:
     return damaged
 
 
-def _page_of(
-    image: Image.Image, fmt: str = "PNG", dpi: tuple[int, int] = (SCAN_DPI, SCAN_DPI), **save: object
-) -> pymupdf.Page:
+def _page_of(image: Image.Image, fmt: str = "PNG", dpi: tuple[int, int] = (SCAN_DPI, SCAN_DPI),
+             **save: object) -> pymupdf.Page:
     """``image`` saved as a scanner would and opened as a one-page document."""
     buf = io.BytesIO()
     image.save(buf, fmt, dpi=dpi, **save)
@@ -195,10 +193,8 @@ def _ordinary_pages() -> pymupdf.Document:
 def test_ordinary_pages_are_not_separators() -> None:
     doc = _ordinary_pages()
     assert not any(is_separator(page) for page in doc)
-    scanned = [
-        _page_of(_bitonal(Image.frombytes("L", (p.width, p.height), p.samples)))
-        for p in (page.get_pixmap(dpi=SCAN_DPI, colorspace=pymupdf.csGRAY) for page in doc)
-    ]
+    scanned = [_page_of(_bitonal(Image.frombytes("L", (p.width, p.height), p.samples)))
+               for p in (page.get_pixmap(dpi=SCAN_DPI, colorspace=pymupdf.csGRAY) for page in doc)]
     assert not any(is_separator(page) for page in scanned)
 
 
