@@ -82,6 +82,11 @@ def _outcome_text(outcome: FileOutcome) -> str:
         lines.append(f"    pages blanches : {outcome.blank_pages}")
     if outcome.unreadable_pages:
         lines.append(f"    {message('missing_pages')} : {outcome.unreadable_pages}")
+    if outcome.email is not None:
+        lines.append(f"    courriel de {outcome.email['from']} : « {outcome.email['subject']} »")
+        lines += [
+            f"    pièce non importée : {item['name']} ({message(item['reason'])})" for item in outcome.email["left_out"]
+        ]
     return "\n".join(lines)
 
 

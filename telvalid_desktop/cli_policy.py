@@ -32,6 +32,7 @@ DESCRIPTIONS: dict[str, str] = {
     "old_claim_hours": "dossier ouvert signalé au responsable après (heures)",
     "retention_months": "scans des dossiers clos supprimés après (mois, 0 : jamais)",
     "max_envelope_pages": "pages par enveloppe au plus avant signalement",
+    "reply_address": "adresse où les clients envoient leurs pièces par courriel",
 }
 
 
@@ -44,6 +45,8 @@ def problem_sentence(problem: PolicyProblem) -> str:
     if problem.code == PolicyCode.OUT_OF_RANGE:
         low, high = POLICY_LIMITS[problem.key]
         return f"{problem.key} : choisissez une valeur entre {low} et {high}"
+    if problem.code == PolicyCode.NOT_AN_ADDRESS:
+        return f"{problem.key} : une adresse de courriel est attendue (nom@domaine.fr), pas « {problem.detail} »"
     return f"hold_warning_after_days doit rester inférieur à hold_alert_after_days ({problem.detail} jours)"
 
 

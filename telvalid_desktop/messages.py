@@ -53,6 +53,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "La lecture du fichier a pris trop de temps : il est mis de côté pour vérification.",
         "en": "Reading the file took too long: it was set aside for checking.",
     },
+    "empty_email": {
+        "fr": "Le courriel ne contient ni texte ni pièce jointe lisible : rien à importer, il est mis de côté.",
+        "en": "The e-mail holds no text and no readable attachment: nothing to import, it was set aside.",
+    },
+    "email_inline_image": {
+        "fr": "image de signature ou logo, laissée de côté (le courriel d'origine est conservé)",
+        "en": "signature picture or logo, left out (the original e-mail is kept)",
+    },
+    "email_forbidden_type": {
+        "fr": "type de fichier interdit (programme, script ou document Office avec macros) : mis en quarantaine,"
+        " ne l'ouvrez pas",
+        "en": "forbidden file type (program, script or Office document with macros): quarantined, do not open it",
+    },
     "no_number": {
         "fr": "aucun numéro de procédure trouvé",
         "en": "no procedure number found",

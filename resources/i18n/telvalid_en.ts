@@ -165,87 +165,97 @@ Use it anyway?</translation>
 <context>
     <name>BatchList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="41"/>
         <source>Jour précédent (Alt+Gauche)</source>
         <translation>Previous day (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="45"/>
         <source>Jour suivant (Alt+Droite)</source>
         <translation>Next day (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>Env.</source>
         <translation>Env.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="56"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="57"/>
         <source>À voir</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="65"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="66"/>
         <source>Aucun lot ce jour-là.</source>
         <translation>No batch that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="97"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="98"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="100"/>
         <source>Hier</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="145"/>
+        <source>(sans objet)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="146"/>
+        <source>Courriel de %1 : %2</source>
+        <translation>E-mail from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="153"/>
         <source>Importé par %1</source>
         <translation>Imported by %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="145"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="154"/>
         <source>%1 reconnues automatiquement, %2 corrigées, %3 à trier</source>
         <translation>%1 recognised automatically, %2 corrected, %3 unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="158"/>
         <source>%1 intercalaires, %2 pages vierges</source>
         <translation>%1 separator sheets, %2 blank pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="161"/>
         <source>%1 pages/min</source>
         <translation>%1 pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="52"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="53"/>
         <source>Lots du jour</source>
         <translation>Batches of the day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="41"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="42"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="45"/>
+        <location filename="../../telvalid_desktop/gui/widgets/batch_list.py" line="46"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
@@ -950,42 +960,52 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>(those of its decision)</translation>
     </message>
     <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="388"/>
+        <source>(sans objet)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
         <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="389"/>
+        <source>Courriel de %1 : %2</source>
+        <translation>E-mail from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="397"/>
         <source>Envoi du %1 à vérifier : %2. Ses pages sont-elles bien de ce client ?</source>
         <translation>Submission of %1 to check: %2. Are its pages really this customer&apos;s?</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="405"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="413"/>
         <source>rien reçu</source>
         <translation>nothing received</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="406"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="414"/>
         <source>la plus récente</source>
         <translation>the newest</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="408"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="416"/>
         <source>Même groupe téléphonie : %1.</source>
         <translation>Same telephony group: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="410"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="418"/>
         <source>Remplacé par la procédure %1. </source>
         <translation>Replaced by procedure %1. </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="412"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="420"/>
         <source>Ctrl+Maj+T transfère ses documents vers %1 et clôt ce dossier.</source>
         <translation>Ctrl+Shift+T moves its documents to %1 and closes this dossier.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="419"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="427"/>
         <source>Mise en attente</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="419"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_view.py" line="427"/>
         <source>Relance</source>
         <translation>Reminder</translation>
     </message>
@@ -1785,178 +1805,188 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>ImportText</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="33"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="34"/>
         <source>Import interrompu : %1</source>
         <translation>Import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="39"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="40"/>
         <source>%1 fichier importé</source>
         <translation>%1 file imported</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="41"/>
         <source>%1 fichiers importés</source>
         <translation>%1 files imported</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
         <source>%1 doublon</source>
         <translation>%1 duplicate</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
         <source>%1 doublons</source>
         <translation>%1 duplicates</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="44"/>
         <source>%1 refusé</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="43"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="44"/>
         <source>%1 refusés</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="44"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="45"/>
         <source>%1 en échec</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="47"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="48"/>
         <source>%1 page à trier</source>
         <translation>%1 page to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="48"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="49"/>
         <source>%1 pages à trier</source>
         <translation>%1 pages to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="53"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="54"/>
         <source>aucun fichier importé</source>
         <translation>no file imported</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="55"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="56"/>
         <source>Import annulé : %1</source>
         <translation>Import cancelled: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="63"/>
         <source>Importé</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="63"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="64"/>
         <source>Importé, pages à trier</source>
         <translation>Imported, pages to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="64"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="65"/>
         <source>Doublon</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="65"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="66"/>
         <source>Refusé</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="66"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="67"/>
         <source>Échec</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="71"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="72"/>
         <source>(lot entier)</source>
         <translation>(whole batch)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="77"/>
         <source>le %1 à %2</source>
         <translation>on %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="87"/>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="87"/>
         <source>Dossiers %1</source>
         <translation>Dossiers %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="94"/>
         <source>page %1 à trier</source>
         <translation>page %1 to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="94"/>
         <source>pages %1 à trier</source>
         <translation>pages %1 to sort</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="104"/>
         <source>Déjà importé %1 : %2</source>
         <translation>Already imported %1: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="114"/>
         <source>L&apos;import s&apos;est arrêté sur une erreur : ce fichier n&apos;a pas été pris, importez-le à nouveau.</source>
         <translation>The import stopped on an error: this file was not taken in, import it again.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="138"/>
         <source>Pages %1 → à trier : %2</source>
         <translation>Pages %1 → to sort: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="140"/>
         <source>Pages %1 → dossier %2</source>
         <translation>Pages %1 → dossier %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="143"/>
         <source>(à vérifier : %1)</source>
         <translation>(to check: %1)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="149"/>
+        <source>Courriel de %1 : « %2 »</source>
+        <translation>E-mail from %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="152"/>
+        <source>Pièce jointe non importée : %1 (%2)</source>
+        <translation>Attachment not imported: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="164"/>
         <source>Les mêmes octets ont été importés %1 par %2 : rien n&apos;a changé.</source>
         <translation>The same bytes were imported %1 by %2: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="166"/>
         <source>Les mêmes octets ont été importés %1 : rien n&apos;a changé.</source>
         <translation>The same bytes were imported %1: nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="169"/>
         <source>Fichier d&apos;origine : %1</source>
         <translation>Original file: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="175"/>
         <source>Mis de côté avec une note : %1</source>
         <translation>Set aside with a note: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="162"/>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="167"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="178"/>
         <source>Détail technique : %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="183"/>
         <source>Pages illisibles dans le fichier : %1 (les autres sont importées ; demandez-en une copie)</source>
         <translation>Unreadable pages in the file: %1 (the others were imported; ask for a copy)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/import_text.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/import_text.py" line="188"/>
         <source>Rangé dans : %1</source>
         <translation>Filed away in: %1</translation>
     </message>
@@ -2187,11 +2217,11 @@ Your workspace opens again.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/scan_import.py" line="26"/>
-        <source>Scans et photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2 *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF);;Tous les fichiers (*)</source>
-        <translation>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2 *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF);;All files (*)</translation>
+        <source>Scans, photos et courriels (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2 *.eml *.msg *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF *.EML *.MSG);;Tous les fichiers (*)</source>
+        <translation>Scans, photos and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2 *.eml *.msg *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF *.EML *.MSG);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/scan_import.py" line="63"/>
+        <location filename="../../telvalid_desktop/gui/scan_import.py" line="64"/>
         <source>Un import est déjà en cours.</source>
         <translation>An import is already in progress.</translation>
     </message>
@@ -3381,167 +3411,182 @@ Rejected: %2</translation>
 <context>
     <name>TeamPolicyPanel</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="37"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="48"/>
         <source>Choisissez une valeur entre %1 et %2.</source>
         <translation>Choose a value between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="40"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="51"/>
+        <source>Indiquez une adresse de courriel (nom@domaine.fr).</source>
+        <translation>Enter an e-mail address (name@domain.com).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="53"/>
         <source>L&apos;orange doit venir avant le rouge : moins de %1 jours.</source>
         <translation>Orange must come before red: fewer than %1 days.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="42"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="55"/>
         <source>Valeur refusée : %1.</source>
         <translation>Value refused: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="58"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="72"/>
         <source>Lecture des valeurs de l&apos;équipe…</source>
         <translation>Reading the team&apos;s values…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="62"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="76"/>
         <source>E&amp;nregistrer pour l&apos;équipe</source>
         <translation>Sa&amp;ve for the team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="92"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="79"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="93"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="80"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="94"/>
         <source>Le forfait hors plan accordé à la validation, repris dans l&apos;export de facturation.</source>
         <translation>The out-of-plan allowance granted at validation, carried into the billing export.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
         <source>&amp;Forfait hors plan</source>
         <translation>Out-of-plan &amp;allowance</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
         <source> € HT par mois</source>
         <translation> € excl. VAT per month</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="84"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="98"/>
         <source>Dossiers en attente</source>
         <translation>Dossiers on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="99"/>
         <source>Dans la revue des attentes, un dossier en attente depuis plus longtemps est en orange.</source>
         <translation>In the review of holds, a dossier on hold for longer than this is shown in orange.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="100"/>
         <source>&amp;Orange après</source>
         <translation>&amp;Orange after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
         <source>Ro&amp;uge après</source>
         <translation>Re&amp;d after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="87"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
         <source>… et en rouge au-delà.</source>
         <translation>… and in red beyond this.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="102"/>
         <source>Un dossier en attente depuis ce nombre de jours sans nouvelle lettre est à relancer.</source>
         <translation>A dossier on hold for this many days with no new letter is due for a reminder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="89"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="103"/>
         <source>Re&amp;lance après</source>
         <translation>Re&amp;minder after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="105"/>
         <source>Un dossier ouvert depuis plus longtemps apparaît dans la charge de travail, pour être libéré.</source>
         <translation>A dossier open for longer than this appears in the workload, to be released.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="107"/>
         <source>Dossier ouvert signalé a&amp;près</source>
         <translation>Open dossier re&amp;ported after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="107"/>
         <source> heures</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="94"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="108"/>
         <source>Courrier et conservation</source>
         <translation>Mailroom and retention</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="109"/>
         <source>Une enveloppe plus longue est signalée : un intercalaire a sans doute été oublié.</source>
         <translation>A longer envelope is flagged: a separator sheet was probably missed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="110"/>
         <source>Pages par &amp;enveloppe, au plus</source>
         <translation>Pages per &amp;envelope, at most</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="110"/>
         <source> pages</source>
         <translation> pages</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="98"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="112"/>
         <source>La purge d&apos;un responsable efface les scans des dossiers validés ou remplacés depuis plus longtemps. 0 : conservés sans limite.</source>
         <translation>A team lead&apos;s purge deletes the scans of dossiers validated or superseded for longer than this. 0: kept without limit.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="115"/>
         <source>Scans suppri&amp;més après</source>
         <translation>&amp;Scans deleted after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="101"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="115"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="102"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="116"/>
         <source>jamais (conservés)</source>
         <translation>never (kept)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="118"/>
+        <source>Où les clients envoient leurs pièces par courriel : le courriel et la lettre d&apos;attente la donnent.</source>
+        <translation>Where customers send their documents by e-mail: the hold e-mail and letter give it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="120"/>
+        <source>A&amp;dresse de réponse des clients</source>
+        <translation>Customers' reply a&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="183"/>
         <source>Ces valeurs sont celles de toute l&apos;équipe : enregistrées ici, elles s&apos;appliquent aussitôt à tous les postes qui partagent cette base de données.</source>
         <translation>These values are the whole team&apos;s: saved here, they apply at once to every workstation sharing this database.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="188"/>
         <source>Ces valeurs sont celles de toute l&apos;équipe, pour tous les postes de cette base de données. Seul un responsable d&apos;équipe peut les changer.</source>
         <translation>These values are the whole team&apos;s, for every workstation on this database. Only a team lead can change them.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="193"/>
         <source>Dernier changement : %1 par %2.</source>
         <translation>Last change: %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="205"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="243"/>
         <source>Valeurs enregistrées pour toute l&apos;équipe.</source>
         <translation>Values saved for the whole team.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="212"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="250"/>
         <source>Valeurs refusées : rien n&apos;a été enregistré.</source>
         <translation>Values refused: nothing was saved.</translation>
     </message>

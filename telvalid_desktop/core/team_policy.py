@@ -9,13 +9,16 @@ each use (``read_policy``: one small table), so a change applies everywhere with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 import peewee
 
+from telvalid_desktop.core.correspondence.letter_content import SENDER_EMAIL
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.db.models import TeamPolicyChange, TeamPolicyValue, database_proxy, utc_now
@@ -33,9 +36,16 @@ class TeamPolicy:
     old_claim_hours: int = 8  # a dossier held open longer than this shows in the lead's workload, to release
     retention_months: int = 0  # scans of validated or superseded dossiers are deleted after this (0: kept)
     max_envelope_pages: int = MAX_ENVELOPE_PAGES  # an envelope with more document pages is flagged
+    # Where customers send their documents by e-mail: the hold e-mail and letters give it (issue 18).
+    reply_address: str = SENDER_EMAIL
+
+
+PolicyValue = int | str
 
 
 POLICY_KEYS: tuple[str, ...] = tuple(field.name for field in fields(TeamPolicy))
+TEXT_KEYS = frozenset(field.name for field in fields(TeamPolicy) if isinstance(field.default, str))
+_ADDRESS = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\".]+")
 
 # The values each key may take (the team tab's spin boxes use the same bounds).
 POLICY_LIMITS: dict[str, tuple[int, int]] = {
@@ -56,6 +66,7 @@ class PolicyCode(StrEnum):
     NOT_A_NUMBER = "not_a_number"  # detail: the value given
     OUT_OF_RANGE = "out_of_range"  # bounds in POLICY_LIMITS
     NOT_BELOW_ALERT = "not_below_alert"  # the warning comes before the alert; detail: the alert threshold
+    NOT_AN_ADDRESS = "not_an_address"  # not an e-mail address; detail: the value given
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,8 @@ def check_policy(candidate: TeamPolicy) -> list[PolicyProblem]:
         for key, (low, high) in POLICY_LIMITS.items()
         if not low <= getattr(candidate, key) <= high
     ]
+    if not _ADDRESS.fullmatch(candidate.reply_address):
+        problems.append(PolicyProblem("reply_address", PolicyCode.NOT_AN_ADDRESS, candidate.reply_address))
     if candidate.hold_warning_after_days >= candidate.hold_alert_after_days:
         problems.append(
             PolicyProblem("hold_warning_after_days", PolicyCode.NOT_BELOW_ALERT, str(candidate.hold_alert_after_days))
@@ -101,15 +114,18 @@ def check_policy(candidate: TeamPolicy) -> list[PolicyProblem]:
     return problems
 
 
-def parse_assignments(texts: list[str]) -> tuple[dict[str, int], list[PolicyProblem]]:
+def parse_assignments(texts: list[str]) -> tuple[dict[str, PolicyValue], list[PolicyProblem]]:
     """``KEY=VALUE`` words (the command line) as changes, and what is wrong with them."""
-    changes: dict[str, int] = {}
+    changes: dict[str, PolicyValue] = {}
     problems: list[PolicyProblem] = []
     for text in texts:
         key, _, value = text.partition("=")
         key = key.strip()
         if key not in POLICY_KEYS:
             problems.append(PolicyProblem(key, PolicyCode.UNKNOWN_KEY, text))
+            continue
+        if key in TEXT_KEYS:
+            changes[key] = value.strip()
             continue
         try:
             changes[key] = int(value.strip())
@@ -122,18 +138,32 @@ def _typed(changes: Mapping[str, object]) -> Iterator[PolicyProblem]:
     for key, value in changes.items():
         if key not in POLICY_KEYS:
             yield PolicyProblem(key, PolicyCode.UNKNOWN_KEY)
+        elif key in TEXT_KEYS:
+            if not isinstance(value, str):
+                yield PolicyProblem(key, PolicyCode.NOT_AN_ADDRESS, repr(value))
         elif isinstance(value, bool) or not isinstance(value, int):
             yield PolicyProblem(key, PolicyCode.NOT_A_NUMBER, repr(value))
 
 
 def read_policy() -> TeamPolicy:
     """The team's policy as the database holds it now; a key without a row keeps its default."""
-    rows = TeamPolicyValue.select(TeamPolicyValue.key, TeamPolicyValue.int_value)
-    return _policy_of((row.key, row.int_value) for row in rows)
+    rows = TeamPolicyValue.select(TeamPolicyValue.key, TeamPolicyValue.int_value, TeamPolicyValue.text_value)
+    return _policy_of((row.key, _value_of(row)) for row in rows)
 
 
-def _policy_of(rows: Iterable[tuple[str, int | None]]) -> TeamPolicy:
-    return replace(TeamPolicy(), **{key: value for key, value in rows if key in POLICY_KEYS and value is not None})
+def _value_of(row: TeamPolicyValue) -> PolicyValue | None:
+    """A row's value, in the column its key's type uses (whole numbers, or text)."""
+    return row.text_value if row.key in TEXT_KEYS else row.int_value
+
+
+def _policy_of(rows: Iterable[tuple[str, PolicyValue | None]]) -> TeamPolicy:
+    return with_values(TeamPolicy(), {key: value for key, value in rows if key in POLICY_KEYS and value is not None})
+
+
+def with_values(policy: TeamPolicy, values: Mapping[str, PolicyValue]) -> TeamPolicy:
+    """``policy`` with ``values`` in place (numbers and texts: each key's type is checked by ``check_policy``)."""
+    typed: dict[str, Any] = dict(values)
+    return replace(policy, **typed)
 
 
 def policy_history(limit: int = 200) -> list[PolicyChange]:
@@ -148,7 +178,7 @@ def policy_ever_changed() -> bool:
 
 
 @requires(Permission.MANAGE)
-def set_policy(changes: Mapping[str, int], actor: str) -> TeamPolicy:
+def set_policy(changes: Mapping[str, PolicyValue], actor: str) -> TeamPolicy:
     """Make ``changes`` the team's values for every workstation (a lead only), in one transaction
     with one history row per value that really changes; returns the policy now in force.
 
@@ -158,15 +188,15 @@ def set_policy(changes: Mapping[str, int], actor: str) -> TeamPolicy:
     return write_policy(changes, actor)
 
 
-def write_policy(changes: Mapping[str, int], actor: str, *, reason: str = "") -> TeamPolicy:
+def write_policy(changes: Mapping[str, PolicyValue], actor: str, *, reason: str = "") -> TeamPolicy:
     """``set_policy`` without the permission check: for the one-time import of a workstation's values."""
     problems = list(_typed(changes))
     if problems:
         raise PolicyRejected(problems)
     with database_proxy.atomic():
         rows = {row.key: row for row in _locked(TeamPolicyValue.select())}
-        current = _policy_of((key, row.int_value) for key, row in rows.items())
-        wanted = replace(current, **changes)
+        current = _policy_of((key, _value_of(row)) for key, row in rows.items())
+        wanted = with_values(current, changes)
         problems = check_policy(wanted)
         if problems:
             raise PolicyRejected(problems)
@@ -175,12 +205,13 @@ def write_policy(changes: Mapping[str, int], actor: str, *, reason: str = "") ->
             old, new = getattr(current, key), getattr(wanted, key)
             if key not in changes or (old == new and key in rows):
                 continue
+            column = "text_value" if key in TEXT_KEYS else "int_value"
             if key in rows:
-                TeamPolicyValue.update(int_value=new, changed_at=now, changed_by=actor).where(
+                TeamPolicyValue.update({column: new, "changed_at": now, "changed_by": actor}).where(
                     TeamPolicyValue.key == key
                 ).execute()
             else:
-                TeamPolicyValue.create(key=key, int_value=new, changed_at=now, changed_by=actor)
+                TeamPolicyValue.create(key=key, changed_at=now, changed_by=actor, **{column: new})
             if old != new:
                 TeamPolicyChange.create(
                     at=now, actor=actor, key=key, old_value=str(old), new_value=str(new), reason=reason
@@ -200,7 +231,7 @@ class TeamPolicyService:
     def read(self) -> TeamPolicy:
         return read_policy()
 
-    def set(self, changes: Mapping[str, int], actor: str) -> TeamPolicy:
+    def set(self, changes: Mapping[str, PolicyValue], actor: str) -> TeamPolicy:
         return set_policy(changes, actor)
 
     def history(self, limit: int = 200) -> list[PolicyChange]:

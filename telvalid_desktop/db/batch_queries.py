@@ -23,7 +23,15 @@ from typing import cast
 
 import peewee
 
-from telvalid_desktop.db.models import Dossier, Page, PageOperation, PageOperationPage, StoredFile, Submission
+from telvalid_desktop.db.models import (
+    Dossier,
+    Page,
+    PageOperation,
+    PageOperationPage,
+    ReceivedEmail,
+    StoredFile,
+    Submission,
+)
 from telvalid_desktop.db.store import DocumentStore
 from telvalid_desktop.read_models.batches import BatchPage, BatchSummary, DayFigures, EnvelopeRow
 
@@ -126,7 +134,9 @@ def _envelope_counts(file_ids: list[int]) -> dict[int, tuple[int, ...]]:
     return {file_id: tuple(count or 0 for count in counts) for file_id, *counts in query}
 
 
-def _summary(file: StoredFile, page_counts: tuple[int, ...], envelope_counts: tuple[int, ...]) -> BatchSummary:
+def _summary(
+    file: StoredFile, page_counts: tuple[int, ...], envelope_counts: tuple[int, ...], email: tuple[str, str]
+) -> BatchSummary:
     separators, blanks = page_counts
     envelopes, recognised, corrected, unsorted, flagged = envelope_counts
     return BatchSummary(
@@ -135,6 +145,8 @@ def _summary(file: StoredFile, page_counts: tuple[int, ...], envelope_counts: tu
         imported_at=file.imported_at,
         imported_by=file.imported_by,
         channel=file.channel,
+        email_from=email[0],
+        email_subject=email[1],
         pages=file.page_count,
         envelopes=envelopes,
         recognised=recognised,
@@ -161,7 +173,16 @@ def list_batches(day: date | None = None, limit: int | None = 200) -> list[Batch
         return []
     ids = [file.id for file in files]
     pages, envelopes = _page_counts(ids), _envelope_counts(ids)
-    return [_summary(file, pages.get(file.id, (0, 0)), envelopes.get(file.id, (0,) * 5)) for file in files]
+    emails = {
+        row.file_id: (row.sender, row.subject)
+        for row in ReceivedEmail.select(ReceivedEmail.file, ReceivedEmail.sender, ReceivedEmail.subject).where(
+            ReceivedEmail.file.in_(ids)
+        )
+    }
+    return [
+        _summary(file, pages.get(file.id, (0, 0)), envelopes.get(file.id, (0,) * 5), emails.get(file.id, ("", "")))
+        for file in files
+    ]
 
 
 def day_figures(day: date, batches: list[BatchSummary] | None = None) -> DayFigures:

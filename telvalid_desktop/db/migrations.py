@@ -26,6 +26,7 @@ from telvalid_desktop.db.models import (
     PageOperation,
     PageOperationPage,
     PageView,
+    ReceivedEmail,
     RulesSnapshot,
     SchemaVersion,
     TeamPolicyChange,
@@ -223,6 +224,22 @@ def _add_page_views(database: peewee.Database) -> None:
     database.create_tables((PageView,))
 
 
+def _add_received_emails(database: peewee.Database) -> None:
+    """E-mails taken in (sender, subject, date, Message-ID, the original kept in the store): their
+    submissions show who wrote and about what, and a Message-ID seen again is a duplicate."""
+    database.create_tables((ReceivedEmail,))
+
+
+_STEP_15_REPLY_ADDRESS = "validation.telephonie@nuvea-telecom.fr"  # frozen: what the letters said until then
+
+
+def _add_reply_address(database: peewee.Database) -> None:
+    """The team's reply address (where customers e-mail their documents), until then written into the
+    letters: a text value of the team's policy, its row created as every key's is."""
+    if not TeamPolicyValue.select().where(TeamPolicyValue.key == "reply_address").exists():
+        TeamPolicyValue.insert(key="reply_address", text_value=_STEP_15_REPLY_ADDRESS, changed_by="").execute()
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -237,6 +254,8 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_dossier_search_index,
     _add_team_policy,
     _add_page_views,
+    _add_received_emails,
+    _add_reply_address,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -137,6 +137,25 @@ class Page(BaseModel):
         indexes = ((("file", "index"), True),)
 
 
+class ReceivedEmail(BaseModel):
+    """An e-mail taken in: its one submission's pages are the stored file ``file`` (its text and
+    attachments laid out as one PDF); the e-mail itself is kept in the store by ``original_sha256``.
+
+    A Message-ID seen again is the same e-mail (a resent copy, the same file saved twice): a duplicate.
+    """
+
+    file = peewee.ForeignKeyField(StoredFile, unique=True, backref="emails", on_delete="RESTRICT")
+    file_id: int
+    message_id = peewee.TextField(null=True, unique=True)  # None: the message carried none
+    original_sha256 = peewee.CharField(max_length=64, unique=True)
+    original_media_type = peewee.CharField()  # message/rfc822 | application/vnd.ms-outlook
+    sender = peewee.TextField(default="")
+    subject = peewee.TextField(default="")
+    sent_at = peewee.DateTimeField(null=True)  # its Date field, naive UTC
+    number_quoted = peewee.CharField(max_length=10, null=True)  # read in its subject or text
+    parts = peewee.TextField(default="{}")  # JSON: attachments' pages, and those left out or refused
+
+
 class PageView(BaseModel):
     """A page shown in a dossier's page viewer: who saw it there first, and when.
 
@@ -354,4 +373,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     TeamPolicyValue,
     TeamPolicyChange,
     PageView,
+    ReceivedEmail,
 )

@@ -8,7 +8,15 @@ from typing import Any, cast
 
 import peewee
 
-from telvalid_desktop.db.models import Dossier, DossierEvent, KnownProcedure, Page, StoredFile, Submission
+from telvalid_desktop.db.models import (
+    Dossier,
+    DossierEvent,
+    KnownProcedure,
+    Page,
+    ReceivedEmail,
+    StoredFile,
+    Submission,
+)
 from telvalid_desktop.db.store import DocumentStore
 from telvalid_desktop.read_models.pages import PageInfo
 
@@ -141,8 +149,16 @@ def _page_infos(condition: peewee.Expression, store: DocumentStore) -> list[Page
         .where(condition & ~Page.is_separator)
         .order_by(Submission.received_at, Submission.id, Page.index)
     )
+    pages = list(query)
+    emails = {
+        row.file_id: (row.sender, row.subject)
+        for row in ReceivedEmail.select(ReceivedEmail.file, ReceivedEmail.sender, ReceivedEmail.subject).where(
+            ReceivedEmail.file.in_({page.file_id for page in pages})
+        )
+    }
     infos = []
-    for page in query:
+    for page in pages:
+        sender, subject = emails.get(page.file_id, ("", ""))
         submission = page.submission
         assert submission is not None  # the inner join above: every page listed has its submission
         infos.append(
@@ -162,6 +178,8 @@ def _page_infos(condition: peewee.Expression, store: DocumentStore) -> list[Page
                 disagrees=page.disagrees,
                 crop_path=page.crop_path,
                 rotation=page.display_rotation,
+                email_from=sender,
+                email_subject=subject,
             )
         )
     return infos

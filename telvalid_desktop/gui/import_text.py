@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -143,6 +144,16 @@ def submission_text(submission: SubmissionOutcome) -> str:
     return text
 
 
+def email_lines(email: dict[str, Any]) -> list[str]:
+    """Who sent an e-mail and about what, and each attachment that gave no page, with why."""
+    said = translate("ImportText", "Courriel de %1 : « %2 »")
+    lines = [said.replace("%1", email.get("from") or "?").replace("%2", email.get("subject") or "")]
+    for item in email.get("left_out", []):
+        text = translate("ImportText", "Pièce jointe non importée : %1 (%2)")
+        lines.append(text.replace("%1", item["name"]).replace("%2", message(item["reason"])))
+    return lines
+
+
 def explanation(entry: ImportEntry) -> list[str]:
     """Everything the summary knows of the file, one sentence a line (the pane under the list)."""
     outcome, kind = entry.outcome, entry.kind
@@ -165,6 +176,8 @@ def explanation(entry: ImportEntry) -> list[str]:
     elif kind is EntryKind.FAILED:
         lines.append(failed_text())
         lines.append(translate("ImportText", "Détail technique : %1").replace("%1", entry.failure))
+    if outcome is not None and outcome.email is not None:
+        lines.extend(email_lines(outcome.email))
     lines.extend(submission_text(submission) for submission in entry.submissions)
     if outcome is not None and outcome.unreadable_pages:
         unreadable = translate(

@@ -25,8 +25,9 @@ def choose_files(parent: QWidget) -> list[str]:
         # Files are judged by their bytes: "all files" takes a scan saved without its extension.
         QCoreApplication.translate(
             "MainWindow",
-            "Scans et photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif *.bmp *.jp2"
-            " *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF);;Tous les fichiers (*)",
+            "Scans, photos et courriels (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.heic *.heif *.avif *.gif"
+            " *.bmp *.jp2 *.eml *.msg *.PDF *.PNG *.JPG *.JPEG *.TIF *.TIFF *.WEBP *.HEIC *.HEIF *.EML *.MSG)"
+            ";;Tous les fichiers (*)",
         ),
     )
     return files

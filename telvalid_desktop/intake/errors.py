@@ -17,6 +17,7 @@ class RejectReason(StrEnum):
     NO_PAGES = "no_pages"  # opens, but holds no page
     TOO_LARGE = "too_large"  # over the size or page limits
     TIMEOUT = "timeout"  # took too long to read
+    EMPTY_EMAIL = "empty_email"  # an e-mail with no text and no attachment that gives a page
 
 
 class UnreadableFile(Exception):  # noqa: N818 - a domain word, not an "Error" suffix

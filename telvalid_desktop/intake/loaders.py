@@ -70,7 +70,6 @@ TRAILER_WINDOW = 64 * 1024
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
-_MUPDF_ERRORS = MUPDF_ERRORS
 # Signatures too short to prove anything: such a file that does not open is not a document.
 _WEAK_MAGIC = frozenset({"image/bmp"})
 # Components per colour space name of an inline image (anything else counts as colour).
@@ -191,7 +190,7 @@ def reopen_document(path: Path) -> pymupdf.Document:
         return _open_image(path, media_type).document
     try:
         doc = _open_pdf(path)
-    except _MUPDF_ERRORS as exc:
+    except MUPDF_ERRORS as exc:
         raise UnreadableFile(RejectReason.DAMAGED, str(exc)) from exc
     if doc.needs_pass:
         doc.authenticate("")  # an owner password only: the checks accepted it that way
@@ -209,7 +208,7 @@ def probe(path: Path) -> FileProbe:
     with doc:
         try:
             has_fonts = is_pdf and bool(doc[0].get_fonts())
-        except _MUPDF_ERRORS as exc:
+        except MUPDF_ERRORS as exc:
             raise UnreadableFile(RejectReason.DAMAGED, f"page 1: {exc}") from exc
         return FileProbe(
             media_type=media_type,
@@ -241,7 +240,7 @@ def _open_checked(path: Path) -> tuple[pymupdf.Document, str, tuple[str, ...], t
         else:
             image = _open_image(path, media_type)
             doc = image.document
-    except _MUPDF_ERRORS as exc:
+    except MUPDF_ERRORS as exc:
         raise UnreadableFile(_unopenable(path, media_type, exc), _detail(media_type, exc)) from exc
     except UnreadableFile as unread:
         if unread.reason is RejectReason.DAMAGED and media_type in _WEAK_MAGIC:  # two letters that happened to match
@@ -252,7 +251,7 @@ def _open_checked(path: Path) -> tuple[pymupdf.Document, str, tuple[str, ...], t
     except UnreadableFile:
         doc.close()
         raise
-    except _MUPDF_ERRORS as exc:  # while loading pages or decoding images
+    except MUPDF_ERRORS as exc:  # while loading pages or decoding images
         doc.close()
         reason = RejectReason.TOO_LARGE if _over_mupdf_limit(exc) else RejectReason.DAMAGED
         raise UnreadableFile(reason, _detail(media_type, exc)) from exc
@@ -424,7 +423,7 @@ class _StreamSizes:
                 window = pymupdf.mupdf.fz_open_null_filter(stream, MAX_PAGE_CONTENT_BYTES, 0)
                 data = pymupdf.mupdf.fz_read_all(window, 0).fz_buffer_extract()
                 size = len(data) + pymupdf.mupdf.fz_skip(stream, 1)  # one byte more: over the limit
-            except _MUPDF_ERRORS as exc:
+            except MUPDF_ERRORS as exc:
                 raise UnreadableFile(RejectReason.DAMAGED, f"stream {xref}: {exc}") from exc
             self._known[xref] = (size, sum(_inline_images(data)))
         return self._known[xref]
@@ -461,7 +460,7 @@ def _check_image_pages(doc: pymupdf.Document) -> None:
     for number in range(doc.page_count):
         try:
             page = doc.load_page(number)
-        except _MUPDF_ERRORS:
+        except MUPDF_ERRORS:
             continue  # not decoded either: ``_undecoded_pages`` says so
         pixels = sum(info["width"] * info["height"] for info in page.get_image_info())
         if pixels > MAX_IMAGE_PIXELS:
@@ -477,7 +476,7 @@ def _undecoded_pages(doc: pymupdf.Document) -> Iterator[int]:
             page = doc.load_page(number)
             scale = 64 / max(page.rect.width, 1.0)
             page.get_pixmap(matrix=pymupdf.Matrix(scale, scale))
-        except _MUPDF_ERRORS as exc:
+        except MUPDF_ERRORS as exc:
             if _over_mupdf_limit(exc):
                 raise
             log.warning("page %d does not decode: %s", number + 1, exc)

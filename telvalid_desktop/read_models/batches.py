@@ -39,6 +39,8 @@ class BatchSummary(IntakeFigures):
     imported_at: datetime
     imported_by: str
     channel: str
+    email_from: str = ""  # an e-mail's sender and subject ("" for a scan)
+    email_subject: str = ""
 
 
 @dataclass(frozen=True)

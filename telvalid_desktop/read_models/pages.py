@@ -26,6 +26,8 @@ class PageInfo:
     disagrees: bool
     crop_path: str
     rotation: int
+    email_from: str = ""  # the e-mail the page came with: its sender and subject ("" for a scan)
+    email_subject: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from telvalid_desktop.core.correspondence.letters import LetterNotPossible, Lett
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.claims import ClaimService
 from telvalid_desktop.core.lifecycle.validation import ValidationService
+from telvalid_desktop.core.team_policy import PolicyRejected, write_policy
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Letter
 from telvalid_desktop.domain import RefusalReason
@@ -188,6 +189,21 @@ def test_email_text(desk: Desk) -> None:
     assert english.startswith(f"Subject: Incomplete file – procedure number {NUMBER}\n")
     assert "- Crossed cheque: the document is not signed." in english
     assert Letter.select().count() == 0  # the e-mail text is not a letter on record
+
+
+def test_the_reply_address_is_the_teams_setting(desk: Desk) -> None:
+    dossier_id = desk.hold()
+    write_policy({"reply_address": "pieces@exemple-telecom.fr"}, "lead")
+    text = desk.letters.hold_email_text(dossier_id)
+    assert text.splitlines()[:2] == [
+        f"Objet : Dossier incomplet – numéro de procédure {NUMBER}",
+        "Répondre à : pieces@exemple-telecom.fr",
+    ]
+    *letter, cover = pages_text(desk.letters.letter_file(desk.letters.write_hold_letter(dossier_id, "tech")))
+    assert "Par e-mail : à pieces@exemple-telecom.fr" in " ".join(letter) and "pieces@exemple-telecom.fr" in cover
+    assert "validation.telephonie@" not in " ".join([*letter, cover, text])
+    with pytest.raises(PolicyRejected):
+        write_policy({"reply_address": "pas une adresse"}, "lead")
 
 
 @pytest.fixture

@@ -9,11 +9,13 @@ import pytest
 
 from telvalid_desktop.core.errors import InvalidValue
 from telvalid_desktop.core.lifecycle.dossiers import DossierService
+from telvalid_desktop.core.maintenance.check_report import Code
 from telvalid_desktop.core.maintenance.retention import purge_expired, purge_plan
 from telvalid_desktop.core.maintenance.workspace_check import check_workspace
 from telvalid_desktop.core.roles import NotAllowed, Role, UserService
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db.models import DossierEvent, Page, StoredFile, Submission, utc_now
+from telvalid_desktop.db.models import DossierEvent, Page, ReceivedEmail, StoredFile, Submission, utc_now
+from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.domain import DossierStatus
 from tests.core.factories import dossier, submission
 
@@ -73,3 +75,19 @@ def test_a_purged_scan_is_not_reported_missing_by_the_check(workspace: Workspace
     purge_expired(workspace, 12, "chef")
     report = check_workspace(workspace, repair=False)
     assert [finding.code for finding in report.findings if "store" in str(finding.code)] == []
+
+
+def test_an_e_mail_is_kept_checked_and_purged_with_its_pages(workspace: Workspace, tmp_path: Path) -> None:
+    laid_out = _closed("10000005", 400, workspace, tmp_path)
+    original = tmp_path / "reponse.eml"
+    original.write_bytes(b"From: client@example.fr\r\nSubject: Dossier 10000005\r\n\r\nBonjour\r\n")
+    digest = sha256_of(original)
+    kept = workspace.store.put(original, digest, "message/rfc822")
+    ReceivedEmail.create(file=laid_out, original_sha256=digest, original_media_type="message/rfc822")
+
+    report = check_workspace(workspace, repair=True, leftover_min_age_s=0)
+    # The e-mail itself is no orphan of the store (the factory's scan, written by hand, reads as altered).
+    assert [finding.code for finding in report.findings] == [Code.STORE_FILE_ALTERED] and kept.exists()
+
+    purge_expired(workspace, 12, "chef")
+    assert not kept.exists() and not workspace.store.path_for(laid_out.sha256, laid_out.media_type).exists()

@@ -16,6 +16,7 @@ from telvalid_desktop.core.team_policy import (
     IMPORTED_FROM_SETTINGS,
     POLICY_KEYS,
     POLICY_LIMITS,
+    TEXT_KEYS,
     PolicyCode,
     PolicyProblem,
     PolicyRejected,
@@ -46,7 +47,7 @@ def test_a_new_database_holds_the_defaults_one_row_per_key(workspace: Workspace)
     assert read_policy() == TeamPolicy()
     assert sorted(row.key for row in TeamPolicyValue.select()) == sorted(POLICY_KEYS)
     assert policy_history() == []
-    assert set(POLICY_LIMITS) == set(POLICY_KEYS)
+    assert set(POLICY_LIMITS) == set(POLICY_KEYS) - TEXT_KEYS  # a text (the reply address) has no bounds
     for key, (low, high) in POLICY_LIMITS.items():
         assert low <= getattr(TeamPolicy(), key) <= high, key
 
@@ -157,3 +158,18 @@ def test_nothing_is_imported_from_a_file_with_defaults_or_bad_values(workspace: 
     )
     assert local_policy_values(bad) == {}  # out of range, not a number, amber after red
     assert adopt_local_policy(bad, "alice") == {} and policy_history() == []
+
+
+@pytest.mark.usefixtures("team")
+def test_the_reply_address_is_a_text_value_of_the_policy() -> None:
+    changes, problems = parse_assignments(["reply_address= pieces@exemple-telecom.fr "])
+    assert (changes, problems) == ({"reply_address": "pieces@exemple-telecom.fr"}, [])
+    assert set_policy(changes, "chef").reply_address == read_policy().reply_address == "pieces@exemple-telecom.fr"
+    [change] = [change for change in policy_history() if change.key == "reply_address"]
+    assert (change.old_value, change.new_value) == (
+        "validation.telephonie@nuvea-telecom.fr",
+        "pieces@exemple-telecom.fr",
+    )
+    with pytest.raises(PolicyRejected) as refused:
+        set_policy({"reply_address": "pieces chez nous"}, "chef")
+    assert refused.value.problems == (PolicyProblem("reply_address", PolicyCode.NOT_AN_ADDRESS, "pieces chez nous"),)

@@ -209,7 +209,7 @@ def test_the_figures_of_many_batches_take_a_few_queries(workspace: Workspace, mo
 
     monkeypatch.setattr(workspace.database, "execute_sql", counting)
     assert [batch.envelopes for batch in list_batches()] == [1] * 5
-    assert len(statements) == 3
+    assert len(statements) == 4  # files, their pages, their envelopes, their e-mails
 
 
 def test_a_batch_shows_its_envelopes_and_every_page_in_order(workspace: Workspace, operations: PageOperations) -> None:

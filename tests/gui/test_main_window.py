@@ -25,6 +25,7 @@ from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.dialogs.reminders_dialog import RemindersDialog
 from telvalid_desktop.gui.main_window import MainWindow
 from telvalid_desktop.gui.widgets.unsorted_view import page_ranges
+from tests.generator.emails import eml, pdf, reply_subject, write_eml
 from tests.gui.conftest import digital_form
 from tests.gui.dialogs import OpenedFiles, answer_next_dialog, confirm_items
 from tests.gui.waiting import dossier_settled, window_settled
@@ -66,6 +67,24 @@ def test_a_split_submission_lands_in_one_dossier(qtbot: QtBot, window: MainWindo
     row = window.dossier_list.model.row_at(0)
     assert row.holder is None  # leaving the dossier released it
     assert "formulaire" in row.to_check_items and row.missing_items == ()  # not ticked: to check, not missing
+
+
+def test_an_e_mailed_complement_shows_its_sender_and_subject(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    form = digital_form(tmp_path / "day1.pdf", A)
+    reply = eml(
+        reply_subject(A), "Voici mon RIB.", [pdf("RIB.pdf", digital_form(tmp_path / "rib.pdf", A).read_bytes())]
+    )
+    import_and_wait(qtbot, window, form, write_eml(tmp_path, "reponse.eml", reply))
+    open_number(qtbot, window, A)
+    documents = window.dossier_view.documents
+    rows = [documents.topLevelItem(row) for row in range(documents.topLevelItemCount())]
+    assert [
+        (row.text(1), row.toolTip(1).endswith(name))
+        for row, name in zip(rows, ("day1.pdf", "reponse.eml"), strict=True)
+    ] == [
+        ("day1.pdf", True),
+        (f"Courriel de Jérôme Dupré <jerome.dupre@example.fr> : {reply_subject(A)}", True),
+    ]
 
 
 def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

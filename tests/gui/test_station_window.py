@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,11 +20,13 @@ from telvalid_desktop.core.administration.services import Services, build_servic
 from telvalid_desktop.db.models import Dossier, Page, Submission
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.import_controller import ImportController
+from telvalid_desktop.gui.import_text import explanation
 from telvalid_desktop.gui.render_service import RenderService
 from telvalid_desktop.gui.station_window import StationWindow
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
+from tests.generator.emails import eml, pdf, reply_subject, write_eml
 from tests.gui.dialogs import OpenedFiles, answer_next_dialog
 
 A = "48151623"
@@ -242,3 +245,29 @@ def test_a_correction_that_cannot_be_done_is_explained(qtbot: QtBot, station: St
     qtbot.keyClick(station.envelopes.tree, Qt.Key.Key_S)  # on the first page: there is nothing before it
     assert said == ["Affichez la page où la nouvelle enveloppe commence (pas la première), puis coupez."]
     assert rows(station) == RECEIVED
+
+
+def test_an_e_mail_dropped_on_the_station_is_listed_by_sender_and_subject(
+    qtbot: QtBot, station: StationWindow, tmp_path: Path
+) -> None:
+    form = pymupdf.open()
+    form.new_page().insert_text((50, 50), f"Numéro de procédure : {A}", fontsize=11)
+    message = eml(reply_subject(A), "Voici mon formulaire.", [pdf("formulaire.pdf", form.tobytes())], logo=True)
+    mail = QMimeData()
+    mail.setUrls([QUrl.fromLocalFile(str(write_eml(tmp_path, "reponse.eml", message)))])
+    station.dropEvent(
+        QDropEvent(
+            QPointF(10, 10), Qt.DropAction.CopyAction, mail, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
+    qtbot.waitUntil(lambda: station.batches.tree.topLevelItemCount() == 1, timeout=WAIT_MS)
+    batch = station.batches.tree.topLevelItem(0)
+    assert batch.text(1) == f"Courriel de Jérôme Dupré <jerome.dupre@example.fr> : {reply_subject(A)}"
+    assert "reponse.eml" in batch.toolTip(1)
+    wait_for_rows(qtbot, station, [(A, "Reconnue")])
+    [entry] = station.import_report.journal.entries()
+    assert explanation(entry)[1:3] == [
+        f"Courriel de Jérôme Dupré <jerome.dupre@example.fr> : « {reply_subject(A)} »",
+        "Pièce jointe non importée : logo.png (image de signature ou logo, laissée de côté"
+        " (le courriel d'origine est conservé))",
+    ]

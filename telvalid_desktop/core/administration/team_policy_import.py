@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from telvalid_desktop.core.team_policy import (
     IMPORTED_FROM_SETTINGS,
-    POLICY_KEYS,
     POLICY_LIMITS,
     TeamPolicy,
     check_policy,
     policy_ever_changed,
     read_policy,
+    with_values,
     write_policy,
 )
 from telvalid_desktop.db.models import database_proxy
@@ -41,14 +40,14 @@ def local_policy_values(path: Path) -> dict[str, int]:
         return {}
     defaults = TeamPolicy()
     found: dict[str, int] = {}
-    for key in POLICY_KEYS:
+    for key in POLICY_LIMITS:  # the whole numbers settings files held (not the later text values)
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int):
             continue
         low, high = POLICY_LIMITS[key]
         if low <= value <= high and value != getattr(defaults, key):
             found[key] = value
-    if check_policy(replace(defaults, **found)):  # amber not below red: the thresholds are left out
+    if check_policy(with_values(defaults, found)):  # amber not below red: the thresholds are left out
         found.pop("hold_warning_after_days", None)
         found.pop("hold_alert_after_days", None)
     return found

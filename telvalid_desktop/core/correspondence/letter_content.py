@@ -25,7 +25,7 @@ SENDER_ADDRESS = (
     "59053 Roubaix Cedex 1",
 )
 SENDER_CITY = "Roubaix"
-SENDER_EMAIL = "validation.telephonie@nuvea-telecom.fr"
+SENDER_EMAIL = "validation.telephonie@nuvea-telecom.fr"  # the default reply address (team policy: reply_address)
 SENDER_LEGAL = (
     "Nuvéa Télécom SAS au capital de 10 174 560 € – 2 rue des Frères Lumière 59100 Roubaix – "
     "RCS Lille Métropole 512 340 987 – TVA FR 22 512 340 987"
@@ -64,6 +64,7 @@ class LetterContent:
     items: tuple[RequestedItem, ...] = ()
     held_on: date | None = None  # reminders: when the dossier was put on hold
     days_on_hold: int = 0
+    reply_address: str = SENDER_EMAIL  # where the customer sends documents by e-mail (the team's setting)
 
     @property
     def missing(self) -> tuple[RequestedItem, ...]:
@@ -78,7 +79,7 @@ class LetterContent:
         return [item.code for item in self.items]
 
     def text(self, key: str, **values: object) -> str:
-        return phrase(key, self.language, number=self.procedure_number, **values)
+        return phrase(key, self.language, number=self.procedure_number, address=self.reply_address, **values)
 
 
 REFUSAL_SENTENCES: dict[RefusalReason, dict[str, str]] = {
@@ -136,6 +137,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "Reminder: incomplete file – procedure number {number}",
     },
     "email_subject": {"fr": "Objet : {subject}", "en": "Subject: {subject}"},
+    "email_reply_to": {"fr": "Répondre à : {address}", "en": "Reply-To: {address}"},
     "customer_account": {"fr": "Compte client : {account}", "en": "Customer account: {account}"},
     "customer_group": {"fr": "Groupe téléphonie : {group}", "en": "Telephony group: {group}"},
     "number_line": {"fr": NUMBER_LABEL + " : {number}", "en": "Procedure number: {number}"},
@@ -181,8 +183,8 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
     },
     "how_email": {
-        "fr": "Par e-mail : à " + SENDER_EMAIL + ", en indiquant le numéro de procédure {number} dans l'objet.",
-        "en": "By e-mail: to " + SENDER_EMAIL + ", with the procedure number {number} in the subject.",
+        "fr": "Par e-mail : à {address}, en indiquant le numéro de procédure {number} dans l'objet.",
+        "en": "By e-mail: to {address}, with the procedure number {number} in the subject.",
     },
     "quote_number": {
         "fr": (
@@ -214,8 +216,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "cover_again": {"fr": "nouvel exemplaire", "en": "new copy"},
     "cover_send_to": {"fr": "Envoyez le tout à :", "en": "Send them all to:"},
     "cover_email": {
-        "fr": "ou par e-mail à " + SENDER_EMAIL + " (numéro de procédure {number} dans l'objet).",
-        "en": "or by e-mail to " + SENDER_EMAIL + " (procedure number {number} in the subject).",
+        "fr": "ou par e-mail à {address} (numéro de procédure {number} dans l'objet).",
+        "en": "or by e-mail to {address} (procedure number {number} in the subject).",
     },
     "cover_keep_header": {
         "fr": (
@@ -300,7 +302,8 @@ def email_subject(content: LetterContent) -> str:
 
 def email_text(content: LetterContent) -> str:
     """The letter as plain e-mail text: subject line, then the body (for a "copy" button)."""
-    lines = [content.text("email_subject", subject=email_subject(content)), "", content.text("salutation"), ""]
+    lines = [content.text("email_subject", subject=email_subject(content)), content.text("email_reply_to"), ""]
+    lines += [content.text("salutation"), ""]
     lines += [intro(content), ""]
     if content.missing:
         lines.append(_colon(content, "missing_heading"))
@@ -317,5 +320,5 @@ def email_text(content: LetterContent) -> str:
     lines.append(f"- {content.text('email_reply')}")
     lines.append(f"- {content.text('email_post')}")
     lines += ["", content.text("quote_number"), "", content.text("closing"), "", content.text("signature")]
-    lines += [SENDER_NAME, SENDER_EMAIL]
+    lines += [SENDER_NAME, content.reply_address]
     return "\n".join(lines) + "\n"

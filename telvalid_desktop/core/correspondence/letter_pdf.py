@@ -19,7 +19,6 @@ from telvalid_desktop.core.correspondence.letter_content import (
     NUMBER_LABEL,
     SENDER_ADDRESS,
     SENDER_CITY,
-    SENDER_EMAIL,
     SENDER_LEGAL,
     SENDER_NAME,
     LetterContent,
@@ -227,7 +226,7 @@ def _draw_letter(document: pymupdf.Document, content: LetterContent) -> None:
     sheet = flow.sheet
     y = 95.0
     sheet.text(MARGIN, y, SENDER_NAME, size=9.5, bold=True)
-    for line in (*SENDER_ADDRESS, SENDER_EMAIL):
+    for line in (*SENDER_ADDRESS, content.reply_address):
         y += 12
         sheet.text(MARGIN, y, line, size=9)
     y = 160.0

@@ -34,6 +34,7 @@ from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService, dossier_by_id, record_change
 from telvalid_desktop.core.roles import Permission, requires
+from telvalid_desktop.core.team_policy import read_policy
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, Hold, KnownProcedure, Letter, database_proxy, utc_now
 from telvalid_desktop.domain import DossierStatus, ItemStatus
@@ -123,6 +124,7 @@ class LetterService:
             items=tuple(items),
             held_on=local_date(hold.at) if hold else None,
             days_on_hold=(moment - hold.at).days if hold else 0,
+            reply_address=read_policy().reply_address,
         )
 
     def requested_items(self, dossier_id: int, hold: Hold | None, language: str) -> list[RequestedItem]:

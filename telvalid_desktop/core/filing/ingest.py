@@ -19,6 +19,7 @@ from pathlib import Path
 
 import peewee
 
+from telvalid_desktop.core.filing.email_intake import EmailIntake, earlier_import, expand_email, scratch_folder
 from telvalid_desktop.core.filing.outcomes import FileOutcome, outcome_from_store
 from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.lifecycle.procedures import known_numbers
@@ -27,6 +28,8 @@ from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, Page, Rejection, StoredFile, Submission, utc_now
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.domain import Channel, ImportStatus, NumberSource
+from telvalid_desktop.intake.email_number import one_sending
+from telvalid_desktop.intake.email_reader import email_kind, read_email
 from telvalid_desktop.intake.errors import RejectReason, UnreadableFile
 from telvalid_desktop.intake.loaders import probe
 from telvalid_desktop.intake.separation import (
@@ -87,14 +90,18 @@ def _quoted_in(
     return read[0] if read else (None, None)
 
 
+def _held(number: str) -> bool:
+    """A dossier holds ``number`` (a complement's procedure the export may not list)."""
+    return Dossier.select().where(Dossier.procedure_number == number).exists()
+
+
 def _vouched(reading: NumberReading | None, known: frozenset[str]) -> NumberReading | None:
     """A number quoted after a bare "Réf." counts only for a known procedure (``trust``): one the export
     does not list but a dossier already holds (a complement's fax cover sheet, no export loaded) is
     known too, and counts as any quoted number."""
     if reading is None or not reading.reference or reading.number in known:
         return reading
-    held = Dossier.select().where(Dossier.procedure_number == reading.number).exists()
-    return replace(reading, reference=False) if held else reading
+    return replace(reading, reference=False) if _held(reading.number) else reading
 
 
 NAME_MAX_BYTES = 255  # what Linux and Windows file systems allow for one name
@@ -159,13 +166,42 @@ class IngestService:
             sha256 = sha256_of(path)
         except OSError as failure:
             return self._reject(path, None, UnreadableFile(RejectReason.MISSING, str(failure)))
-        existing = StoredFile.get_or_none(StoredFile.sha256 == sha256)
+        existing = StoredFile.get_or_none(StoredFile.sha256 == sha256) or earlier_import(sha256)
         if existing is not None:
             return outcome_from_store(existing, given, ImportStatus.DUPLICATE)
         try:
+            kind = email_kind(path)
+            if kind is not None:
+                return self._ingest_email(path, sha256, kind, progress, cancel, received_at=received_at)
             return self._import(path, sha256, channel, progress, cancel, received_at=received_at)
         except UnreadableFile as unreadable:
             return self._reject(path, sha256, unreadable)
+        except OSError as failure:
+            return self._reject(path, sha256, UnreadableFile(RejectReason.MISSING, str(failure)))
+
+    def _ingest_email(
+        self,
+        path: Path,
+        sha256: str,
+        kind: str,
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+        *,
+        received_at: datetime | None,
+    ) -> FileOutcome | None:
+        """One e-mail, one submission on the e-mail channel: laid out as one file of pages first
+        (its text, then its attachments'), then taken in as any file (``email_intake``)."""
+        message = read_email(path, kind)
+        earlier = earlier_import(sha256, message.message_id)  # the same message, other bytes
+        if earlier is not None:
+            return outcome_from_store(earlier, readable(str(path)), ImportStatus.DUPLICATE)
+        with scratch_folder() as scratch:
+            laid_out, email = expand_email(
+                path, sha256, kind, message, scratch=Path(scratch), quarantine=self.workspace.quarantine
+            )
+            return self._import(
+                laid_out, sha256_of(laid_out), Channel.EMAIL, progress, cancel, received_at=received_at, email=email
+            )
 
     def _import(
         self,
@@ -176,15 +212,19 @@ class IngestService:
         cancel: threading.Event | None,
         *,
         received_at: datetime | None,
+        email: EmailIntake | None = None,
     ) -> FileOutcome | None:
+        """Take in the file at ``path`` (an e-mail's laid-out pages when ``email`` is given: the
+        e-mail file is then what is named, shown and kept as the original)."""
         started = time.monotonic()  # probe to commit: what the mailroom waits for, per file
+        given = email.original if email is not None else path
         probed = probe(path)
         stored_path = self.workspace.store.put(path, sha256, probed.media_type)
         analyses: list[PageAnalysis] = []
         for analysis in self.workers.analyze_pages(stored_path, probed.page_count, cancel):
             analyses.append(self._keep_crop(sha256, analysis))
             if progress is not None:
-                progress(len(analyses), probed.page_count, path.name)
+                progress(len(analyses), probed.page_count, given.name)
         if len(analyses) < probed.page_count:
             return None
         analyses = [
@@ -192,12 +232,17 @@ class IngestService:
         ]
         known = known_numbers()
         analyses = [replace(analysis, reading=_vouched(analysis.reading, known)) for analysis in analyses]
+        if email is not None:  # its text page's words are the e-mail's, not a header: read apart
+            analyses[: email.text_pages] = [
+                replace(analysis, reading=None, label_seen=False) for analysis in analyses[: email.text_pages]
+            ]
         single_envelope = channel in SINGLE_ENVELOPE_CHANNELS
         limit = self.max_envelope_pages if self.max_envelope_pages is not None else read_policy().max_envelope_pages
         plans = plan_submissions(analyses, known, limit, single_envelope=single_envelope)
-        bodies = {
-            page: _vouched(body, known) for page, body in self._read_bodies(plans, analyses, stored_path, known).items()
-        }
+        # An e-mail quoting its number needs no full-page read of its scans to find one.
+        quoting = email is not None and email.quoted is not None
+        read = {} if quoting else self._read_bodies(plans, analyses, stored_path, known)
+        bodies = {page: _vouched(body, known) for page, body in read.items()}
         placed: list[_PlacedSubmission] = []
         for plan in plans:
             page, body = _quoted_in(plan, bodies, known)
@@ -205,13 +250,15 @@ class IngestService:
             placed.extend(self._place(part, body if page in part.pages else None, known) for part in parts)
             if body is not None and page is not None:  # kept for the window to show
                 analyses[page] = self._keep_crop(sha256, replace(analyses[page], reading=body))
+        if email is not None:
+            placed = [self._place_email(placed, analyses, email, known)]
         try:
             with self.workspace.database.atomic():
                 received = received_at or utc_now()
                 stored = StoredFile.create(
                     sha256=sha256,
-                    original_name=readable(path.name),
-                    original_path=readable(str(path)),
+                    original_name=readable(given.name),
+                    original_path=readable(str(given)),
                     media_type=probed.media_type,
                     size_bytes=probed.size_bytes,
                     page_count=probed.page_count,
@@ -220,13 +267,37 @@ class IngestService:
                     imported_by=self.user,
                 )
                 self._save(stored, analyses, placed, received)
+                if email is not None:
+                    email.record(self.workspace, stored)
                 stored.analysis_seconds = time.monotonic() - started
                 stored.save(only=[StoredFile.analysis_seconds])
-        except peewee.IntegrityError:  # the same bytes were imported meanwhile elsewhere
-            stored = StoredFile.get(StoredFile.sha256 == sha256)
-            return outcome_from_store(stored, readable(str(path)), ImportStatus.DUPLICATE)
-        log.info("imported %s: %d pages, %d submissions", path, probed.page_count, len(placed))
-        return outcome_from_store(stored, readable(str(path)), ImportStatus.IMPORTED)
+        except peewee.IntegrityError:  # the same bytes (or e-mail) were imported meanwhile elsewhere
+            earlier = StoredFile.get_or_none(StoredFile.sha256 == sha256)
+            if email is not None:
+                earlier = earlier_import(email.original_sha256, email.message.message_id) or earlier
+            if earlier is None:
+                raise
+            return outcome_from_store(earlier, readable(str(given)), ImportStatus.DUPLICATE)
+        log.info("imported %s: %d pages, %d submissions", given, probed.page_count, len(placed))
+        return outcome_from_store(stored, readable(str(given)), ImportStatus.IMPORTED)
+
+    def _place_email(
+        self, placed: list[_PlacedSubmission], analyses: list[PageAnalysis], email: EmailIntake, known: frozenset[str]
+    ) -> _PlacedSubmission:
+        """An e-mail's pages as its one submission: the number its words quote held against its headers'."""
+        quoted = _vouched(email.quoted, known)
+        if quoted is not None and known and _held(quoted.number):  # a dossier knows it, as the export would
+            known = known | {quoted.number}
+        plan, verdict, from_words = one_sending([(item.plan, item.verdict) for item in placed], analyses, quoted, known)
+        if quoted is not None and email.text_pages:  # shown on its text page, beside the attachments' own
+            analyses[0] = replace(analyses[0], reading=quoted)
+        if verdict.number is None:
+            return _PlacedSubmission(plan, verdict, NumberSource.NONE)
+        if from_words:
+            return _PlacedSubmission(plan, verdict, NumberSource.BODY)
+        sources = {item.source for item in placed if item.verdict.number == verdict.number}
+        source = NumberSource.HEADER if NumberSource.HEADER in sources else NumberSource.BODY
+        return _PlacedSubmission(plan, verdict, source)
 
     def _read_bodies(
         self, plans: list[PlannedSubmission], analyses: list[PageAnalysis], stored_path: Path, known: frozenset[str]

@@ -6,11 +6,12 @@ CLI's JSON (a contract other tools read) has a single source.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from telvalid_desktop.db.models import Page, StoredFile, Submission
+from telvalid_desktop.db.models import Page, ReceivedEmail, StoredFile, Submission
 from telvalid_desktop.domain import ImportStatus
 
 
@@ -54,6 +55,8 @@ class FileOutcome:
     unreadable_pages: list[int] = field(default_factory=list)
     # A rejected file: the technical detail (the format named, the decoder's message), for the log.
     detail: str | None = None
+    # An e-mail: {from, subject, date, message_id, number_quoted, text_pages, attachments, left_out}; None otherwise.
+    email: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The documented keys first, extensions after (never remove or rename a key)."""
@@ -95,8 +98,24 @@ def outcome_from_store(stored: StoredFile, given_path: str, status: ImportStatus
         blank_pages=[page.index + 1 for page in pages if page.is_blank],
         unreadable_pages=[page.index + 1 for page in pages if page.error],
         sha256=stored.sha256,
+        email=_email_of(stored),
         **(_first_import(stored) if status == ImportStatus.DUPLICATE else {}),
     )
+
+
+def _email_of(stored: StoredFile) -> dict[str, Any] | None:
+    """What the e-mail a file's pages came from said, and what became of its attachments."""
+    email = ReceivedEmail.get_or_none(ReceivedEmail.file == stored)
+    if email is None:
+        return None
+    return {
+        "from": email.sender,
+        "subject": email.subject,
+        "date": email.sent_at.isoformat(timespec="seconds") + "Z" if email.sent_at is not None else None,
+        "message_id": email.message_id,
+        "number_quoted": email.number_quoted,
+        **json.loads(email.parts or "{}"),
+    }
 
 
 def _first_import(stored: StoredFile) -> dict[str, Any]:

@@ -21,7 +21,16 @@ from telvalid_desktop.core.errors import InvalidValue
 from telvalid_desktop.core.lifecycle.dossiers import record_change
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.core.workspace import Workspace
-from telvalid_desktop.db.models import Dossier, DossierEvent, Page, StoredFile, Submission, database_proxy, utc_now
+from telvalid_desktop.db.models import (
+    Dossier,
+    DossierEvent,
+    Page,
+    ReceivedEmail,
+    StoredFile,
+    Submission,
+    database_proxy,
+    utc_now,
+)
 from telvalid_desktop.domain import DossierStatus
 
 CLOSED_FOR_GOOD = (DossierStatus.VALIDATED.value, DossierStatus.SUPERSEDED.value)
@@ -79,11 +88,14 @@ def purge_expired(workspace: Workspace, months: int, actor: str, now: datetime |
     plan = purge_plan(months, now)
     with database_proxy.atomic():
         files = list(StoredFile.select().where(StoredFile.id.in_(plan.file_ids)))
+        emails = list(ReceivedEmail.select().where(ReceivedEmail.file.in_(plan.file_ids)))
         StoredFile.update(purged_at=utc_now()).where(StoredFile.id.in_(plan.file_ids)).execute()
         for dossier in Dossier.select().where(Dossier.id.in_(plan.dossier_ids)):
             record_change(dossier, actor, "documents_purged", f"retention {months} months")
     for stored in files:  # after the commit: a file is never gone while its row says it is there
         _delete(workspace.store.path_for(stored.sha256, stored.media_type))
+    for email in emails:  # the e-mail those pages came from: the same documents
+        _delete(workspace.store.path_for(email.original_sha256, email.original_media_type))
     return plan
 
 

@@ -28,6 +28,7 @@ from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import (
     Letter,
     Page,
+    ReceivedEmail,
     Rejection,
     StoredFile,
     Submission,
@@ -102,6 +103,12 @@ def _check_stored_files(workspace: Workspace, report: CheckReport) -> set[Path]:
     query = StoredFile.select(StoredFile.sha256, StoredFile.media_type, StoredFile.original_name)
     # (sha256, media type, name) rows: peewee's stubs type .tuples() as the model query itself.
     rows = list(cast(Iterable[tuple[str, str, str]], query.where(StoredFile.purged_at.is_null()).tuples()))
+    emails = (  # an e-mail's own file is kept beside the pages laid out from it
+        ReceivedEmail.select(ReceivedEmail.original_sha256, ReceivedEmail.original_media_type, StoredFile.original_name)
+        .join(StoredFile)
+        .where(StoredFile.purged_at.is_null())
+    )
+    rows += list(cast(Iterable[tuple[str, str, str]], emails.tuples()))
     paths = [workspace.store.path_for(sha256, media_type) for sha256, media_type, _ in rows]
     for position, digest in _verify(paths, [sha256 for sha256, _, _ in rows], report):
         sha256, _, name = rows[position]

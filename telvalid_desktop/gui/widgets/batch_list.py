@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telvalid_desktop.domain import Channel
 from telvalid_desktop.gui.time_text import local_time_text
 from telvalid_desktop.read_models.batches import BatchSummary
 
@@ -113,7 +114,7 @@ class BatchList(QWidget):
             item = QTreeWidgetItem(
                 [
                     local_time_text(batch.imported_at, "%H:%M"),
-                    batch.name,
+                    self._title(batch),
                     str(batch.pages),
                     str(batch.envelopes),
                     str(to_check) if to_check else "",
@@ -137,9 +138,17 @@ class BatchList(QWidget):
         if new_current is not None:  # the same batch too: its envelopes may have changed
             self.batch_selected.emit(new_current)
 
+    def _title(self, batch: BatchSummary) -> str:
+        """A scan by its file name; an e-mail by who wrote it and about what (its file name in the tooltip)."""
+        if batch.channel != Channel.EMAIL.value or not (batch.email_from or batch.email_subject):
+            return batch.name
+        subject = batch.email_subject or self.tr("(sans objet)")
+        return self.tr("Courriel de %1 : %2").replace("%1", batch.email_from or "?").replace("%2", subject)
+
     def _tooltip(self, batch: BatchSummary) -> str:
         return "\n".join(
             [
+                *([self._title(batch)] if batch.channel == Channel.EMAIL.value else []),
                 batch.name,
                 self.tr("Importé par %1").replace("%1", batch.imported_by or "—"),
                 self.tr("%1 reconnues automatiquement, %2 corrigées, %3 à trier")

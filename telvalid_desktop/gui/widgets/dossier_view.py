@@ -372,13 +372,21 @@ class DossierView(QWidget):
             item = seen.get(page.submission_id)
             if item is None:
                 received = local_time_text(page.received_at)
-                item = QTreeWidgetItem([received, Path(page.file_name).name, page.channel, "0"])
+                item = QTreeWidgetItem([received, self._sending_name(page), page.channel, "0"])
+                item.setToolTip(1, page.file_name)
                 item.setData(0, Qt.ItemDataRole.UserRole, page.submission_id)
                 seen[page.submission_id] = item
                 self.documents.addTopLevelItem(item)
             item.setText(3, str(int(item.text(3)) + 1))
         for column in range(4):
             self.documents.resizeColumnToContents(column)
+
+    def _sending_name(self, page: PageInfo) -> str:
+        """A scan by its file name; an e-mail by who sent it and about what."""
+        if not (page.email_from or page.email_subject):
+            return Path(page.file_name).name
+        subject = page.email_subject or self.tr("(sans objet)")
+        return self.tr("Courriel de %1 : %2").replace("%1", page.email_from or "?").replace("%2", subject)
 
     def _show_review_warning(self, flagged: list[tuple[datetime, str]]) -> None:
         """A submission filed here that the intake was not sure how to cut: its pages may be another customer's."""

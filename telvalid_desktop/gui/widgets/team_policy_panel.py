@@ -7,10 +7,19 @@ database, and the dialog's Enregistrer or Annuler (this workstation's settings) 
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import fields
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from telvalid_desktop.core.roles import Permission, allowed
 from telvalid_desktop.core.team_policy import (
@@ -19,9 +28,11 @@ from telvalid_desktop.core.team_policy import (
     PolicyCode,
     PolicyProblem,
     PolicyRejected,
+    PolicyValue,
     TeamPolicy,
     TeamPolicyService,
     check_policy,
+    with_values,
 )
 from telvalid_desktop.gui.error_text import REFUSALS, failure_text
 from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted
@@ -36,6 +47,8 @@ def policy_problem_text(problem: PolicyProblem) -> str:
         low, high = POLICY_LIMITS[problem.key]
         text = QCoreApplication.translate("TeamPolicyPanel", "Choisissez une valeur entre %1 et %2.")
         return text.replace("%1", str(low)).replace("%2", str(high))
+    if problem.code == PolicyCode.NOT_AN_ADDRESS:
+        return QCoreApplication.translate("TeamPolicyPanel", "Indiquez une adresse de courriel (nom@domaine.fr).")
     if problem.code == PolicyCode.NOT_BELOW_ALERT:
         text = QCoreApplication.translate("TeamPolicyPanel", "L'orange doit venir avant le rouge : moins de %1 jours.")
         return text.replace("%1", problem.detail)
@@ -54,6 +67,7 @@ class TeamPolicyPanel(QWidget):
         self._in_force: TeamPolicy | None = None
         self.may_change = False
         self.numbers: dict[str, QSpinBox] = {}
+        self.texts: dict[str, QLineEdit] = {}
         self.fields: dict[str, CheckedField] = {}
         self.state = QLabel(self.tr("Lecture des valeurs de l'équipe…"), self)
         self.state.setWordWrap(True)
@@ -100,6 +114,10 @@ class TeamPolicyPanel(QWidget):
         )
         retention = self._number("retention_months", self.tr("Scans suppri&més après"), self.tr(" mois"), retention_tip)
         retention.setSpecialValueText(self.tr("jamais (conservés)"))
+        reply_tip = self.tr(
+            "Où les clients envoient leurs pièces par courriel : le courriel et la lettre d'attente la donnent."
+        )
+        self._text("reply_address", self.tr("A&dresse de réponse des clients"), reply_tip)
 
     def _section(self, title: str) -> None:
         label = QLabel(title, self)
@@ -123,6 +141,19 @@ class TeamPolicyPanel(QWidget):
         self._form.addRow(label, self.fields[key])
         return spin
 
+    def _text(self, key: str, caption: str, tip: str) -> QLineEdit:
+        edit = self.texts[key] = QLineEdit(self)
+        edit.setMinimumWidth(280)
+        edit.setToolTip(tip)
+        edit.setEnabled(False)
+        edit.textChanged.connect(self._on_edited)
+        label = QLabel(caption, self)
+        label.setToolTip(tip)
+        label.setBuddy(edit)
+        self.fields[key] = CheckedField(edit, parent=self, expand=False)
+        self._form.addRow(label, self.fields[key])
+        return edit
+
     # --- reading and saving -------------------------------------------------------------------
 
     def load(self) -> None:
@@ -142,6 +173,11 @@ class TeamPolicyPanel(QWidget):
             spin.setValue(getattr(policy, key))
             spin.blockSignals(False)
             spin.setEnabled(self.may_change)
+        for key, edit in self.texts.items():
+            edit.blockSignals(True)
+            edit.setText(getattr(policy, key))
+            edit.blockSignals(False)
+            edit.setEnabled(self.may_change)
         if self.may_change:
             text = self.tr(
                 "Ces valeurs sont celles de toute l'équipe : enregistrées ici, elles s'appliquent aussitôt à tous "
@@ -164,9 +200,11 @@ class TeamPolicyPanel(QWidget):
         """The values on screen (None before the first reading)."""
         if self._in_force is None:
             return None
-        return replace(self._in_force, **{key: spin.value() for key, spin in self.numbers.items()})
+        values: dict[str, PolicyValue] = {key: spin.value() for key, spin in self.numbers.items()}
+        values.update((key, edit.text().strip()) for key, edit in self.texts.items())
+        return with_values(self._in_force, values)
 
-    def changes(self) -> dict[str, int]:
+    def changes(self) -> dict[str, PolicyValue]:
         candidate = self.candidate()
         if candidate is None or self._in_force is None:
             return {}
