@@ -219,3 +219,23 @@ def test_the_technician_hides_and_shows_columns_from_the_headers_menu(
     assert not header.isSectionHidden(COLUMNS.index("telephony_group"))
     widget.hide_columns([*kept, "procedure_number"])  # as the next session starts; the number stays
     assert header.isSectionHidden(COLUMNS.index("telephony_group")) and not header.isSectionHidden(0)
+
+
+def test_on_a_1366_screen_every_column_fits_and_wide_ones_give_way_first(qtbot: QtBot) -> None:
+    """Issue 17, flow 5: beside the queues (about 1130 px left), the list does not scroll sideways; the
+    number and the dates stay whole; on a wide screen the names get their full room again."""
+    widget = DossierList()
+    qtbot.addWidget(widget)
+    widget.resize(1130, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    view = widget.view
+    widths = {key: view.columnWidth(column) for column, key in enumerate(COLUMNS)}
+    assert sum(widths.values()) <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    metrics = view.fontMetrics()
+    assert widths["procedure_number"] > metrics.horizontalAdvance("0000000000")
+    assert widths["last_activity"] > metrics.horizontalAdvance("00/00/0000 00:00")
+    assert widths["customer_name"] < 240  # it gave way
+    widget.resize(1900, 500)
+    qtbot.waitUntil(lambda: view.columnWidth(COLUMNS.index("customer_name")) == 240)

@@ -309,7 +309,7 @@ class DossierTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()]
         values: dict[int, Callable[[], Any]] = {
             Qt.ItemDataRole.DisplayRole: lambda: _display(row, key),
-            Qt.ItemDataRole.ToolTipRole: lambda: items_tooltip(row) if key == "missing_items" else None,
+            Qt.ItemDataRole.ToolTipRole: lambda: items_tooltip(row) if key == "missing_items" else _display(row, key),
             DossierIdRole: lambda: row.dossier_id,
             StatusRole: lambda: status_key(row),
             DossierRowRole: lambda: row,

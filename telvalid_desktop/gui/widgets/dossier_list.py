@@ -9,10 +9,23 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
 from telvalid_desktop.gui.delegates.status_badge import StatusBadgeDelegate
-from telvalid_desktop.gui.models.dossier_table import COLUMNS, STATUS_COLUMN, DossierIdRole, DossierTableModel
+from telvalid_desktop.gui.models.dossier_table import (
+    COLUMNS,
+    STATUS_COLUMN,
+    DossierIdRole,
+    DossierTableModel,
+    status_label,
+)
 from telvalid_desktop.read_models.dossiers import Queue
 
 SEARCH_DELAY_MS = 150
+WIDE_COLUMNS = frozenset({"customer_name", "missing_items"})  # names and item lists: the most room when there is
+# What a column must show whole, beside its title: a number is never cut, nor a date, nor a state badge.
+WHOLE_TEXT = {
+    "procedure_number": "0000000000",
+    "first_received": "00/00/0000 00:00",
+    "last_activity": "00/00/0000 00:00",
+}
 ACTIVATE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 
@@ -64,9 +77,7 @@ class DossierList(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         view.setSortingEnabled(True)
-        for column, key in enumerate(COLUMNS):
-            width = 240 if key in ("customer_name", "missing_items") else 140
-            view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))  # a large font keeps its title
+        self._fit_columns()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -80,6 +91,7 @@ class DossierList(QWidget):
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.search.installEventFilter(self)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)  # its width sets the columns' (``_fit_columns``)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator_changed)
@@ -167,6 +179,27 @@ class DossierList(QWidget):
         header = self.view.horizontalHeader()
         for column, key in enumerate(COLUMNS):
             header.setSectionHidden(column, column > 0 and key in keys)
+        self._fit_columns()
+
+    def _least_width(self, column: int) -> int:
+        key = COLUMNS[column]
+        whole = status_label("complement") if key == "status" else WHOLE_TEXT.get(key, "")
+        text = self.view.fontMetrics().horizontalAdvance(whole) + 24  # the cell's margins, a badge's rounding
+        return max(self.view.horizontalHeader().sectionSizeHint(column), text)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as they like when the list has room; on a small screen (1366 px) the wide ones
+        give way first, down to what each must show whole (its title, a number, a date), so the list does
+        not scroll sideways; texts cut on the way end with "…" and are whole in their tooltip."""
+        header = self.view.horizontalHeader()
+        shown = [column for column in range(len(COLUMNS)) if not header.isSectionHidden(column)]
+        least = {column: self._least_width(column) for column in shown}
+        liked = {column: max(least[column], 240 if COLUMNS[column] in WIDE_COLUMNS else 140) for column in shown}
+        room = self.view.viewport().width() - sum(least.values())
+        extra = sum(liked[column] - least[column] for column in shown)
+        share = 1.0 if extra == 0 else max(0.0, min(1.0, room / extra))
+        for column in shown:
+            self.view.setColumnWidth(column, round(least[column] + share * (liked[column] - least[column])))
 
     def column_menu(self) -> QMenu:
         """The columns the technician may hide or show (the number always stays): on a small screen the
@@ -178,8 +211,12 @@ class DossierList(QWidget):
             action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda shown, column=column: header.setSectionHidden(column, not shown))
+            action.toggled.connect(lambda shown, column=column: self._show_column(column, shown))
         return menu
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit_columns()
 
     def _on_header_menu(self, position: QPoint) -> None:
         header = self.view.horizontalHeader()
@@ -213,6 +250,8 @@ class DossierList(QWidget):
     # Qt overrides
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         if watched is self.search:
