@@ -138,13 +138,18 @@ def _policy_of(rows: Iterable[tuple[str, int | None]]) -> TeamPolicy:
 
 def policy_history(limit: int = 200) -> list[PolicyChange]:
     """The newest changes first."""
-    rows = TeamPolicyChange.select().order_by(TeamPolicyChange.at.desc(), TeamPolicyChange.id.desc()).limit(limit)
+    rows = (
+        TeamPolicyChange.select()
+        .where(TeamPolicyChange.key.in_(POLICY_KEYS))  # the letterhead's changes are shown with it
+        .order_by(TeamPolicyChange.at.desc(), TeamPolicyChange.id.desc())
+        .limit(limit)
+    )
     return [PolicyChange(row.at, row.actor, row.key, row.old_value, row.new_value, row.reason) for row in rows]
 
 
 def policy_ever_changed() -> bool:
     """Whether anyone (a lead, or the one-time import) has written the policy since it was created."""
-    return TeamPolicyChange.select().exists()
+    return TeamPolicyChange.select().where(TeamPolicyChange.key.in_(POLICY_KEYS)).exists()
 
 
 @requires(Permission.MANAGE)

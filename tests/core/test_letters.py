@@ -12,6 +12,7 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.correspondence.letterhead import write_letterhead
 from telvalid_desktop.core.correspondence.letters import LetterNotPossible, LetterService, letters_of
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.claims import ClaimService
@@ -22,6 +23,7 @@ from telvalid_desktop.domain import RefusalReason
 from telvalid_desktop.intake.cover_code import read_cover_code
 from telvalid_desktop.intake.header import read_header
 from telvalid_desktop.intake.types import ReadMethod
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD
 from tests.core.factories import dossier, known, submission
 
 NUMBER = "48151623"
@@ -51,7 +53,7 @@ class Desk:
 
 
 @pytest.fixture
-def desk(workspace: Workspace) -> Desk:
+def desk(workspace: Workspace, letterhead: None) -> Desk:
     return Desk(workspace)
 
 
@@ -195,6 +197,7 @@ def cli_workspace(tmp_path: Path) -> Iterator[Path]:
     """A workspace on disk with a dossier on hold, closed again for the command line to open."""
     root = tmp_path / "ws"
     opened = open_workspace(root)
+    write_letterhead(DEMO_LETTERHEAD, "chef")
     Desk(opened).hold()
     opened.close()
     yield root

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -35,6 +36,7 @@ def seen_marks(window: MainWindow) -> list[bool]:
     return [model.index(row, 0).data(SeenRole) for row in range(model.rowCount())]
 
 
+@pytest.mark.usefixtures("letterhead")
 def test_a_hold_at_once_says_the_pages_not_seen_and_asks_only_for_the_item_confirmed(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -79,6 +81,7 @@ def test_a_hold_at_once_says_the_pages_not_seen_and_asks_only_for_the_item_confi
     assert "Manquantes (demandées ou refusées) : RIB" in tooltip and "À vérifier (pas encore cochées)" in tooltip
 
 
+@pytest.mark.usefixtures("letterhead")
 def test_paging_through_every_page_clears_the_warning_and_a_complement_is_unseen_again(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -102,6 +102,7 @@ def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, 
     assert len((tmp_path / "billing-2.csv").read_text(encoding="utf-8").splitlines()) == 1
 
 
+@pytest.mark.usefixtures("letterhead")
 def test_hold_then_complement_comes_back_under_complement_received(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -4,7 +4,8 @@ A hold letter tells the customer which documents are missing and which were refu
 and why; how to send the complement (by post behind the enclosed return cover sheet, or
 by e-mail); and to quote the procedure number again. A reminder says the same, counting
 the days the dossier has waited. The same content becomes the printed PDF
-(``letter_pdf``) and the plain e-mail text (``email_text``).
+(``letter_pdf``) and the plain e-mail text (``email_text``). Both are signed with the team's
+letterhead (``letterhead.py``), which also says where the customer sends the documents.
 """
 
 from __future__ import annotations
@@ -13,23 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from telvalid_desktop.core.correspondence.letterhead import Letterhead
 from telvalid_desktop.domain import RefusalReason
 
 LANGUAGES = ("fr", "en")
 
-SENDER_NAME = "Nuvéa Télécom"
-SENDER_ADDRESS = (
-    "Service Validation Téléphonie",
-    "2 rue des Frères Lumière",
-    "BP 80157",
-    "59053 Roubaix Cedex 1",
-)
-SENDER_CITY = "Roubaix"
-SENDER_EMAIL = "validation.telephonie@nuvea-telecom.fr"
-SENDER_LEGAL = (
-    "Nuvéa Télécom SAS au capital de 10 174 560 € – 2 rue des Frères Lumière 59100 Roubaix – "
-    "RCS Lille Métropole 512 340 987 – TVA FR 22 512 340 987"
-)
 # Printed exactly as the manager's form prints it: the intake reads it back from the header.
 NUMBER_LABEL = "Numéro de procédure"
 
@@ -58,6 +47,7 @@ class LetterContent:
     language: str
     procedure_number: str
     written_on: date
+    sender: Letterhead  # the team's letterhead: who writes, and where the customer answers
     customer_name: str = ""
     account: str = ""
     telephony_group: str = ""
@@ -78,7 +68,14 @@ class LetterContent:
         return [item.code for item in self.items]
 
     def text(self, key: str, **values: object) -> str:
-        return phrase(key, self.language, number=self.procedure_number, **values)
+        return phrase(
+            key,
+            self.language,
+            number=self.procedure_number,
+            email=self.sender.email,
+            postal=self.sender.postal_line,
+            **values,
+        )
 
 
 REFUSAL_SENTENCES: dict[RefusalReason, dict[str, str]] = {
@@ -114,8 +111,6 @@ _MONTHS = {
         "July", "August", "September", "October", "November", "December",
     ),
 }  # fmt: skip
-
-_POSTAL = " – ".join((SENDER_NAME, *SENDER_ADDRESS))
 
 PHRASES: dict[str, dict[str, str]] = {
     "place_date": {"fr": "{city}, le {date}", "en": "{city}, {date}"},
@@ -172,17 +167,13 @@ PHRASES: dict[str, dict[str, str]] = {
     "how_post": {
         "fr": (
             "Par courrier : placez la feuille de retour jointe sur le dessus de vos documents et envoyez "
-            "le tout à l'adresse : " + _POSTAL + "."
+            "le tout à l'adresse : {postal}."
         ),
-        "en": (
-            "By post: put the enclosed return cover sheet on top of your documents and send them all to: "
-            + _POSTAL
-            + "."
-        ),
+        "en": ("By post: put the enclosed return cover sheet on top of your documents and send them all to: {postal}."),
     },
     "how_email": {
-        "fr": "Par e-mail : à " + SENDER_EMAIL + ", en indiquant le numéro de procédure {number} dans l'objet.",
-        "en": "By e-mail: to " + SENDER_EMAIL + ", with the procedure number {number} in the subject.",
+        "fr": "Par e-mail : à {email}, en indiquant le numéro de procédure {number} dans l'objet.",
+        "en": "By e-mail: to {email}, with the procedure number {number} in the subject.",
     },
     "quote_number": {
         "fr": (
@@ -198,7 +189,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "fr": "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
         "en": "Yours faithfully,",
     },
-    "signature": {"fr": "Le Service Validation Téléphonie", "en": "The Telephony Validation Department"},
     "page_of": {"fr": "Page {page}/{pages}", "en": "Page {page}/{pages}"},
     # the return cover sheet
     "cover_title": {"fr": "FEUILLE DE RETOUR", "en": "RETURN COVER SHEET"},
@@ -214,8 +204,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "cover_again": {"fr": "nouvel exemplaire", "en": "new copy"},
     "cover_send_to": {"fr": "Envoyez le tout à :", "en": "Send them all to:"},
     "cover_email": {
-        "fr": "ou par e-mail à " + SENDER_EMAIL + " (numéro de procédure {number} dans l'objet).",
-        "en": "or by e-mail to " + SENDER_EMAIL + " (procedure number {number} in the subject).",
+        "fr": "ou par e-mail à {email} (numéro de procédure {number} dans l'objet).",
+        "en": "or by e-mail to {email} (procedure number {number} in the subject).",
     },
     "cover_keep_header": {
         "fr": (
@@ -230,11 +220,11 @@ PHRASES: dict[str, dict[str, str]] = {
     # the e-mail
     "email_post": {
         "fr": (
-            "Par courrier, à l'adresse : " + _POSTAL + ", en rappelant le numéro de procédure {number} "
+            "Par courrier, à l'adresse : {postal}, en rappelant le numéro de procédure {number} "
             "(ou avec la feuille de retour sur le dessus, si vous l'avez imprimée)."
         ),
         "en": (
-            "By post, to: " + _POSTAL + ", quoting the procedure number {number} "
+            "By post, to: {postal}, quoting the procedure number {number} "
             "(or with the return cover sheet on top, if you printed it)."
         ),
     },
@@ -316,6 +306,6 @@ def email_text(content: LetterContent) -> str:
     lines.append(_colon(content, "how_heading"))
     lines.append(f"- {content.text('email_reply')}")
     lines.append(f"- {content.text('email_post')}")
-    lines += ["", content.text("quote_number"), "", content.text("closing"), "", content.text("signature")]
-    lines += [SENDER_NAME, SENDER_EMAIL]
+    lines += ["", content.text("quote_number"), "", content.text("closing"), ""]
+    lines += [content.sender.signature, content.sender.company, content.sender.email]
     return "\n".join(lines) + "\n"

@@ -17,11 +17,6 @@ import pymupdf
 
 from telvalid_desktop.core.correspondence.letter_content import (
     NUMBER_LABEL,
-    SENDER_ADDRESS,
-    SENDER_CITY,
-    SENDER_EMAIL,
-    SENDER_LEGAL,
-    SENDER_NAME,
     LetterContent,
     intro,
     long_date,
@@ -38,7 +33,6 @@ BLACK: Color = (0.0, 0.0, 0.0)
 GREY: Color = (0.4, 0.4, 0.42)
 ACCENT: Color = (0.0, 0.32, 0.6)
 TINT: Color = (0.92, 0.95, 0.98)
-WHITE: Color = (1.0, 1.0, 1.0)
 NUMBER_SIZE = 13.0  # the form prints its number at 11-13.5 pt
 BOTTOM = HEIGHT - 56.0  # text never goes lower (the footer is under it)
 _MM = 72 / 25.4
@@ -141,27 +135,27 @@ class _Sheet:
             writer.write_text(self.page, color=color)
 
 
-def _logo(sheet: _Sheet, x: float, y: float) -> None:
-    """The operator's mark, as small as on the form's header."""
-    sheet.rect((x, y, x + 77, y + 19), stroke=None, fill=ACCENT)
-    sheet.text(x + 6.5, y + 13.6, "nuvéa", size=12, bold=True, color=WHITE)
-    sheet.text(x + 81, y + 8, "télécom", size=6.5, bold=True, color=ACCENT)
-    sheet.text(x + 81, y + 15.2, "Entreprises", size=5.5, color=GREY)
+def _mark(sheet: _Sheet, company: str, right: float) -> None:
+    """The company's name where the form prints its logo, smaller if it would reach the number's box."""
+    size = 13.0
+    while size > 7 and text_width(company, size, bold=True) > right - FORM_MARGIN:
+        size -= 0.5
+    sheet.text(FORM_MARGIN, 36, company, size=size, bold=True, color=ACCENT)
 
 
-def _number_header(sheet: _Sheet, number: str) -> None:
-    """Logo left, and the labelled number boxed top right: the manager form's header, same place."""
-    _logo(sheet, FORM_MARGIN, 22)
+def _number_header(sheet: _Sheet, content: LetterContent) -> None:
+    """The company left, and the labelled number boxed top right: the manager form's header, same place."""
     right = WIDTH - FORM_MARGIN
-    numbered = f"{NUMBER_LABEL} : {number}"
+    numbered = f"{NUMBER_LABEL} : {content.procedure_number}"
     box_width = text_width(numbered, NUMBER_SIZE, bold=True) + 16
+    _mark(sheet, content.sender.company, right - box_width - 16)
     sheet.rect((right - box_width, 20, right, 42), stroke=ACCENT, width=1.0)
     sheet.text(right - 8, 36, numbered, size=NUMBER_SIZE, bold=True, align="right")
 
 
-def _footer(sheet: _Sheet) -> None:
+def _footer(sheet: _Sheet, legal: str) -> None:
     sheet.line(MARGIN, HEIGHT - 38, WIDTH - MARGIN, HEIGHT - 38, color=GREY, width=0.4)
-    for index, line in enumerate(wrap(SENDER_LEGAL, WIDTH - 2 * MARGIN, 6.5)):
+    for index, line in enumerate(wrap(legal, WIDTH - 2 * MARGIN, 6.5)):
         sheet.text(WIDTH / 2, HEIGHT - 28 + index * 8, line, size=6.5, color=GREY, align="center")
 
 
@@ -185,8 +179,8 @@ class _Flow:
 
     def _new_sheet(self) -> _Sheet:
         sheet = _Sheet(self.document)
-        _number_header(sheet, self.content.procedure_number)
-        _footer(sheet)
+        _number_header(sheet, self.content)
+        _footer(sheet, self.content.sender.legal)
         return sheet
 
     def need(self, height: float) -> None:
@@ -226,8 +220,9 @@ def _draw_letter(document: pymupdf.Document, content: LetterContent) -> None:
     flow = _Flow(document, content)
     sheet = flow.sheet
     y = 95.0
-    sheet.text(MARGIN, y, SENDER_NAME, size=9.5, bold=True)
-    for line in (*SENDER_ADDRESS, SENDER_EMAIL):
+    sender = content.sender
+    sheet.text(MARGIN, y, sender.company, size=9.5, bold=True)
+    for line in (*sender.address, sender.email):
         y += 12
         sheet.text(MARGIN, y, line, size=9)
     y = 160.0
@@ -244,7 +239,7 @@ def _draw_letter(document: pymupdf.Document, content: LetterContent) -> None:
             sheet.text(column, y, line, size=10.5, bold=bold)
             y += 14
     y = max(y + 14, 215.0)
-    place = content.text("place_date", city=SENDER_CITY, date=long_date(content.written_on, content.language))
+    place = content.text("place_date", city=sender.city, date=long_date(content.written_on, content.language))
     sheet.text(column, y, place, size=10)
     flow.y = y + 36
     subject_key = "subject_reminder" if content.kind == "reminder" else "subject_hold"
@@ -268,14 +263,14 @@ def _draw_letter(document: pymupdf.Document, content: LetterContent) -> None:
     flow.paragraph(content.text("quote_number"), bold=True, after=10)
     flow.paragraph(content.text("closing"), after=14)
     flow.need(12)
-    flow.sheet.text(WIDTH - MARGIN, flow.y, content.text("signature"), size=10, bold=True, align="right")
+    flow.sheet.text(WIDTH - MARGIN, flow.y, sender.signature, size=10, bold=True, align="right")
     flow.finish()
 
 
 def _draw_cover_sheet(document: pymupdf.Document, content: LetterContent) -> None:
     sheet = _Sheet(document)
     number = content.procedure_number
-    _number_header(sheet, number)
+    _number_header(sheet, content)
     side = cover_code_modules(number) * MODULE_MM * _MM
     code_top = 50.0
     sheet.image((FORM_MARGIN, code_top, FORM_MARGIN + side, code_top + side), cover_code_png(number))
@@ -300,7 +295,7 @@ def _draw_cover_sheet(document: pymupdf.Document, content: LetterContent) -> Non
     y += 16
     sheet.text(MARGIN, y, content.text("cover_send_to"), size=12, bold=True)
     y += 20
-    for index, line in enumerate((SENDER_NAME, *SENDER_ADDRESS)):
+    for index, line in enumerate((content.sender.company, *content.sender.address)):
         sheet.text(MARGIN + 34, y, line, size=12, bold=index == 0)
         y += 16
     y += 6
@@ -309,7 +304,7 @@ def _draw_cover_sheet(document: pymupdf.Document, content: LetterContent) -> Non
     sheet.rect((MARGIN, box_top, WIDTH - MARGIN, BOTTOM - 8), stroke=None, fill=(0.94, 0.94, 0.94))
     sheet.paragraph(MARGIN + 12, box_top + 20, WIDTH - 2 * MARGIN - 24, content.text("cover_keep_header"),
                     size=9.5, leading=1.35)  # fmt: skip
-    _footer(sheet)
+    _footer(sheet, content.sender.legal)
     sheet.finish()
 
 

@@ -30,6 +30,7 @@ from telvalid_desktop.core.correspondence.letter_content import (
     refusal_sentence,
 )
 from telvalid_desktop.core.correspondence.letter_pdf import letter_pdf
+from telvalid_desktop.core.correspondence.letterhead import read_letterhead
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService, dossier_by_id, record_change
@@ -45,7 +46,9 @@ class LetterNotPossible(CoreError):
     """No letter can be written for this dossier now.
 
     ``reason`` is ``letter_not_on_hold`` (only a dossier on hold waits for documents) or
-    ``letter_nothing_to_ask`` (every item the hold named has been received since).
+    ``letter_nothing_to_ask`` (every item the hold named has been received since) or
+    ``letter_no_letterhead`` (no lead has filled in the team's letterhead yet: a letter must not
+    go out under a made-up company's name).
     """
 
     def __init__(self, procedure_number: str, reason: str) -> None:
@@ -100,7 +103,7 @@ class LetterService:
             now: UTC time taken as now (tests); the letter is dated with its local day.
 
         Raises:
-            LetterNotPossible: not on hold, or nothing left to ask for.
+            LetterNotPossible: not on hold, nothing left to ask for, or no letterhead.
         """
         check_language(language)
         dossier = dossier_by_id(dossier_id)
@@ -110,6 +113,9 @@ class LetterService:
         items = self.requested_items(dossier_id, hold, language)
         if not items:
             raise LetterNotPossible(dossier.procedure_number, "letter_nothing_to_ask")
+        sender = read_letterhead()
+        if not sender.complete:
+            raise LetterNotPossible(dossier.procedure_number, "letter_no_letterhead")
         moment = now if now is not None else utc_now()
         known = KnownProcedure.get_or_none(KnownProcedure.procedure_number == dossier.procedure_number)
         return LetterContent(
@@ -117,6 +123,7 @@ class LetterService:
             language=language,
             procedure_number=dossier.procedure_number,
             written_on=local_date(moment),
+            sender=sender,
             customer_name=known.customer_name if known else "",
             account=known.account if known else "",
             telephony_group=known.telephony_group if known else "",
