@@ -223,6 +223,23 @@ def _add_page_views(database: peewee.Database) -> None:
     database.create_tables((PageView,))
 
 
+# Columns of step 14, frozen here like those of step 2.
+_STEP_14_COLUMNS: tuple[tuple[str, str, peewee.Field], ...] = tuple(
+    ("known_procedure", column, peewee.CharField(default="", constraints=[peewee.SQL("DEFAULT ''")]))
+    for column in ("address_line1", "address_line2", "postal_code", "city", "country")
+)
+
+
+def _add_customer_address(database: peewee.Database) -> None:
+    """The customer's postal address from the manager export, printed in the hold letter's window
+    (empty for the procedures imported before: their letters carry no address, as before)."""
+    migrator = schema.SchemaMigrator.from_database(database)
+    present = {existing.name for existing in database.get_columns("known_procedure")}
+    for table, column, field in _STEP_14_COLUMNS:
+        if column not in present:
+            schema.migrate(migrator.add_column(table, column, field, allow_not_null=True))
+
+
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _create_initial_tables,
     _add_claims_checklist_decisions_and_page_log,
@@ -237,6 +254,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_dossier_search_index,
     _add_team_policy,
     _add_page_views,
+    _add_customer_address,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -49,6 +49,7 @@ class LetterContent:
     written_on: date
     sender: Letterhead  # the team's letterhead: who writes, and where the customer answers
     customer_name: str = ""
+    postal_address: tuple[str, ...] = ()  # the lines shown in the envelope's window (none: no address known)
     account: str = ""
     telephony_group: str = ""
     items: tuple[RequestedItem, ...] = ()
@@ -233,6 +234,25 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "By e-mail, replying to this message with the documents attached (PDF or readable photos);",
     },
 }
+
+
+_HOME_COUNTRIES = frozenset({"", "france", "fr", "fra"})
+
+
+def window_address(
+    name: str, *, line1: str, line2: str = "", postal_code: str, city: str, country: str = ""
+) -> tuple[str, ...]:
+    """The customer's address as La Poste reads it in a window: name, street lines, then
+    ``POSTCODE TOWN`` in capitals, then the country (in capitals, only when not France).
+
+    Empty when the export gave no street and no town: the letter then shows no address at all
+    rather than an incomplete or made-up one.
+    """
+    if not (line1.strip() or postal_code.strip() or city.strip()):
+        return ()
+    town = " ".join(part for part in (postal_code.strip(), city.strip().upper()) if part)
+    abroad = "" if country.strip().lower() in _HOME_COUNTRIES else country.strip().upper()
+    return tuple(line for line in (name.strip(), line1.strip(), line2.strip(), town, abroad) if line)
 
 
 def phrase(key: str, language: str, **values: object) -> str:

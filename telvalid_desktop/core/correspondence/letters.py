@@ -28,6 +28,7 @@ from telvalid_desktop.core.correspondence.letter_content import (
     check_language,
     email_text,
     refusal_sentence,
+    window_address,
 )
 from telvalid_desktop.core.correspondence.letter_pdf import letter_pdf
 from telvalid_desktop.core.correspondence.letterhead import read_letterhead
@@ -125,6 +126,16 @@ class LetterService:
             written_on=local_date(moment),
             sender=sender,
             customer_name=known.customer_name if known else "",
+            postal_address=window_address(
+                known.customer_name,
+                line1=known.address_line1,
+                line2=known.address_line2,
+                postal_code=known.postal_code,
+                city=known.city,
+                country=known.country,
+            )
+            if known
+            else (),
             account=known.account if known else "",
             telephony_group=known.telephony_group if known else "",
             items=tuple(items),
