@@ -752,7 +752,7 @@ Validate anyway?</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="175"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
@@ -850,7 +850,7 @@ Validate anyway?</translation>
         <translation>To check (not ticked yet):</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="323"/>
+        <location filename="../../telvalid_desktop/gui/models/dossier_table.py" line="328"/>
         <source>Manque : pièces demandées par la mise en attente en cours, ou refusées.
 À vérifier : pièces pas encore cochées, peut-être parmi les pages reçues.</source>
         <translation>Missing: documents asked for by the current hold, or refused.
@@ -1146,68 +1146,73 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>No letter: only a dossier on hold is waiting for documents.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="83"/>
+        <source>Pas de lettre : l&apos;en-tête des courriers de l&apos;équipe n&apos;est pas rempli. Demandez à un responsable d&apos;équipe de le remplir (Réglages, onglet En-tête des courriers), puis écrivez la lettre à nouveau.</source>
+        <translation>No letter: the team&apos;s letterhead is not filled in. Ask a team lead to fill it in (Settings, Letterhead tab), then write the letter again.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="88"/>
         <source>Pas de lettre : toutes les pièces demandées sont arrivées.</source>
         <translation>No letter: every document asked for has arrived.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="92"/>
         <source>Votre rôle ne permet pas cette action (%1) : demandez à un responsable d&apos;équipe.</source>
         <translation>Your role does not allow this action (%1): ask a team lead.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="99"/>
         <source>Le dossier %1 a été modifié par %2 à %3 pendant que vous le regardiez : il a été rechargé, vérifiez-le puis recommencez.</source>
         <translation>Dossier %1 was changed by %2 at %3 while you were looking at it: it has been reloaded; check it, then do it again.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="109"/>
         <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
         <translation>Cannot undo: %1 has changed these pages since.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="115"/>
         <source>Le dossier %1 n&apos;est plus validé.</source>
         <translation>Dossier %1 is no longer validated.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="116"/>
         <source>Le dossier %1 a été validé par quelqu&apos;un d&apos;autre : demandez à un responsable de le rouvrir.</source>
         <translation>Dossier %1 was validated by someone else: ask a team lead to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="119"/>
         <source>La validation du dossier %1 ne s&apos;annule plus : demandez à un responsable de le rouvrir.</source>
         <translation>The validation of dossier %1 can no longer be undone: ask a team lead to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="122"/>
         <source>La validation du dossier %1 est déjà partie en facturation : demandez à un responsable de le rouvrir.</source>
         <translation>The validation of dossier %1 has already gone to billing: ask a team lead to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="140"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="143"/>
         <source>Rien à changer : c&apos;est déjà le cas.</source>
         <translation>Nothing to change: it is already so.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="146"/>
         <source>Il n&apos;y a plus rien à annuler.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="152"/>
         <source>La connexion à la base de données a été perdue : cette action n&apos;a pas été enregistrée. Réessayez dans un instant (la connexion est rétablie d&apos;elle-même).</source>
         <translation>The connection to the database was lost: this action was not saved. Try again in a moment (the connection comes back by itself).</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/error_text.py" line="75"/>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="176"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -1366,97 +1371,107 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="81"/>
         <source>Mettre le dossier en attente</source>
         <translation>Put dossier on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="102"/>
         <source>Note (visible dans l&apos;historique du dossier)</source>
         <translation>Note (shown in the dossier history)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="105"/>
         <source>Lettre au client en français</source>
         <translation>Letter to the customer in French</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="106"/>
         <source>Lettre au client en anglais</source>
         <translation>Letter to the customer in English</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="73"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="85"/>
         <source>&amp;Les consulter</source>
         <translation>&amp;Look at them</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="86"/>
         <source>&amp;Je n&apos;ai pas besoin de les consulter</source>
         <translation>&amp;I do not need to look at them</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="97"/>
         <source>Mettre en attente</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="128"/>
         <source>1 page non consultée</source>
         <translation>1 page not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="128"/>
         <source>%1 pages non consultées</source>
         <translation>%1 pages not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="115"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="133"/>
         <source>Les pièces à demander s&apos;y trouvent peut-être (coin bleu dans la colonne des pages).</source>
         <translation>The documents to ask for may be there (blue corner in the page column).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="136"/>
         <source>Fermer et afficher la première page non consultée</source>
         <translation>Close and show the first page not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="137"/>
         <source>Obligatoire pour mettre en attente sans les avoir regardées</source>
         <translation>Required to put on hold without looking at them</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="124"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="142"/>
         <source>%1 — refusée : %2</source>
         <translation>%1 — refused: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="144"/>
         <source>%1 — non cochée</source>
         <translation>%1 — not ticked</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="160"/>
         <source>Pièces à demander au client : cochez (Espace) celles qui manquent vraiment.</source>
         <translation>Documents to ask the customer for: tick (Space) those really missing.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="172"/>
+        <source>A&amp;perçu de la lettre</source>
+        <translation>Letter &amp;preview</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="189"/>
+        <source>Cochez une pièce à demander : la lettre s&apos;affichera ici.</source>
+        <translation>Check a document to ask for: the letter will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="200"/>
         <source>Cochez au moins une pièce à demander.</source>
         <translation>Tick at least one document to ask for.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="202"/>
         <source>Consultez les pages, ou dites que ce n&apos;est pas nécessaire.</source>
         <translation>Look at the pages, or say it is not needed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="90"/>
         <source>Note pour l&apos;historique du dossier</source>
         <translation>Note for the dossier history</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="80"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="92"/>
         <source>Langue du courrier</source>
         <translation>Letter language</translation>
     </message>
@@ -1464,12 +1479,12 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>HoldLetters</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="135"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="156"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -1477,7 +1492,7 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="162"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
@@ -2009,6 +2024,24 @@ Your workspace opens again.</translation>
     </message>
 </context>
 <context>
+    <name>LetterPreview</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letter_preview.py" line="69"/>
+        <source>Aperçu du courrier</source>
+        <translation>Letter preview</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letter_preview.py" line="85"/>
+        <source>Préparation de l&apos;aperçu…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letter_preview.py" line="143"/>
+        <source>Première page de %1 : la lettre, puis la feuille de retour à joindre.</source>
+        <translation>First page of %1: the letter, then the return cover sheet to enclose.</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../telvalid_desktop/gui/main_menus.py" line="39"/>
@@ -2154,7 +2187,7 @@ Your workspace opens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="176"/>
         <source>Dossier illisible : %1</source>
         <translation>The dossier could not be read: %1</translation>
     </message>
@@ -2164,18 +2197,18 @@ Your workspace opens again.</translation>
         <translation>TelValid — telephony group validation</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="156"/>
         <source>Ouvrez un dossier (Entrée), cochez ses pièces (1 à 9), validez-le (Ctrl+Entrée) ou mettez-le en attente (Ctrl+H). Le dossier « exemples » de la démonstration contient des scans à importer. Fichier ▸ Ouvrir un autre espace de travail pour revenir au vôtre.</source>
         <translation>Open a dossier (Enter), tick its documents (1 to 9), validate it (Ctrl+Enter) or put it on hold (Ctrl+H). The demo&apos;s “exemples” folder holds scans to import. File ▸ Open another workspace to go back to yours.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="251"/>
         <source>Fin de la file : aucun dossier après celui-ci.</source>
         <translation>End of the queue: no dossier after this one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../telvalid_desktop/gui/main_window.py" line="187"/>
         <source>Début de la file : aucun dossier avant celui-ci.</source>
         <translation>Start of the queue: no dossier before this one.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pymupdf
@@ -135,6 +136,22 @@ def test_the_letter_asks_only_for_what_the_hold_named(desk: Desk) -> None:
     assert json.loads(letter.items) == ["rib"]
     body, _ = pages_text(desk.letters.letter_file(letter))
     assert "RIB" in body and "Kbis" not in body and "Pièces refusées" not in body
+
+
+def test_the_preview_before_the_hold_says_what_the_letter_will_say(desk: Desk) -> None:
+    known(NUMBER, "cheque", "company", group="grp-7")
+    submission(NUMBER, pages=1)
+    dossier_id = dossier(NUMBER).id
+    desk.checklist.refuse(dossier_id, "holder_id", RefusalReason.EXPIRED, "", "tech")
+    preview = desk.letters.preview_content(dossier_id, ["rib", "holder_id"], "en")  # still open: nothing written
+    assert [(item.code, item.refused) for item in preview.items] == [("holder_id", True), ("rib", False)]
+    assert Letter.select().count() == 0
+    desk.validation.put_on_hold(NUMBER, "tech", ["rib", "holder_id"], "")
+    written = desk.letters.content(dossier_id, "en")
+    assert replace(written, held_on=None) == preview  # the same letter, but for the hold's date
+    with pytest.raises(LetterNotPossible) as nothing:
+        desk.letters.preview_content(dossier_id, [], "fr")
+    assert nothing.value.reason == "letter_nothing_to_ask"
 
 
 def test_letters_are_kept_and_printed_again(desk: Desk) -> None:

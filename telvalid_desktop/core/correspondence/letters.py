@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -111,13 +111,38 @@ class LetterService:
         if dossier.status != DossierStatus.ON_HOLD:
             raise LetterNotPossible(dossier.procedure_number, "letter_not_on_hold")
         hold = latest_hold(dossier_id)
-        items = self.requested_items(dossier_id, hold, language)
+        asked = json.loads(hold.items) if hold is not None and hold.items else []
+        moment = now if now is not None else utc_now()
+        return self._content(dossier, asked, language, kind=kind, moment=moment, hold=hold)
+
+    def preview_content(self, dossier_id: int, codes: Collection[str], language: str = "fr") -> LetterContent:
+        """What the hold letter will say if the dossier is put on hold now asking for ``codes``
+        (the hold dialog shows it before anything is written).
+
+        Raises:
+            LetterNotPossible: none of ``codes`` is still owed, or no letterhead.
+        """
+        check_language(language)
+        if not codes:
+            raise LetterNotPossible(dossier_by_id(dossier_id).procedure_number, "letter_nothing_to_ask")
+        return self._content(dossier_by_id(dossier_id), codes, language, kind=LetterKind.HOLD, moment=utc_now())
+
+    def _content(
+        self,
+        dossier: Dossier,
+        asked: Collection[str],
+        language: str,
+        *,
+        kind: LetterKind,
+        moment: datetime,
+        hold: Hold | None = None,
+    ) -> LetterContent:
+        items = self.requested_items(dossier.id, asked, language)
         if not items:
             raise LetterNotPossible(dossier.procedure_number, "letter_nothing_to_ask")
         sender = read_letterhead()
         if not sender.complete:
             raise LetterNotPossible(dossier.procedure_number, "letter_no_letterhead")
-        moment = now if now is not None else utc_now()
         known = KnownProcedure.get_or_none(KnownProcedure.procedure_number == dossier.procedure_number)
         return LetterContent(
             kind=LetterKind(kind),
@@ -143,9 +168,9 @@ class LetterService:
             days_on_hold=(moment - hold.at).days if hold else 0,
         )
 
-    def requested_items(self, dossier_id: int, hold: Hold | None, language: str) -> list[RequestedItem]:
-        """The hold's items not received, in the checklist's order, with labels and refusal reasons."""
-        asked = set(json.loads(hold.items)) if hold is not None and hold.items else set()
+    def requested_items(self, dossier_id: int, asked: Collection[str], language: str) -> list[RequestedItem]:
+        """The items ``asked`` (none: every item) not received, in the checklist's order, with labels
+        and refusal reasons."""
         labels = {requirement.code: requirement.labels for requirement in self.checklist.rules.requirements}
         items = []
         for state in self.checklist.checklist(dossier_id):
