@@ -45,7 +45,7 @@ def _show(letterhead: Letterhead, *, as_json: bool) -> None:
         return
     if not letterhead.complete:
         print("En-tête des courriers incomplet : aucun courrier ne peut être écrit tant qu'un responsable ne l'a pas")
-        print("rempli (telvalid letterhead set ..., ou Réglages, onglet En-tête des courriers).")
+        print("rempli (telvalid letterhead set ..., ou Réglages, onglet Expéditeur des courriers).")
     for name in LETTERHEAD_FIELDS:
         value = getattr(letterhead, name)
         lines = value if isinstance(value, tuple) else (value,)

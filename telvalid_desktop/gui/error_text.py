@@ -83,7 +83,7 @@ def _no_letter(error: LetterNotPossible, _labels: dict[str, str]) -> str:
         return QCoreApplication.translate(
             "ErrorText",
             "Pas de lettre : l'en-tête des courriers de l'équipe n'est pas rempli. Demandez à un responsable "
-            "d'équipe de le remplir (Réglages, onglet En-tête des courriers), puis écrivez la lettre à nouveau.",
+            "d'équipe de le remplir (Réglages, onglet Expéditeur des courriers), puis écrivez la lettre à nouveau.",
         )
     return QCoreApplication.translate("ErrorText", "Pas de lettre : toutes les pièces demandées sont arrivées.")
 

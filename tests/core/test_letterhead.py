@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, replace
+from datetime import date
 from pathlib import Path
 
 import pymupdf
@@ -14,6 +15,8 @@ from telvalid_desktop import cli
 from telvalid_desktop.cli_output import EXIT_NOT_ALLOWED, EXIT_OK, EXIT_REJECTED
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.administration.services import Services, build_services
+from telvalid_desktop.core.correspondence.letter_content import sample_letter
+from telvalid_desktop.core.correspondence.letter_pdf import letter_pdf
 from telvalid_desktop.core.correspondence.letterhead import (
     Letterhead,
     LetterheadCode,
@@ -151,3 +154,12 @@ def test_the_letterhead_command(
     }
     code, _, error = run("chef", "set", "--email", "nulle part")
     assert code == EXIT_REJECTED and error.startswith("e-mail : ce n'est pas une adresse e-mail")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_sample_letter_a_lead_sees_is_signed_with_what_is_typed(language: str) -> None:
+    content = sample_letter(OURS, language, date(2026, 3, 12))
+    with pymupdf.open("pdf", letter_pdf(content)) as document:
+        text = " ".join(document[0].get_text().split())
+    for words in (OURS.company, *OURS.address, OURS.email, OURS.legal, OURS.signature, "8 rue de l'Exemple"):
+        assert words in text, words

@@ -255,6 +255,35 @@ def window_address(
     return tuple(line for line in (name.strip(), line1.strip(), line2.strip(), town, abroad) if line)
 
 
+_SAMPLE_ITEMS = {
+    "fr": (("rib", "RIB"), ("holder_id", "Pièce d'identité du titulaire")),
+    "en": (("rib", "Bank details (RIB)"), ("holder_id", "Holder's identity document")),
+}
+
+
+def sample_letter(sender: Letterhead, language: str, written_on: date) -> LetterContent:
+    """A hold letter to a fictitious customer signed with ``sender``: what a lead sees while filling
+    in the letterhead (one document missing, one refused, an address in the window)."""
+    (missing_code, missing), (refused_code, refused) = _SAMPLE_ITEMS[check_language(language)]
+    return LetterContent(
+        kind=LetterKind.HOLD,
+        language=language,
+        procedure_number="12345678",
+        written_on=written_on,
+        sender=sender,
+        customer_name="Camille Exemple",
+        postal_address=window_address("Camille Exemple", line1="8 rue de l'Exemple", postal_code="75010", city="Paris"),
+        account="ab12345-ovh",
+        telephony_group="grp-tel-000000",
+        items=(
+            RequestedItem(missing_code, missing),
+            RequestedItem(
+                refused_code, refused, refused=True, reason=refusal_sentence(RefusalReason.EXPIRED, language)
+            ),
+        ),
+    )
+
+
 def phrase(key: str, language: str, **values: object) -> str:
     """The sentence ``key`` in ``language`` ("fr" or "en"), with ``values`` filled in."""
     return PHRASES[key][check_language(language)].format(**values)
