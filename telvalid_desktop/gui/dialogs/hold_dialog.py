@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ from telvalid_desktop.gui.widgets.letter_preview import LetterPreview
 LetterDraft = Callable[[tuple[str, ...], str], LetterContent]
 
 LOOK = 2  # the dialog's result when the technician goes to look at the pages not seen
+PREVIEW_SIZE = QSize(1000, 660)  # with the letter's preview: the items and the page side by side
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,8 @@ class HoldDialog(QDialog):
         columns.addLayout(beside, 1)
         self.preview.setMinimumWidth(420)
         self.preview.view.setMinimumHeight(360)
+        room = self.screen().availableGeometry()  # 1366 x 768 included: the whole dialog on screen
+        self.resize(min(PREVIEW_SIZE.width(), room.width()), min(PREVIEW_SIZE.height(), room.height() - 40))
 
     def _update_preview(self) -> None:
         """The letter asking for the items checked now, in the language chosen (drawn shortly after)."""
