@@ -90,6 +90,7 @@ def drafted_letter(calls: list[tuple[tuple[str, ...], str]]) -> LetterDraft:
 def previewed(qtbot: QtBot, tasks: TaskRunner, letter: LetterDraft) -> HoldDialog:
     dialog = HoldDialog(CHOICES, 0, letter=letter, tasks=tasks)
     qtbot.addWidget(dialog)
+    dialog.resize(1000, 600)  # as on a 1366 x 768 screen: the page is taller than its view
     dialog.show()
     assert dialog.preview is not None
     return dialog
