@@ -19,6 +19,7 @@ from telvalid_desktop import __version__
 from telvalid_desktop.cli_demo import add_demo_parser
 from telvalid_desktop.cli_exchange import add_exchange_parsers
 from telvalid_desktop.cli_lead import add_lead_parsers
+from telvalid_desktop.cli_letterhead import add_letterhead_parser
 from telvalid_desktop.cli_maintenance import add_maintenance_parsers
 from telvalid_desktop.cli_output import (
     EXIT_NO_DATABASE,
@@ -244,7 +245,10 @@ def cmd_reminders(args: argparse.Namespace, session: Services) -> int:
         return EXIT_OK
     try:
         path = session.letters.write_reminder_letters(due, session.user, args.language, out=Path(args.write))
-    except (LetterNotPossible, OSError) as failure:
+    except LetterNotPossible as impossible:
+        print(f"Relances non écrites ({impossible.procedure_number}) : {message(impossible.reason)}.", file=sys.stderr)
+        return EXIT_REJECTED
+    except OSError as failure:
         print(f"Relances non écrites : {failure}", file=sys.stderr)
         return EXIT_REJECTED
     if args.json:
@@ -375,6 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parsers(commands)
     add_lead_parsers(commands)
     add_policy_parser(commands)
+    add_letterhead_parser(commands)
     add_maintenance_parsers(commands)
     add_demo_parser(commands)
 

@@ -32,7 +32,7 @@ DESCRIPTIONS: dict[str, str] = {
     "old_claim_hours": "dossier ouvert signalé au responsable après (heures)",
     "retention_months": "scans des dossiers clos supprimés après (mois, 0 : jamais)",
     "max_envelope_pages": "pages par enveloppe au plus avant signalement",
-    "reply_address": "adresse où les clients envoient leurs pièces par courriel",
+    "reply_address": "adresse où les clients envoient leurs pièces par courriel (vide : celle de l'en-tête)",
 }
 
 

@@ -28,6 +28,7 @@ import pymupdf
 
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.administration.services import Services, build_services, intake_service
+from telvalid_desktop.core.correspondence.letterhead import write_letterhead
 from telvalid_desktop.core.correspondence.letters import local_date
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.lifecycle.procedures import import_export
@@ -51,6 +52,7 @@ from telvalid_desktop.samples.batches import (
     manager_export_csv,
 )
 from telvalid_desktop.samples.customers import Customer, random_customer, random_procedure_number
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD
 from telvalid_desktop.samples.scan_files import image_to_jpeg
 from telvalid_desktop.samples.scans import PROFILES, scan_page
 
@@ -403,6 +405,7 @@ def _fill(workspace: Workspace, say: Callable[[str], None], started: float) -> D
     import_export(export_file)
     scans = _mail(rng, cast, now)
     services = build_services(workspace, Settings(), current_user())
+    write_letterhead(DEMO_LETTERHEAD, services.user)  # the demo's letters are signed by its fictitious operator
     _ingest(workspace, services, scans, say)
     say(message("demo_working"))
     letter, export = _work(services, scans, cast, workspace.root)

@@ -103,6 +103,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "toutes les pièces demandées ont été reçues : rien à réclamer au client",
         "en": "every document asked for has been received: nothing to ask the customer",
     },
+    "letter_no_letterhead": {
+        "fr": "l'en-tête des courriers de l'équipe (société, adresse, e-mail, mentions légales, signature) n'est pas"
+        " rempli : demandez à un responsable d'équipe de le remplir (Réglages, onglet Expéditeur des courriers)",
+        "en": "the team's letterhead (company, address, e-mail, legal line, signature) is not filled in: ask a team"
+        " lead to fill it in (Settings, Letter sender tab)",
+    },
     "workspace_missing": {
         "fr": "dossier de travail introuvable : {path} (vérifiez --workspace, TELVALID_WORKSPACE ou les réglages ;"
         " un partage réseau est-il monté ?). Rien n'a été créé.",

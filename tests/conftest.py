@@ -13,7 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["OMP_THREAD_LIMIT"] = "1"
 os.environ.setdefault("TELVALID_LANG", "fr")
 
+from telvalid_desktop.core.correspondence.letterhead import write_letterhead  # noqa: E402
 from telvalid_desktop.core.workspace import Workspace, open_workspace  # noqa: E402
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD  # noqa: E402
 from tests.shared_database import empty, route_workspaces_to, test_database_url  # noqa: E402
 
 route_workspaces_to(test_database_url())
@@ -66,3 +68,9 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     opened = open_workspace(tmp_path / "workspace")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def letterhead(workspace: Workspace) -> None:
+    """The team's letterhead filled in (with the demo's fictitious one): letters may be written."""
+    write_letterhead(DEMO_LETTERHEAD, "chef")

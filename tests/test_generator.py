@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from telvalid_desktop.core.lifecycle.procedures import EXPORT_COLUMNS
+from telvalid_desktop.core.lifecycle.procedures import ADDRESS_COLUMNS, EXPORT_COLUMNS
 from telvalid_desktop.samples import batches, corpus, scan_files, scans
 from telvalid_desktop.samples.bank_documents import amount_in_words, cheque_pdf, rib_pdf
 from telvalid_desktop.samples.customers import random_customer, random_procedure_number
@@ -200,7 +200,7 @@ def test_manager_export_has_the_columns_the_import_reads() -> None:
         [("48151623", company, datetime(2026, 3, 1, 9, 30)), ("73920158", person, datetime(2026, 3, 2))]
     )
     reader = csv.DictReader(io.StringIO(text))
-    assert tuple(reader.fieldnames or ()) == EXPORT_COLUMNS
+    assert tuple(reader.fieldnames or ()) == EXPORT_COLUMNS + ADDRESS_COLUMNS
     first, second = list(reader)
     assert (first["procedure_number"], first["created_at"], first["customer_type"]) == (
         "48151623", "2026-03-01T09:30:00Z", "company",

@@ -747,22 +747,22 @@ Validate anyway?</translation>
 <context>
     <name>DossierList</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="34"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="47"/>
         <source>Rechercher : n° de procédure, client, groupe, compte (Ctrl+F)</source>
         <translation>Search: procedure number, customer, group, account (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="36"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="49"/>
         <source>Rechercher un dossier</source>
         <translation>Search for a dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="38"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="51"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/widgets/dossier_list.py" line="208"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
@@ -1166,68 +1166,73 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         <translation>No letter: only a dossier on hold is waiting for documents.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="83"/>
+        <source>Pas de lettre : l&apos;en-tête des courriers de l&apos;équipe n&apos;est pas rempli. Demandez à un responsable d&apos;équipe de le remplir (Réglages, onglet Expéditeur des courriers), puis écrivez la lettre à nouveau.</source>
+        <translation>No letter: the team&apos;s letterhead is not filled in. Ask a team lead to fill it in (Settings, Letter sender tab), then write the letter again.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="88"/>
         <source>Pas de lettre : toutes les pièces demandées sont arrivées.</source>
         <translation>No letter: every document asked for has arrived.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="86"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="92"/>
         <source>Votre rôle ne permet pas cette action (%1) : demandez à un responsable d&apos;équipe.</source>
         <translation>Your role does not allow this action (%1): ask a team lead.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="93"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="99"/>
         <source>Le dossier %1 a été modifié par %2 à %3 pendant que vous le regardiez : il a été rechargé, vérifiez-le puis recommencez.</source>
         <translation>Dossier %1 was changed by %2 at %3 while you were looking at it: it has been reloaded; check it, then do it again.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="103"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="109"/>
         <source>Impossible d&apos;annuler : %1 a modifié ces pages depuis.</source>
         <translation>Cannot undo: %1 has changed these pages since.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="109"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="115"/>
         <source>Le dossier %1 n&apos;est plus validé.</source>
         <translation>Dossier %1 is no longer validated.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="116"/>
         <source>Le dossier %1 a été validé par quelqu&apos;un d&apos;autre : demandez à un responsable de le rouvrir.</source>
         <translation>Dossier %1 was validated by someone else: ask a team lead to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="119"/>
         <source>La validation du dossier %1 ne s&apos;annule plus : demandez à un responsable de le rouvrir.</source>
         <translation>The validation of dossier %1 can no longer be undone: ask a team lead to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="116"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="122"/>
         <source>La validation du dossier %1 est déjà partie en facturation : demandez à un responsable de le rouvrir.</source>
         <translation>The validation of dossier %1 has already gone to billing: ask a team lead to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="134"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="140"/>
         <source>Cette action n&apos;est pas possible dans l&apos;état actuel du dossier.</source>
         <translation>This action is not possible in the dossier&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="137"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="143"/>
         <source>Rien à changer : c&apos;est déjà le cas.</source>
         <translation>Nothing to change: it is already so.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="146"/>
         <source>Il n&apos;y a plus rien à annuler.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="152"/>
         <source>La connexion à la base de données a été perdue : cette action n&apos;a pas été enregistrée. Réessayez dans un instant (la connexion est rétablie d&apos;elle-même).</source>
         <translation>The connection to the database was lost: this action was not saved. Try again in a moment (the connection comes back by itself).</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/error_text.py" line="75"/>
-        <location filename="../../telvalid_desktop/gui/error_text.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/error_text.py" line="176"/>
         <source>Action impossible : %1</source>
         <translation>Action not possible: %1</translation>
     </message>
@@ -1386,97 +1391,107 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="82"/>
         <source>Mettre le dossier en attente</source>
         <translation>Put dossier on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="88"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="103"/>
         <source>Note (visible dans l&apos;historique du dossier)</source>
         <translation>Note (shown in the dossier history)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="91"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="106"/>
         <source>Lettre au client en français</source>
         <translation>Letter to the customer in French</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="107"/>
         <source>Lettre au client en anglais</source>
         <translation>Letter to the customer in English</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="73"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="86"/>
         <source>&amp;Les consulter</source>
         <translation>&amp;Look at them</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="74"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="87"/>
         <source>&amp;Je n&apos;ai pas besoin de les consulter</source>
         <translation>&amp;I do not need to look at them</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="85"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="98"/>
         <source>Mettre en attente</source>
         <translation>Put on hold</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="129"/>
         <source>1 page non consultée</source>
         <translation>1 page not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="129"/>
         <source>%1 pages non consultées</source>
         <translation>%1 pages not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="115"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="134"/>
         <source>Les pièces à demander s&apos;y trouvent peut-être (coin bleu dans la colonne des pages).</source>
         <translation>The documents to ask for may be there (blue corner in the page column).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="118"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="137"/>
         <source>Fermer et afficher la première page non consultée</source>
         <translation>Close and show the first page not viewed</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="119"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="138"/>
         <source>Obligatoire pour mettre en attente sans les avoir regardées</source>
         <translation>Required to put on hold without looking at them</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="124"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="143"/>
         <source>%1 — refusée : %2</source>
         <translation>%1 — refused: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="145"/>
         <source>%1 — non cochée</source>
         <translation>%1 — not ticked</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="142"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="161"/>
         <source>Pièces à demander au client : cochez (Espace) celles qui manquent vraiment.</source>
         <translation>Documents to ask the customer for: tick (Space) those really missing.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="173"/>
+        <source>A&amp;perçu de la lettre</source>
+        <translation>Letter &amp;preview</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="192"/>
+        <source>Cochez une pièce à demander : la lettre s&apos;affichera ici.</source>
+        <translation>Check a document to ask for: the letter will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="203"/>
         <source>Cochez au moins une pièce à demander.</source>
         <translation>Tick at least one document to ask for.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="205"/>
         <source>Consultez les pages, ou dites que ce n&apos;est pas nécessaire.</source>
         <translation>Look at the pages, or say it is not needed.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="91"/>
         <source>Note pour l&apos;historique du dossier</source>
         <translation>Note for the dossier history</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="80"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/hold_dialog.py" line="93"/>
         <source>Langue du courrier</source>
         <translation>Letter language</translation>
     </message>
@@ -1484,12 +1499,12 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>HoldLetters</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="127"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="135"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="148"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="156"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -1497,7 +1512,7 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="162"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
@@ -2042,6 +2057,157 @@ Your workspace opens again.</translation>
         <location filename="../../telvalid_desktop/gui/dialogs/letter_dialog.py" line="55"/>
         <source>Texte copié : collez-le dans un e-mail au client.</source>
         <translation>Text copied: paste it into an e-mail to the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letter_preview.py" line="69"/>
+        <source>Aperçu du courrier</source>
+        <translation>Letter preview</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letter_preview.py" line="85"/>
+        <source>Préparation de l&apos;aperçu…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letter_preview.py" line="143"/>
+        <source>Première page de %1 : la lettre, puis la feuille de retour à joindre.</source>
+        <translation>First page of %1: the letter, then the return cover sheet to enclose.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPanel</name>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="53"/>
+        <source>À remplir : les courriers en ont besoin.</source>
+        <translation>Required: the letters need it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="55"/>
+        <source>%1 caractères au plus (par ligne).</source>
+        <translation>%1 characters at most (per line).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="58"/>
+        <source>%1 lignes au plus sous le nom de la société.</source>
+        <translation>%1 lines at most under the company name.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="60"/>
+        <source>Ce n&apos;est pas une adresse e-mail (nom@domaine.fr).</source>
+        <translation>This is not an e-mail address (name@domain.com).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="77"/>
+        <source>Lecture de l&apos;en-tête de l&apos;équipe…</source>
+        <translation>Reading the team&apos;s letterhead…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="82"/>
+        <source>E&amp;nregistrer l&apos;en-tête</source>
+        <translation>Save the &amp;letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="89"/>
+        <source>A&amp;perçu d&apos;une lettre</source>
+        <translation>Sample letter &amp;preview</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="95"/>
+        <source>N&amp;om de la société</source>
+        <translation>C&amp;ompany name</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="95"/>
+        <source>En tête de chaque page et au-dessus de l&apos;adresse.</source>
+        <translation>At the top of each page and above the address.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="98"/>
+        <source>Une ligne par ligne d&apos;adresse (service, rue, boîte postale, code postal et ville), %1 au plus : les clients y envoient leurs compléments.</source>
+        <translation>One line per address line (department, street, PO box, postcode and town), %1 at most: customers send their documents there.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="101"/>
+        <source>&amp;Adresse postale</source>
+        <translation>Postal &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="103"/>
+        <source>&amp;Ville des courriers</source>
+        <translation>&amp;Town the letters are written from</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="103"/>
+        <source>Le lieu de la date : « Roubaix, le 12 mars 2026 ».</source>
+        <translation>The place before the date: “Roubaix, 12 March 2026”.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="105"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="105"/>
+        <source>Où les clients envoient leurs pièces par e-mail.</source>
+        <translation>Where customers send their documents by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="106"/>
+        <source>Le pied de page de chaque courrier : forme, capital, adresse du siège, RCS, TVA.</source>
+        <translation>The footer of every letter: legal form, capital, registered office, company registration, VAT number.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="107"/>
+        <source>&amp;Mentions légales</source>
+        <translation>&amp;Legal mentions</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="108"/>
+        <source>Signa&amp;ture</source>
+        <translation>Signa&amp;ture</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="108"/>
+        <source>Sous la formule de politesse.</source>
+        <translation>Under the closing.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="179"/>
+        <source>Aucun courrier ne peut être écrit tant que l&apos;en-tête n&apos;est pas complet : remplissez chaque champ. Il s&apos;applique aussitôt à tous les postes qui partagent cette base de données.</source>
+        <translation>No letter can be written until the letterhead is complete: fill in every field. It applies at once to every workstation sharing this database.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="184"/>
+        <source>Aucun courrier ne peut être écrit tant que l&apos;en-tête n&apos;est pas complet. Seul un responsable d&apos;équipe peut le remplir : demandez-le-lui.</source>
+        <translation>No letter can be written until the letterhead is complete. Only a team lead can fill it in: ask them.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="189"/>
+        <source>L&apos;expéditeur de tous les courriers et e-mails aux clients : enregistré ici, il s&apos;applique aussitôt à tous les postes qui partagent cette base de données.</source>
+        <translation>The sender of every letter and e-mail to customers: saved here, it applies at once to every workstation sharing this database.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="194"/>
+        <source>L&apos;expéditeur de tous les courriers et e-mails aux clients. Seul un responsable d&apos;équipe peut le changer.</source>
+        <translation>The sender of every letter and e-mail to customers. Only a team lead can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="200"/>
+        <source>Dernier changement : %1 par %2.</source>
+        <translation>Last change: %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="244"/>
+        <source>En-tête enregistré pour toute l&apos;équipe.</source>
+        <translation>Letterhead saved for the whole team.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/letterhead_panel.py" line="251"/>
+        <source>En-tête refusé : rien n&apos;a été enregistré.</source>
+        <translation>Letterhead refused: nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -2655,32 +2821,32 @@ Dossiers in progress will follow these rules from now on.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="71"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="100"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="135"/>
         <source>S&apos;appliquera à la réouverture de la fenêtre : %1.</source>
         <translation>Will apply when the window reopens: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="161"/>
         <source>À corriger avant d&apos;enregistrer : %1.</source>
         <translation>To correct before saving: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="166"/>
         <source>Vérification impossible : %1</source>
         <translation>Could not check: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="184"/>
         <source>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2</source>
         <translation>The settings could not be saved in %1: %2</translation>
     </message>
@@ -2688,183 +2854,188 @@ Dossiers in progress will follow these rules from now on.</translation>
 <context>
     <name>SettingsTabs</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="75"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="76"/>
         <source>&amp;Règles</source>
         <translation>&amp;Rules</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="110"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="82"/>
+        <source>E&amp;xpéditeur des courriers</source>
+        <translation>Letter se&amp;nder</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="114"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="140"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="144"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="143"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="147"/>
         <source>Le dossier des scans, des courriers et des miniatures (et la base SQLite d&apos;un poste seul). Avec un serveur partagé : le même dossier réseau pour tous les postes.</source>
         <translation>The folder of the scans, letters and thumbnails (and the SQLite database of a standalone workstation). With a shared server: the same network folder for every workstation.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="146"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="150"/>
         <source>&amp;Espace de travail</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="147"/>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="266"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="151"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="270"/>
         <source>vide : %1</source>
         <translation>empty: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="154"/>
         <source>vide : SQLite dans l&apos;espace de travail</source>
         <translation>empty: SQLite in the workspace</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="156"/>
         <source>Vide : une base SQLite dans l&apos;espace de travail, pour un poste seul. Plusieurs postes partagent un serveur PostgreSQL : postgresql://utilisateur@serveur/base (le mot de passe va de préférence dans le fichier .pgpass de l&apos;utilisateur plutôt que dans l&apos;adresse).</source>
         <translation>Empty: a SQLite database in the workspace, for a standalone workstation. Several workstations share a PostgreSQL server: postgresql://user@server/database (the password preferably goes in the user&apos;s .pgpass file rather than in the address).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="160"/>
         <source>&amp;Base de données</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="164"/>
         <source>La fenêtre que ce poste ouvre. Un utilisateur du rôle courrier a toujours celle du courrier.</source>
         <translation>The window this workstation opens. A user with the Mailroom role always gets the mailroom one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="167"/>
         <source>Technicien : vérification et validation des dossiers</source>
         <translation>Technician: checking and validating dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="168"/>
         <source>Courrier : numérisation et tri des enveloppes</source>
         <translation>Mailroom: scanning and sorting envelopes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="166"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="170"/>
         <source>&amp;Poste de travail</source>
         <translation>Work&amp;station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="167"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
         <source>La langue des menus et des messages de ce poste.</source>
         <translation>The language of this workstation&apos;s menus and messages.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="172"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="169"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="173"/>
         <source>Ce que la fenêtre montre une fois un dossier validé ou mis en attente.</source>
         <translation>What the window shows once a dossier is validated or put on hold.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="175"/>
         <source>Ouvrir le dossier suivant de la file</source>
         <translation>Open the queue&apos;s next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="172"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="176"/>
         <source>Rester sur le dossier</source>
         <translation>Stay on the dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="178"/>
         <source>Après une &amp;décision</source>
         <translation>After a &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="182"/>
         <source>Sur ce poste, %1 (%2) l&apos;emporte sur ce réglage.</source>
         <translation>On this workstation, %1 (%2) overrides this setting.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="182"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="186"/>
         <source>Dossier du &amp;scanner</source>
         <translation>Scanner &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="185"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="189"/>
         <source>Le poste courrier importe les fichiers que le scanner réseau dépose dans ce dossier dès qu&apos;ils sont complets, puis les range : les fichiers traités d&apos;un côté, les refusés de l&apos;autre avec une note qui dit pourquoi. Rien n&apos;est effacé.</source>
         <translation>The mailroom station imports the files the network scanner drops into this folder as soon as they are complete, then puts them away: processed files on one side, rejected ones on the other with a note saying why. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
         <source>Il faut pouvoir y lire et y écrire : les fichiers en sont retirés une fois importés.</source>
         <translation>It must be readable and writable: files are removed from it once imported.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="191"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="195"/>
         <source>&amp;Dossier du scanner</source>
         <translation>&amp;Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="192"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="196"/>
         <source>vide : aucun dossier surveillé</source>
         <translation>empty: no folder watched</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="195"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="199"/>
         <source>Où ranger les fichiers importés, un sous-dossier par jour. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put imported files, one subfolder per day. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="197"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="201"/>
         <source>Fichiers &amp;traités</source>
         <translation>&amp;Processed files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="199"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="203"/>
         <source>Où mettre les fichiers refusés, chacun avec sa note. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put rejected files, each with its note. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="201"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="205"/>
         <source>Fichiers re&amp;fusés</source>
         <translation>R&amp;ejected files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="205"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="209"/>
         <source>Seu&amp;ils</source>
         <translation>T&amp;hresholds</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="208"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="212"/>
         <source>Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre.</source>
         <translation>An open dossier stays reserved for its technician; after this delay, another one can take it over.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="211"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="215"/>
         <source>Li&amp;béré automatiquement après</source>
         <translation>Released a&amp;utomatically after</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="211"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="215"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="265"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="269"/>
         <source>à côté du dossier du scanner</source>
         <translation>next to the scanner folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="78"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="79"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="206"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
         <source>Dossiers ouverts sur ce poste</source>
         <translation>Dossiers open on this workstation</translation>
     </message>
@@ -3557,36 +3728,41 @@ Rejected: %2</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="118"/>
-        <source>Où les clients envoient leurs pièces par courriel : le courriel et la lettre d&apos;attente la donnent.</source>
-        <translation>Where customers send their documents by e-mail: the hold e-mail and letter give it.</translation>
+        <source>Où les clients envoient leurs pièces par courriel : le courriel et la lettre d&apos;attente la donnent. Vide : l&apos;adresse de l&apos;expéditeur des courriers.</source>
+        <translation>Where customers send their documents by e-mail: the hold e-mail and letter give it. Empty: the letters' sender address.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="120"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="121"/>
         <source>A&amp;dresse de réponse des clients</source>
-        <translation>Customers' reply a&amp;ddress</translation>
+        <translation>Customers&apos; reply a&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="183"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="122"/>
+        <source>celle de l&apos;expéditeur des courriers</source>
+        <translation>the letters' sender's</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="185"/>
         <source>Ces valeurs sont celles de toute l&apos;équipe : enregistrées ici, elles s&apos;appliquent aussitôt à tous les postes qui partagent cette base de données.</source>
         <translation>These values are the whole team&apos;s: saved here, they apply at once to every workstation sharing this database.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="188"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="190"/>
         <source>Ces valeurs sont celles de toute l&apos;équipe, pour tous les postes de cette base de données. Seul un responsable d&apos;équipe peut les changer.</source>
         <translation>These values are the whole team&apos;s, for every workstation on this database. Only a team lead can change them.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="193"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="195"/>
         <source>Dernier changement : %1 par %2.</source>
         <translation>Last change: %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="243"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="245"/>
         <source>Valeurs enregistrées pour toute l&apos;équipe.</source>
         <translation>Values saved for the whole team.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="250"/>
+        <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="252"/>
         <source>Valeurs refusées : rien n&apos;a été enregistré.</source>
         <translation>Values refused: nothing was saved.</translation>
     </message>

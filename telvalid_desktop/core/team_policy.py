@@ -18,7 +18,6 @@ from typing import Any
 
 import peewee
 
-from telvalid_desktop.core.correspondence.letter_content import SENDER_EMAIL
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.roles import Permission, requires
 from telvalid_desktop.db.models import TeamPolicyChange, TeamPolicyValue, database_proxy, utc_now
@@ -37,7 +36,7 @@ class TeamPolicy:
     retention_months: int = 0  # scans of validated or superseded dossiers are deleted after this (0: kept)
     max_envelope_pages: int = MAX_ENVELOPE_PAGES  # an envelope with more document pages is flagged
     # Where customers send their documents by e-mail: the hold e-mail and letters give it (issue 18).
-    reply_address: str = SENDER_EMAIL
+    reply_address: str = ""  # empty: the letterhead's e-mail address
 
 
 PolicyValue = int | str
@@ -105,7 +104,7 @@ def check_policy(candidate: TeamPolicy) -> list[PolicyProblem]:
         for key, (low, high) in POLICY_LIMITS.items()
         if not low <= getattr(candidate, key) <= high
     ]
-    if not _ADDRESS.fullmatch(candidate.reply_address):
+    if candidate.reply_address and not _ADDRESS.fullmatch(candidate.reply_address):
         problems.append(PolicyProblem("reply_address", PolicyCode.NOT_AN_ADDRESS, candidate.reply_address))
     if candidate.hold_warning_after_days >= candidate.hold_alert_after_days:
         problems.append(
@@ -168,13 +167,18 @@ def with_values(policy: TeamPolicy, values: Mapping[str, PolicyValue]) -> TeamPo
 
 def policy_history(limit: int = 200) -> list[PolicyChange]:
     """The newest changes first."""
-    rows = TeamPolicyChange.select().order_by(TeamPolicyChange.at.desc(), TeamPolicyChange.id.desc()).limit(limit)
+    rows = (
+        TeamPolicyChange.select()
+        .where(TeamPolicyChange.key.in_(POLICY_KEYS))  # the letterhead's changes are shown with it
+        .order_by(TeamPolicyChange.at.desc(), TeamPolicyChange.id.desc())
+        .limit(limit)
+    )
     return [PolicyChange(row.at, row.actor, row.key, row.old_value, row.new_value, row.reason) for row in rows]
 
 
 def policy_ever_changed() -> bool:
     """Whether anyone (a lead, or the one-time import) has written the policy since it was created."""
-    return TeamPolicyChange.select().exists()
+    return TeamPolicyChange.select().where(TeamPolicyChange.key.in_(POLICY_KEYS)).exists()
 
 
 @requires(Permission.MANAGE)

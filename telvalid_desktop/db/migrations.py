@@ -230,14 +230,28 @@ def _add_received_emails(database: peewee.Database) -> None:
     database.create_tables((ReceivedEmail,))
 
 
-_STEP_15_REPLY_ADDRESS = "validation.telephonie@nuvea-telecom.fr"  # frozen: what the letters said until then
-
-
 def _add_reply_address(database: peewee.Database) -> None:
-    """The team's reply address (where customers e-mail their documents), until then written into the
-    letters: a text value of the team's policy, its row created as every key's is."""
+    """The team's reply address (where customers e-mail their documents): a text value of the team's
+    policy, its row created as every key's is, empty (the letterhead's e-mail) until a lead sets one."""
     if not TeamPolicyValue.select().where(TeamPolicyValue.key == "reply_address").exists():
-        TeamPolicyValue.insert(key="reply_address", text_value=_STEP_15_REPLY_ADDRESS, changed_by="").execute()
+        TeamPolicyValue.insert(key="reply_address", text_value="", changed_by="").execute()
+
+
+# Columns of step 16, frozen here like those of step 2.
+_STEP_16_COLUMNS: tuple[tuple[str, str, peewee.Field], ...] = tuple(
+    ("known_procedure", column, peewee.CharField(default="", constraints=[peewee.SQL("DEFAULT ''")]))
+    for column in ("address_line1", "address_line2", "postal_code", "city", "country")
+)
+
+
+def _add_customer_address(database: peewee.Database) -> None:
+    """The customer's postal address from the manager export, printed in the hold letter's window
+    (empty for the procedures imported before: their letters carry no address, as before)."""
+    migrator = schema.SchemaMigrator.from_database(database)
+    present = {existing.name for existing in database.get_columns("known_procedure")}
+    for table, column, field in _STEP_16_COLUMNS:
+        if column not in present:
+            schema.migrate(migrator.add_column(table, column, field, allow_not_null=True))
 
 
 STEPS: tuple[Callable[[peewee.Database], None], ...] = (
@@ -256,6 +270,7 @@ STEPS: tuple[Callable[[peewee.Database], None], ...] = (
     _add_page_views,
     _add_received_emails,
     _add_reply_address,
+    _add_customer_address,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -47,6 +47,13 @@ class KnownProcedure(BaseModel):
     customer_type = peewee.CharField(default="")  # individual | company
     payment_method = peewee.CharField(default="")  # direct_debit | cheque
     imported_at = peewee.DateTimeField(default=utc_now)
+    # The customer's postal address when the export gives it ("" otherwise): the hold letter's window.
+    # Defaults in the database too: a row written by another program (sqlite3, a restore script) needs none.
+    address_line1 = peewee.CharField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    address_line2 = peewee.CharField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    postal_code = peewee.CharField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    city = peewee.CharField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    country = peewee.CharField(default="", constraints=[peewee.SQL("DEFAULT ''")])
 
 
 class Dossier(BaseModel):

@@ -79,6 +79,12 @@ def _invalid(error: InvalidValue, _labels: dict[str, str]) -> str:
 def _no_letter(error: LetterNotPossible, _labels: dict[str, str]) -> str:
     if error.reason == "letter_not_on_hold":
         return QCoreApplication.translate("ErrorText", "Pas de lettre : seul un dossier en attente attend des pièces.")
+    if error.reason == "letter_no_letterhead":
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Pas de lettre : l'en-tête des courriers de l'équipe n'est pas rempli. Demandez à un responsable "
+            "d'équipe de le remplir (Réglages, onglet Expéditeur des courriers), puis écrivez la lettre à nouveau.",
+        )
     return QCoreApplication.translate("ErrorText", "Pas de lettre : toutes les pièces demandées sont arrivées.")
 
 

@@ -67,7 +67,15 @@ class HoldLetters(QObject):
         view.seen_pages.count_shown_page()  # the page on screen is looked at as the decision is taken
         unseen = view.unseen_rows()
         draft = self._draft[1] if self._draft is not None and self._draft[0] == dossier.id else None
-        dialog = HoldDialog(self._choices(dossier), len(unseen), self.window, draft=draft)
+        letters = self.services.letters
+        dialog = HoldDialog(
+            self._choices(dossier),
+            len(unseen),
+            self.window,
+            draft=draft,
+            letter=lambda codes, language: letters.preview_content(dossier.id, codes, language),
+            tasks=self.tasks,
+        )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self._draft = (dossier.id, dialog.draft()) if dialog.wants_to_look() else None
         if dialog.wants_to_look() and unseen:

@@ -20,7 +20,7 @@ from typing import Literal
 import pymupdf
 from PIL import Image
 
-from telvalid_desktop.core.lifecycle.procedures import EXPORT_COLUMNS
+from telvalid_desktop.core.lifecycle.procedures import ADDRESS_COLUMNS, EXPORT_COLUMNS
 from telvalid_desktop.samples.bank_documents import cheque_pdf, rib_pdf
 from telvalid_desktop.samples.customers import Customer, random_customer, random_procedure_number
 from telvalid_desktop.samples.identity_documents import id_card_pdf, kbis_pdf
@@ -216,7 +216,7 @@ def manager_export_csv(procedures: Iterable[tuple[str, Customer, datetime]]) -> 
     as ``telvalid procedures import`` reads it."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(EXPORT_COLUMNS)
+    writer.writerow(EXPORT_COLUMNS + ADDRESS_COLUMNS)
     for number, customer, generated in procedures:
         writer.writerow(
             [
@@ -227,6 +227,11 @@ def manager_export_csv(procedures: Iterable[tuple[str, Customer, datetime]]) -> 
                 customer.name,
                 "company" if customer.is_company else "individual",
                 customer.payment_method,
+                customer.address,
+                "",
+                customer.postcode,
+                customer.city,
+                "",
             ]
         )
     return buffer.getvalue()

@@ -13,6 +13,7 @@ import pytest
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.administration.services import build_services
+from telvalid_desktop.core.correspondence.letterhead import write_letterhead
 from telvalid_desktop.core.filing.ingest import IngestService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.maintenance.backup import BackupError, backup_workspace, restore_workspace
@@ -22,6 +23,7 @@ from telvalid_desktop.db.database import connect, is_postgres
 from telvalid_desktop.db.models import Dossier, DossierEvent, Letter, Page, StoredFile
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.intake.workers import PageWorkers
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD
 from tests.gui.conftest import digital_form
 from tests.shared_database import test_database_url as suite_database_url
 
@@ -51,6 +53,7 @@ def _filled(workspace: Workspace, folder: Path) -> None:
         ingest.ingest(digital_form(folder / name, number, pages=2))
     services = build_services(workspace, Settings(), "tech1")
     services.validation.put_on_hold("48151623", "tech1", ["rib"], "RIB manquant")
+    write_letterhead(DEMO_LETTERHEAD, "chef")
     services.letters.write_hold_letter(Dossier.get(Dossier.procedure_number == "48151623").id, "tech1")
 
 
@@ -64,9 +67,7 @@ def _contents() -> tuple[object, ...]:
     )
 
 
-def test_a_workspace_round_trips_through_a_backup(
-    workspace: Workspace, tmp_path: Path, restore_url: str
-) -> None:
+def test_a_workspace_round_trips_through_a_backup(workspace: Workspace, tmp_path: Path, restore_url: str) -> None:
     _filled(workspace, tmp_path)
     before = _contents()
     report = backup_workspace(workspace, tmp_path / "backup")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.administration.services import build_services
 from telvalid_desktop.core.lifecycle.dossier_detail import read_dossier_detail
@@ -11,6 +13,7 @@ from tests.core.factories import dossier, known, submission
 NUMBER, OLDER = "48151623", "48151600"
 
 
+@pytest.mark.usefixtures("letterhead")
 def test_one_read_gives_pages_checklist_claim_group_letters_and_history(workspace: Workspace) -> None:
     services = build_services(workspace, Settings(), "tech1")
     known(NUMBER, "direct_debit", "individual", group="grp-7")

@@ -43,6 +43,7 @@ def pages_of(number: str) -> list[Page]:
     )
 
 
+@pytest.mark.usefixtures("letterhead")
 def test_hold_letter_complement_validation_export(workspace: Workspace, tmp_path: Path) -> None:
     rng = random.Random(5)
     customer = random_customer(rng)

@@ -11,6 +11,7 @@ import pytest
 
 from telvalid_desktop import cli
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.correspondence.letterhead import write_letterhead
 from telvalid_desktop.core.correspondence.letters import LetterNotPossible, LetterService, letters_of
 from telvalid_desktop.core.correspondence.reminders import dossiers_awaiting_complement
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
@@ -20,6 +21,7 @@ from telvalid_desktop.core.lifecycle.validation import ValidationService
 from telvalid_desktop.core.team_policy import set_policy
 from telvalid_desktop.core.workspace import Workspace, open_workspace
 from telvalid_desktop.db.models import Hold, Letter, Submission, utc_now
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD
 from tests.core.factories import dossier, known, submission
 
 NOW = datetime(2026, 3, 20, 9, 0)
@@ -38,7 +40,7 @@ def hold_on(validation: ValidationService, number: str, at: datetime, items: lis
 
 
 @pytest.fixture
-def letters(workspace: Workspace) -> LetterService:
+def letters(workspace: Workspace, letterhead: None) -> LetterService:
     claims = ClaimService(Settings())
     checklist = ChecklistService(claims)
     validation = ValidationService(claims, checklist)
@@ -114,6 +116,7 @@ def test_reminders_refused_as_a_whole_when_one_dossier_is_not_on_hold(
 def test_reminders_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = tmp_path / "ws"
     opened = open_workspace(root)
+    write_letterhead(DEMO_LETTERHEAD, "chef")
     claims = ClaimService(Settings())
     validation = ValidationService(claims, ChecklistService(claims))
     hold_on(validation, LONG, utc_now() - timedelta(days=20), ["rib"])

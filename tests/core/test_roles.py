@@ -30,7 +30,7 @@ USERS = {"courrier1": Role.MAILROOM, "tech1": Role.TECHNICIAN, "chef": Role.LEAD
 
 
 @pytest.fixture
-def services(workspace: Workspace) -> Services:
+def services(workspace: Workspace, letterhead: None) -> Services:
     users = UserService()
     users.set_user("chef", Role.LEAD, "chef")  # the first user: a lead
     users.set_user("courrier1", Role.MAILROOM, "chef")

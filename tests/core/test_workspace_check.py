@@ -12,6 +12,7 @@ import pytest
 
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.administration.services import Services, build_services
+from telvalid_desktop.core.correspondence.letterhead import write_letterhead
 from telvalid_desktop.core.filing.ingest import IngestService, crop_path
 from telvalid_desktop.core.lifecycle.dossiers import DossierService
 from telvalid_desktop.core.maintenance.check_report import Code
@@ -22,6 +23,7 @@ from telvalid_desktop.db.repository import dossier_pages
 from telvalid_desktop.db.store import sha256_of
 from telvalid_desktop.domain import ItemStatus
 from telvalid_desktop.intake.workers import PageWorkers
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD
 from tests.core.test_hot_folder_batches import Envelope, batch_pdf, distinct_numbers
 
 VALIDATED, HELD = distinct_numbers(2, seed=8)
@@ -68,6 +70,7 @@ def hold_with_letter(services: Services, number: str) -> None:
     dossier_id = services.dossiers.get(number).id
     missing = services.checklist.required_codes(dossier_id)
     services.validation.put_on_hold(number, services.user, missing, "pièces manquantes")
+    write_letterhead(DEMO_LETTERHEAD, "chef")
     services.letters.write_hold_letter(dossier_id, services.user)
 
 

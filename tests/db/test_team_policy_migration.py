@@ -25,11 +25,12 @@ def test_a_version_11_database_gets_the_team_policy_with_its_defaults(workspace:
     assert TeamPolicyChange.select().count() == 0 and read_policy() == TeamPolicy()
 
 
-def test_step_15_adds_the_reply_address_once(workspace: Workspace) -> None:
+def test_step_15_adds_the_reply_address_once_empty(workspace: Workspace) -> None:
+    """Empty: the letters give the letterhead's e-mail until a lead sets another address."""
     TeamPolicyValue.delete().where(TeamPolicyValue.key == "reply_address").execute()
     SchemaVersion.delete().where(SchemaVersion.version >= REPLY_ADDRESS_STEP).execute()
     assert migrate(workspace.database) == LATEST_VERSION >= REPLY_ADDRESS_STEP
-    assert read_policy().reply_address == "validation.telephonie@nuvea-telecom.fr"
+    assert read_policy().reply_address == ""
     assert TeamPolicyValue.select().where(TeamPolicyValue.key == "reply_address").count() == 1
 
 

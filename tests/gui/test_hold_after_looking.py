@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -35,6 +36,7 @@ def seen_marks(window: MainWindow) -> list[bool]:
     return [model.index(row, 0).data(SeenRole) for row in range(model.rowCount())]
 
 
+@pytest.mark.usefixtures("letterhead")
 def test_a_hold_at_once_says_the_pages_not_seen_and_asks_only_for_the_item_confirmed(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -45,9 +47,12 @@ def test_a_hold_at_once_says_the_pages_not_seen_and_asks_only_for_the_item_confi
 
     def decide(dialog: HoldDialog) -> None:  # by keyboard, as a technician would
         said.update(unseen=dialog.unseen_pages, checked=dialog.chosen_codes(), ok=dialog.ok.isEnabled())
+        assert dialog.preview is not None
         qtbot.keyClick(dialog.items, Qt.Key.Key_Down)
         qtbot.keyClick(dialog.items, Qt.Key.Key_Down)
-        qtbot.keyClick(dialog.items, Qt.Key.Key_Space)  # the RIB, third item, confirmed missing
+        with qtbot.waitSignal(dialog.preview.shown, timeout=WAIT_MS) as previewed:
+            qtbot.keyClick(dialog.items, Qt.Key.Key_Space)  # the RIB, third item, confirmed missing
+        said["previewed_pages"] = previewed.args[0]  # the letter asking for it, before it is written
         said["ok_with_an_item"] = dialog.ok.isEnabled()
         qtbot.keyClick(dialog.skip_unseen, Qt.Key.Key_Space)  # "je n'ai pas besoin de les consulter"
         qtbot.keyClick(dialog.items, Qt.Key.Key_Return)
@@ -65,6 +70,7 @@ def test_a_hold_at_once_says_the_pages_not_seen_and_asks_only_for_the_item_confi
     assert said["unseen"] in (2, 3)  # the first page is on screen as the hold is asked
     assert said["checked"] == [] and said["ok"] is False  # nothing confirmed merely because not ticked
     assert said["ok_with_an_item"] is False  # the pages not looked at still hold it
+    assert said["previewed_pages"] == 2  # the letter and its return cover sheet
     dossier = Dossier.get(Dossier.procedure_number == A)
     assert json.loads(Hold.get(Hold.dossier == dossier).items) == ["rib"]
     assert json.loads(Letter.get(Letter.dossier == dossier).items) == ["rib"]
@@ -79,6 +85,7 @@ def test_a_hold_at_once_says_the_pages_not_seen_and_asks_only_for_the_item_confi
     assert "Manquantes (demandées ou refusées) : RIB" in tooltip and "À vérifier (pas encore cochées)" in tooltip
 
 
+@pytest.mark.usefixtures("letterhead")
 def test_paging_through_every_page_clears_the_warning_and_a_complement_is_unseen_again(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from telvalid_desktop.gui.dialogs.hold_dialog import LOOK, HoldChoice, HoldDialog, HoldDraft
+from telvalid_desktop.core.correspondence.letter_content import LetterContent, LetterKind, RequestedItem
+from telvalid_desktop.core.correspondence.letters import LetterNotPossible
+from telvalid_desktop.gui.dialogs.hold_dialog import LOOK, HoldChoice, HoldDialog, HoldDraft, LetterDraft
+from telvalid_desktop.gui.tasks import TaskRunner
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD
 
 CHOICES = [
     HoldChoice("signed_form", "Formulaire de procédure signé"),
@@ -67,3 +73,63 @@ def test_going_to_look_closes_it_and_keeps_the_choice_for_the_next_time(qtbot: Q
     again = dialog_with(qtbot, unseen=0, draft=draft)
     assert again.chosen_codes() == ["signed_form", "holder_id"]
     assert (again.note_text(), again.letter_language()) == ("formulaire absent", "en")
+
+
+def drafted_letter(calls: list[tuple[tuple[str, ...], str]]) -> LetterDraft:
+    """What the letter says for the codes checked, recording each time it is asked (on the database thread)."""
+    labels = {choice.code: choice.label for choice in CHOICES}
+
+    def letter(codes: tuple[str, ...], language: str) -> LetterContent:
+        calls.append((codes, language))
+        items = tuple(RequestedItem(code, labels[code]) for code in codes)
+        return LetterContent(LetterKind.HOLD, language, "48151623", date(2026, 3, 12), DEMO_LETTERHEAD, items=items)
+
+    return letter
+
+
+def previewed(qtbot: QtBot, tasks: TaskRunner, letter: LetterDraft) -> HoldDialog:
+    dialog = HoldDialog(CHOICES, 0, letter=letter, tasks=tasks)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 600)  # as on a 1366 x 768 screen: the page is taller than its view
+    dialog.show()
+    assert dialog.preview is not None
+    return dialog
+
+
+def test_the_preview_shows_the_letter_and_follows_the_items_checked(qtbot: QtBot, tasks: TaskRunner) -> None:
+    calls: list[tuple[tuple[str, ...], str]] = []
+    dialog = previewed(qtbot, tasks, drafted_letter(calls))
+    preview = dialog.preview
+    assert preview is not None
+    with qtbot.waitSignal(preview.shown) as drawn:
+        pass
+    assert drawn.args == [2] and calls == [(("holder_id",), "fr")]  # the letter, then its return cover sheet
+    assert not preview.page.pixmap().isNull() and preview.page.pixmap().width() >= 400
+    with qtbot.waitSignal(preview.shown):  # three changes in a row: the letter is drawn once, for the last
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Space)  # the form, confirmed missing
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Space)  # and the RIB
+        dialog.language.setCurrentIndex(1)
+    assert calls[1:] == [(("signed_form", "holder_id", "rib"), "en")]
+
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # to the preview, by its label
+    assert preview.view.hasFocus()
+    qtbot.keyClick(preview.view, Qt.Key.Key_PageDown)
+    assert preview.view.verticalScrollBar().value() > 0  # the rest of the page, by keyboard
+
+    for row in (0, 1, 2):  # nothing asked for: nothing to preview, and it says so
+        dialog.items.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert preview.page.text() == "Cochez une pièce à demander : la lettre s'affichera ici."
+
+
+def test_the_preview_says_before_the_hold_why_no_letter_will_be_written(qtbot: QtBot, tasks: TaskRunner) -> None:
+    def no_letterhead(_codes: tuple[str, ...], _language: str) -> LetterContent:
+        raise LetterNotPossible("48151623", "letter_no_letterhead")
+
+    dialog = previewed(qtbot, tasks, no_letterhead)
+    assert dialog.preview is not None
+    with qtbot.waitSignal(dialog.preview.said) as said:
+        pass
+    assert said.args[0].startswith("Pas de lettre : l'en-tête des courriers de l'équipe n'est pas rempli.")
+    assert dialog.preview.page.pixmap().isNull() and dialog.ok.isEnabled()  # the hold itself stays possible

@@ -121,6 +121,7 @@ def test_tick_items_by_keyboard_then_validate(qtbot: QtBot, window: MainWindow, 
     assert len((tmp_path / "billing-2.csv").read_text(encoding="utf-8").splitlines()) == 1
 
 
+@pytest.mark.usefixtures("letterhead")
 def test_hold_then_complement_comes_back_under_complement_received(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -266,9 +267,7 @@ def test_documents_under_an_older_procedure_go_to_the_groups_newest(
     assert Dossier.get(Dossier.procedure_number == older).status == DossierStatus.SUPERSEDED
 
 
-def test_reminders_for_dossiers_waiting_too_long_are_written_in_one_pdf(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def hold_a_long_ago_and_b_today(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     import_and_wait(qtbot, window, digital_form(tmp_path / "a.pdf", A), digital_form(tmp_path / "b.pdf", B))
     long_ago = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=30)
     Submission.update(received_at=long_ago).execute()
@@ -276,6 +275,13 @@ def test_reminders_for_dossiers_waiting_too_long_are_written_in_one_pdf(
         window.services.validation.put_on_hold(number, "tech1", ["rib"], "")
     held_a = Hold.dossier == Dossier.get(Dossier.procedure_number == A)
     Hold.update(at=long_ago + timedelta(days=1)).where(held_a).execute()
+
+
+@pytest.mark.usefixtures("letterhead")
+def test_reminders_for_dossiers_waiting_too_long_are_written_in_one_pdf(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    hold_a_long_ago_and_b_today(qtbot, window, tmp_path)
     chosen: list[list[str]] = []
 
     def choose(dialog: RemindersDialog) -> None:
@@ -289,6 +295,19 @@ def test_reminders_for_dossiers_waiting_too_long_are_written_in_one_pdf(
     qtbot.waitUntil(lambda: bool(opened.opened), timeout=WAIT_MS)
     assert pymupdf.open(opened.opened[0].toLocalFile()).page_count == 2  # the reminder and its cover sheet
     assert Letter.get().kind == "reminder"
+
+
+def test_without_a_letterhead_no_reminder_is_written_and_the_technician_is_told_whom_to_ask(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    hold_a_long_ago_and_b_today(qtbot, window, tmp_path)
+    said: list[str] = []
+    answer_next_dialog(RemindersDialog, lambda _dialog: None)
+    answer_next_dialog(QMessageBox, lambda box: said.append(box.text()))
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    assert said[0].startswith("Relances non écrites : Pas de lettre : l'en-tête des courriers de l'équipe")
+    assert "Demandez à un responsable d'équipe de le remplir" in said[0] and Letter.select().count() == 0
 
 
 def test_a_letter_for_a_dossier_not_on_hold_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

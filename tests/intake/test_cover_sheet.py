@@ -40,6 +40,7 @@ from telvalid_desktop.intake.types import ReadMethod
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.samples.bank_documents import rib_pdf
 from telvalid_desktop.samples.customers import random_customer
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD
 from telvalid_desktop.samples.procedure_form import form_pdf
 from telvalid_desktop.samples.scan_files import images_to_pdf
 from telvalid_desktop.samples.scans import PROFILES, scan_page
@@ -50,7 +51,7 @@ NUMBERS = ("48151623", "735109", "3059718264")  # 8, 6 and 10 digits
 def cover_sheet_pdf(number: str, language: str = "fr") -> bytes:
     """A hold letter and its cover sheet (page 2), as LetterService draws them."""
     content = LetterContent(
-        LetterKind.HOLD, language, number, date(2026, 3, 12), "Jeanne Martin", "ab1-ovh", "grp-7",
+        LetterKind.HOLD, language, number, date(2026, 3, 12), DEMO_LETTERHEAD, "Jeanne Martin", "ab1-ovh", "grp-7",
         (RequestedItem("rib", "RIB"), RequestedItem("holder_id", "Pièce d'identité", refused=True, reason="périmée")),
     )  # fmt: skip
     return letter_pdf(content)
@@ -148,6 +149,7 @@ def concat(*pdfs: bytes) -> bytes:
 
 
 @pytest.mark.tesseract
+@pytest.mark.usefixtures("letterhead")
 @pytest.mark.parametrize("profile", ["fax", "bitonal200"])
 def test_complement_behind_the_cover_sheet_reopens_the_dossier(
     profile: str, tmp_path: Path, workspace: Workspace, workers: PageWorkers

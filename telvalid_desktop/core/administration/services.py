@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from telvalid_desktop.config import Settings
+from telvalid_desktop.core.correspondence.letterhead import LetterheadService
 from telvalid_desktop.core.correspondence.letters import LetterService
 from telvalid_desktop.core.filing.ingest import IngestService
 from telvalid_desktop.core.lifecycle.assignment import AssignmentService
@@ -37,6 +38,7 @@ class Services:
     assignment: AssignmentService
     users: UserService
     policy: TeamPolicyService  # the team's values (allowance, thresholds...): read at each use
+    letterhead: LetterheadService  # who signs the letters, set by a lead beside the policy
 
 
 def build_services(workspace: Workspace, settings: Settings, user: str) -> Services:
@@ -58,6 +60,7 @@ def build_services(workspace: Workspace, settings: Settings, user: str) -> Servi
         assignment=AssignmentService(users),
         users=users,
         policy=TeamPolicyService(),
+        letterhead=LetterheadService(),
     )
 
 

@@ -4,7 +4,8 @@ A hold letter tells the customer which documents are missing and which were refu
 and why; how to send the complement (by post behind the enclosed return cover sheet, or
 by e-mail); and to quote the procedure number again. A reminder says the same, counting
 the days the dossier has waited. The same content becomes the printed PDF
-(``letter_pdf``) and the plain e-mail text (``email_text``).
+(``letter_pdf``) and the plain e-mail text (``email_text``). Both are signed with the team's
+letterhead (``letterhead.py``), which also says where the customer sends the documents.
 """
 
 from __future__ import annotations
@@ -13,23 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from telvalid_desktop.core.correspondence.letterhead import Letterhead
 from telvalid_desktop.domain import RefusalReason
 
 LANGUAGES = ("fr", "en")
 
-SENDER_NAME = "Nuvéa Télécom"
-SENDER_ADDRESS = (
-    "Service Validation Téléphonie",
-    "2 rue des Frères Lumière",
-    "BP 80157",
-    "59053 Roubaix Cedex 1",
-)
-SENDER_CITY = "Roubaix"
-SENDER_EMAIL = "validation.telephonie@nuvea-telecom.fr"  # the default reply address (team policy: reply_address)
-SENDER_LEGAL = (
-    "Nuvéa Télécom SAS au capital de 10 174 560 € – 2 rue des Frères Lumière 59100 Roubaix – "
-    "RCS Lille Métropole 512 340 987 – TVA FR 22 512 340 987"
-)
 # Printed exactly as the manager's form prints it: the intake reads it back from the header.
 NUMBER_LABEL = "Numéro de procédure"
 
@@ -58,13 +47,20 @@ class LetterContent:
     language: str
     procedure_number: str
     written_on: date
+    sender: Letterhead  # the team's letterhead: who writes, and where the customer answers
     customer_name: str = ""
+    postal_address: tuple[str, ...] = ()  # the lines shown in the envelope's window (none: no address known)
     account: str = ""
     telephony_group: str = ""
     items: tuple[RequestedItem, ...] = ()
     held_on: date | None = None  # reminders: when the dossier was put on hold
     days_on_hold: int = 0
-    reply_address: str = SENDER_EMAIL  # where the customer sends documents by e-mail (the team's setting)
+    reply_address: str = ""  # where customers send documents by e-mail (team policy); empty: the letterhead's
+
+    @property
+    def reply_to(self) -> str:
+        """The address customers answer to: the team's reply address, else the letterhead's e-mail."""
+        return self.reply_address or self.sender.email
 
     @property
     def missing(self) -> tuple[RequestedItem, ...]:
@@ -79,7 +75,14 @@ class LetterContent:
         return [item.code for item in self.items]
 
     def text(self, key: str, **values: object) -> str:
-        return phrase(key, self.language, number=self.procedure_number, address=self.reply_address, **values)
+        return phrase(
+            key,
+            self.language,
+            number=self.procedure_number,
+            email=self.reply_to,
+            postal=self.sender.postal_line,
+            **values,
+        )
 
 
 REFUSAL_SENTENCES: dict[RefusalReason, dict[str, str]] = {
@@ -116,8 +119,6 @@ _MONTHS = {
     ),
 }  # fmt: skip
 
-_POSTAL = " – ".join((SENDER_NAME, *SENDER_ADDRESS))
-
 PHRASES: dict[str, dict[str, str]] = {
     "place_date": {"fr": "{city}, le {date}", "en": "{city}, {date}"},
     "subject_hold": {
@@ -137,7 +138,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "Reminder: incomplete file – procedure number {number}",
     },
     "email_subject": {"fr": "Objet : {subject}", "en": "Subject: {subject}"},
-    "email_reply_to": {"fr": "Répondre à : {address}", "en": "Reply-To: {address}"},
+    "email_reply_to": {"fr": "Répondre à : {email}", "en": "Reply-To: {email}"},
     "customer_account": {"fr": "Compte client : {account}", "en": "Customer account: {account}"},
     "customer_group": {"fr": "Groupe téléphonie : {group}", "en": "Telephony group: {group}"},
     "number_line": {"fr": NUMBER_LABEL + " : {number}", "en": "Procedure number: {number}"},
@@ -174,17 +175,13 @@ PHRASES: dict[str, dict[str, str]] = {
     "how_post": {
         "fr": (
             "Par courrier : placez la feuille de retour jointe sur le dessus de vos documents et envoyez "
-            "le tout à l'adresse : " + _POSTAL + "."
+            "le tout à l'adresse : {postal}."
         ),
-        "en": (
-            "By post: put the enclosed return cover sheet on top of your documents and send them all to: "
-            + _POSTAL
-            + "."
-        ),
+        "en": ("By post: put the enclosed return cover sheet on top of your documents and send them all to: {postal}."),
     },
     "how_email": {
-        "fr": "Par e-mail : à {address}, en indiquant le numéro de procédure {number} dans l'objet.",
-        "en": "By e-mail: to {address}, with the procedure number {number} in the subject.",
+        "fr": "Par e-mail : à {email}, en indiquant le numéro de procédure {number} dans l'objet.",
+        "en": "By e-mail: to {email}, with the procedure number {number} in the subject.",
     },
     "quote_number": {
         "fr": (
@@ -200,7 +197,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "fr": "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
         "en": "Yours faithfully,",
     },
-    "signature": {"fr": "Le Service Validation Téléphonie", "en": "The Telephony Validation Department"},
     "page_of": {"fr": "Page {page}/{pages}", "en": "Page {page}/{pages}"},
     # the return cover sheet
     "cover_title": {"fr": "FEUILLE DE RETOUR", "en": "RETURN COVER SHEET"},
@@ -216,8 +212,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "cover_again": {"fr": "nouvel exemplaire", "en": "new copy"},
     "cover_send_to": {"fr": "Envoyez le tout à :", "en": "Send them all to:"},
     "cover_email": {
-        "fr": "ou par e-mail à {address} (numéro de procédure {number} dans l'objet).",
-        "en": "or by e-mail to {address} (procedure number {number} in the subject).",
+        "fr": "ou par e-mail à {email} (numéro de procédure {number} dans l'objet).",
+        "en": "or by e-mail to {email} (procedure number {number} in the subject).",
     },
     "cover_keep_header": {
         "fr": (
@@ -232,11 +228,11 @@ PHRASES: dict[str, dict[str, str]] = {
     # the e-mail
     "email_post": {
         "fr": (
-            "Par courrier, à l'adresse : " + _POSTAL + ", en rappelant le numéro de procédure {number} "
+            "Par courrier, à l'adresse : {postal}, en rappelant le numéro de procédure {number} "
             "(ou avec la feuille de retour sur le dessus, si vous l'avez imprimée)."
         ),
         "en": (
-            "By post, to: " + _POSTAL + ", quoting the procedure number {number} "
+            "By post, to: {postal}, quoting the procedure number {number} "
             "(or with the return cover sheet on top, if you printed it)."
         ),
     },
@@ -245,6 +241,54 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "By e-mail, replying to this message with the documents attached (PDF or readable photos);",
     },
 }
+
+
+_HOME_COUNTRIES = frozenset({"", "france", "fr", "fra"})
+
+
+def window_address(
+    name: str, *, line1: str, line2: str = "", postal_code: str, city: str, country: str = ""
+) -> tuple[str, ...]:
+    """The customer's address as La Poste reads it in a window: name, street lines, then
+    ``POSTCODE TOWN`` in capitals, then the country (in capitals, only when not France).
+
+    Empty when the export gave no street and no town: the letter then shows no address at all
+    rather than an incomplete or made-up one.
+    """
+    if not (line1.strip() or postal_code.strip() or city.strip()):
+        return ()
+    town = " ".join(part for part in (postal_code.strip(), city.strip().upper()) if part)
+    abroad = "" if country.strip().lower() in _HOME_COUNTRIES else country.strip().upper()
+    return tuple(line for line in (name.strip(), line1.strip(), line2.strip(), town, abroad) if line)
+
+
+_SAMPLE_ITEMS = {
+    "fr": (("rib", "RIB"), ("holder_id", "Pièce d'identité du titulaire")),
+    "en": (("rib", "Bank details (RIB)"), ("holder_id", "Holder's identity document")),
+}
+
+
+def sample_letter(sender: Letterhead, language: str, written_on: date) -> LetterContent:
+    """A hold letter to a fictitious customer signed with ``sender``: what a lead sees while filling
+    in the letterhead (one document missing, one refused, an address in the window)."""
+    (missing_code, missing), (refused_code, refused) = _SAMPLE_ITEMS[check_language(language)]
+    return LetterContent(
+        kind=LetterKind.HOLD,
+        language=language,
+        procedure_number="12345678",
+        written_on=written_on,
+        sender=sender,
+        customer_name="Camille Exemple",
+        postal_address=window_address("Camille Exemple", line1="8 rue de l'Exemple", postal_code="75010", city="Paris"),
+        account="ab12345-ovh",
+        telephony_group="grp-tel-000000",
+        items=(
+            RequestedItem(missing_code, missing),
+            RequestedItem(
+                refused_code, refused, refused=True, reason=refusal_sentence(RefusalReason.EXPIRED, language)
+            ),
+        ),
+    )
 
 
 def phrase(key: str, language: str, **values: object) -> str:
@@ -319,6 +363,6 @@ def email_text(content: LetterContent) -> str:
     lines.append(_colon(content, "how_heading"))
     lines.append(f"- {content.text('email_reply')}")
     lines.append(f"- {content.text('email_post')}")
-    lines += ["", content.text("quote_number"), "", content.text("closing"), "", content.text("signature")]
-    lines += [SENDER_NAME, content.reply_address]
+    lines += ["", content.text("quote_number"), "", content.text("closing"), ""]
+    lines += [content.sender.signature, content.sender.company, content.reply_to]
     return "\n".join(lines) + "\n"

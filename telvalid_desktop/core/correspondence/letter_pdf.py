@@ -17,10 +17,6 @@ import pymupdf
 
 from telvalid_desktop.core.correspondence.letter_content import (
     NUMBER_LABEL,
-    SENDER_ADDRESS,
-    SENDER_CITY,
-    SENDER_LEGAL,
-    SENDER_NAME,
     LetterContent,
     intro,
     long_date,
@@ -37,10 +33,19 @@ BLACK: Color = (0.0, 0.0, 0.0)
 GREY: Color = (0.4, 0.4, 0.42)
 ACCENT: Color = (0.0, 0.32, 0.6)
 TINT: Color = (0.92, 0.95, 0.98)
-WHITE: Color = (1.0, 1.0, 1.0)
 NUMBER_SIZE = 13.0  # the form prints its number at 11-13.5 pt
 BOTTOM = HEIGHT - 56.0  # text never goes lower (the footer is under it)
 _MM = 72 / 25.4
+
+# The customer's address shows through the window of a French window envelope, DL (220 x 110 mm) or
+# C5/6 (229 x 114 mm), whose 100 x 45 mm window is 20 mm from the right edge and 15 mm from the bottom
+# (La Poste's standard window). The A4 sheet folded in three (99 mm) slides inside: whatever its
+# position, 110-190 mm from the left and 55-84 mm from the top stay in the window (the 85 x 33 mm
+# address zone French mailing guides place at 110 mm from the left and 55 mm from the top, made
+# narrower and shorter by that play). Nothing else is printed there.
+ADDRESS_ZONE = (110 * _MM, 55 * _MM, 190 * _MM, 84 * _MM)
+ADDRESS_SIZE = 10.0  # La Poste reads 9 to 12 pt; a long line is set smaller, down to 8 pt
+ADDRESS_LEADING = 12.0
 
 
 @cache
@@ -48,8 +53,15 @@ def _font(bold: bool) -> pymupdf.Font:
     return pymupdf.Font("hebo" if bold else "helv")
 
 
+@cache
+def _advance(character: str, bold: bool) -> float:
+    return float(_font(bold).glyph_advance(ord(character)))
+
+
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
-    return _font(bold).text_length(text, fontsize=size)
+    """The width ``Font.text_length`` gives, summed from cached glyph advances: ten times faster, and
+    a letter measures thousands of words (its preview is drawn again as the technician ticks)."""
+    return size * sum(_advance(character, bold) for character in text)
 
 
 # French punctuation and quotes stay on the line of the word they follow or precede.
@@ -140,27 +152,27 @@ class _Sheet:
             writer.write_text(self.page, color=color)
 
 
-def _logo(sheet: _Sheet, x: float, y: float) -> None:
-    """The operator's mark, as small as on the form's header."""
-    sheet.rect((x, y, x + 77, y + 19), stroke=None, fill=ACCENT)
-    sheet.text(x + 6.5, y + 13.6, "nuvéa", size=12, bold=True, color=WHITE)
-    sheet.text(x + 81, y + 8, "télécom", size=6.5, bold=True, color=ACCENT)
-    sheet.text(x + 81, y + 15.2, "Entreprises", size=5.5, color=GREY)
+def _mark(sheet: _Sheet, company: str, right: float) -> None:
+    """The company's name where the form prints its logo, smaller if it would reach the number's box."""
+    size = 13.0
+    while size > 7 and text_width(company, size, bold=True) > right - FORM_MARGIN:
+        size -= 0.5
+    sheet.text(FORM_MARGIN, 36, company, size=size, bold=True, color=ACCENT)
 
 
-def _number_header(sheet: _Sheet, number: str) -> None:
-    """Logo left, and the labelled number boxed top right: the manager form's header, same place."""
-    _logo(sheet, FORM_MARGIN, 22)
+def _number_header(sheet: _Sheet, content: LetterContent) -> None:
+    """The company left, and the labelled number boxed top right: the manager form's header, same place."""
     right = WIDTH - FORM_MARGIN
-    numbered = f"{NUMBER_LABEL} : {number}"
+    numbered = f"{NUMBER_LABEL} : {content.procedure_number}"
     box_width = text_width(numbered, NUMBER_SIZE, bold=True) + 16
+    _mark(sheet, content.sender.company, right - box_width - 16)
     sheet.rect((right - box_width, 20, right, 42), stroke=ACCENT, width=1.0)
     sheet.text(right - 8, 36, numbered, size=NUMBER_SIZE, bold=True, align="right")
 
 
-def _footer(sheet: _Sheet) -> None:
+def _footer(sheet: _Sheet, legal: str) -> None:
     sheet.line(MARGIN, HEIGHT - 38, WIDTH - MARGIN, HEIGHT - 38, color=GREY, width=0.4)
-    for index, line in enumerate(wrap(SENDER_LEGAL, WIDTH - 2 * MARGIN, 6.5)):
+    for index, line in enumerate(wrap(legal, WIDTH - 2 * MARGIN, 6.5)):
         sheet.text(WIDTH / 2, HEIGHT - 28 + index * 8, line, size=6.5, color=GREY, align="center")
 
 
@@ -184,8 +196,8 @@ class _Flow:
 
     def _new_sheet(self) -> _Sheet:
         sheet = _Sheet(self.document)
-        _number_header(sheet, self.content.procedure_number)
-        _footer(sheet)
+        _number_header(sheet, self.content)
+        _footer(sheet, self.content.sender.legal)
         return sheet
 
     def need(self, height: float) -> None:
@@ -221,31 +233,46 @@ class _Flow:
         self.sheet.finish()
 
 
+def _window_address(sheet: _Sheet, lines: Sequence[str]) -> None:
+    """The customer's address in the window's zone, from its top left, smaller if a line is too long."""
+    left, top, right, _ = ADDRESS_ZONE
+    size = ADDRESS_SIZE
+    while size > 8 and max(text_width(line, size) for line in lines) > right - left:
+        size -= 0.5
+    for index, line in enumerate(lines):
+        sheet.text(left, top + 1.2 * size + index * ADDRESS_LEADING, line, size=size)  # glyphs inside the zone
+
+
+def _references(content: LetterContent) -> list[str]:
+    """The customer's account and group (and name, when no address shows it in the window)."""
+    references = []
+    if content.customer_name and not content.postal_address:
+        references.append(content.text("cover_customer", name=content.customer_name))
+    if content.account:
+        references.append(content.text("customer_account", account=content.account))
+    if content.telephony_group:
+        references.append(content.text("customer_group", group=content.telephony_group))
+    return references
+
+
 def _draw_letter(document: pymupdf.Document, content: LetterContent) -> None:
     flow = _Flow(document, content)
     sheet = flow.sheet
     y = 95.0
-    sheet.text(MARGIN, y, SENDER_NAME, size=9.5, bold=True)
-    for line in (*SENDER_ADDRESS, content.reply_address):
+    sender = content.sender
+    sheet.text(MARGIN, y, sender.company, size=9.5, bold=True)
+    for line in (*sender.address, sender.email):
         y += 12
         sheet.text(MARGIN, y, line, size=9)
-    y = 160.0
-    column = 330.0
-    customer = []
-    if content.customer_name:
-        customer.append((content.customer_name, True))
-    if content.account:
-        customer.append((content.text("customer_account", account=content.account), False))
-    if content.telephony_group:
-        customer.append((content.text("customer_group", group=content.telephony_group), False))
-    for text, bold in customer:
-        for line in wrap(text, WIDTH - MARGIN - column, 10.5, bold=bold):
-            sheet.text(column, y, line, size=10.5, bold=bold)
-            y += 14
-    y = max(y + 14, 215.0)
-    place = content.text("place_date", city=SENDER_CITY, date=long_date(content.written_on, content.language))
-    sheet.text(column, y, place, size=10)
-    flow.y = y + 36
+    if content.postal_address:
+        _window_address(sheet, content.postal_address)
+    y += 24
+    for text in _references(content):  # on the left, under the sender: never in the window
+        y = sheet.paragraph(MARGIN, y, ADDRESS_ZONE[0] - MARGIN - 16, text, size=9.5, leading=1.3)
+    column, place_y = ADDRESS_ZONE[0], ADDRESS_ZONE[3] + 24
+    place = content.text("place_date", city=sender.city, date=long_date(content.written_on, content.language))
+    sheet.text(column, place_y, place, size=10)
+    flow.y = max(y, place_y) + 36
     subject_key = "subject_reminder" if content.kind == "reminder" else "subject_hold"
     flow.paragraph(content.text(subject_key), size=11, bold=True, after=8)
     flow.y = _big_number(sheet, content, flow.y - 6, size=20) + 30
@@ -267,14 +294,14 @@ def _draw_letter(document: pymupdf.Document, content: LetterContent) -> None:
     flow.paragraph(content.text("quote_number"), bold=True, after=10)
     flow.paragraph(content.text("closing"), after=14)
     flow.need(12)
-    flow.sheet.text(WIDTH - MARGIN, flow.y, content.text("signature"), size=10, bold=True, align="right")
+    flow.sheet.text(WIDTH - MARGIN, flow.y, sender.signature, size=10, bold=True, align="right")
     flow.finish()
 
 
 def _draw_cover_sheet(document: pymupdf.Document, content: LetterContent) -> None:
     sheet = _Sheet(document)
     number = content.procedure_number
-    _number_header(sheet, number)
+    _number_header(sheet, content)
     side = cover_code_modules(number) * MODULE_MM * _MM
     code_top = 50.0
     sheet.image((FORM_MARGIN, code_top, FORM_MARGIN + side, code_top + side), cover_code_png(number))
@@ -299,7 +326,7 @@ def _draw_cover_sheet(document: pymupdf.Document, content: LetterContent) -> Non
     y += 16
     sheet.text(MARGIN, y, content.text("cover_send_to"), size=12, bold=True)
     y += 20
-    for index, line in enumerate((SENDER_NAME, *SENDER_ADDRESS)):
+    for index, line in enumerate((content.sender.company, *content.sender.address)):
         sheet.text(MARGIN + 34, y, line, size=12, bold=index == 0)
         y += 16
     y += 6
@@ -308,7 +335,7 @@ def _draw_cover_sheet(document: pymupdf.Document, content: LetterContent) -> Non
     sheet.rect((MARGIN, box_top, WIDTH - MARGIN, BOTTOM - 8), stroke=None, fill=(0.94, 0.94, 0.94))
     sheet.paragraph(MARGIN + 12, box_top + 20, WIDTH - 2 * MARGIN - 24, content.text("cover_keep_header"),
                     size=9.5, leading=1.35)  # fmt: skip
-    _footer(sheet)
+    _footer(sheet, content.sender.legal)
     sheet.finish()
 
 

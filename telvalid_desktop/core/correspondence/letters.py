@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -28,8 +28,10 @@ from telvalid_desktop.core.correspondence.letter_content import (
     check_language,
     email_text,
     refusal_sentence,
+    window_address,
 )
 from telvalid_desktop.core.correspondence.letter_pdf import letter_pdf
+from telvalid_desktop.core.correspondence.letterhead import read_letterhead
 from telvalid_desktop.core.errors import CoreError
 from telvalid_desktop.core.lifecycle.checklist import ChecklistService
 from telvalid_desktop.core.lifecycle.dossiers import DossierService, dossier_by_id, record_change
@@ -46,7 +48,9 @@ class LetterNotPossible(CoreError):
     """No letter can be written for this dossier now.
 
     ``reason`` is ``letter_not_on_hold`` (only a dossier on hold waits for documents) or
-    ``letter_nothing_to_ask`` (every item the hold named has been received since).
+    ``letter_nothing_to_ask`` (every item the hold named has been received since) or
+    ``letter_no_letterhead`` (no lead has filled in the team's letterhead yet: a letter must not
+    go out under a made-up company's name).
     """
 
     def __init__(self, procedure_number: str, reason: str) -> None:
@@ -101,24 +105,63 @@ class LetterService:
             now: UTC time taken as now (tests); the letter is dated with its local day.
 
         Raises:
-            LetterNotPossible: not on hold, or nothing left to ask for.
+            LetterNotPossible: not on hold, nothing left to ask for, or no letterhead.
         """
         check_language(language)
         dossier = dossier_by_id(dossier_id)
         if dossier.status != DossierStatus.ON_HOLD:
             raise LetterNotPossible(dossier.procedure_number, "letter_not_on_hold")
         hold = latest_hold(dossier_id)
-        items = self.requested_items(dossier_id, hold, language)
+        asked = json.loads(hold.items) if hold is not None and hold.items else []
+        moment = now if now is not None else utc_now()
+        return self._content(dossier, asked, language, kind=kind, moment=moment, hold=hold)
+
+    def preview_content(self, dossier_id: int, codes: Collection[str], language: str = "fr") -> LetterContent:
+        """What the hold letter will say if the dossier is put on hold now asking for ``codes``
+        (the hold dialog shows it before anything is written).
+
+        Raises:
+            LetterNotPossible: none of ``codes`` is still owed, or no letterhead.
+        """
+        check_language(language)
+        if not codes:
+            raise LetterNotPossible(dossier_by_id(dossier_id).procedure_number, "letter_nothing_to_ask")
+        return self._content(dossier_by_id(dossier_id), codes, language, kind=LetterKind.HOLD, moment=utc_now())
+
+    def _content(
+        self,
+        dossier: Dossier,
+        asked: Collection[str],
+        language: str,
+        *,
+        kind: LetterKind,
+        moment: datetime,
+        hold: Hold | None = None,
+    ) -> LetterContent:
+        items = self.requested_items(dossier.id, asked, language)
         if not items:
             raise LetterNotPossible(dossier.procedure_number, "letter_nothing_to_ask")
-        moment = now if now is not None else utc_now()
+        sender = read_letterhead()
+        if not sender.complete:
+            raise LetterNotPossible(dossier.procedure_number, "letter_no_letterhead")
         known = KnownProcedure.get_or_none(KnownProcedure.procedure_number == dossier.procedure_number)
         return LetterContent(
             kind=LetterKind(kind),
             language=language,
             procedure_number=dossier.procedure_number,
             written_on=local_date(moment),
+            sender=sender,
             customer_name=known.customer_name if known else "",
+            postal_address=window_address(
+                known.customer_name,
+                line1=known.address_line1,
+                line2=known.address_line2,
+                postal_code=known.postal_code,
+                city=known.city,
+                country=known.country,
+            )
+            if known
+            else (),
             account=known.account if known else "",
             telephony_group=known.telephony_group if known else "",
             items=tuple(items),
@@ -127,9 +170,9 @@ class LetterService:
             reply_address=read_policy().reply_address,
         )
 
-    def requested_items(self, dossier_id: int, hold: Hold | None, language: str) -> list[RequestedItem]:
-        """The hold's items not received, in the checklist's order, with labels and refusal reasons."""
-        asked = set(json.loads(hold.items)) if hold is not None and hold.items else set()
+    def requested_items(self, dossier_id: int, asked: Collection[str], language: str) -> list[RequestedItem]:
+        """The items ``asked`` (none: every item) not received, in the checklist's order, with labels
+        and refusal reasons."""
         labels = {requirement.code: requirement.labels for requirement in self.checklist.rules.requirements}
         items = []
         for state in self.checklist.checklist(dossier_id):

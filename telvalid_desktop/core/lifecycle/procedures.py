@@ -1,9 +1,16 @@
-"""Known procedures: the manager's export of the procedure numbers customers generated."""
+"""Known procedures: the manager's export of the procedure numbers customers generated.
+
+Besides its required columns, an export may give the customer's postal address (printed in the
+hold letter's window). Those columns are optional, and their headers are recognised under the
+spellings exports use (``Code postal``, ``zip``, ``Adresse 1``...): case, accents, spaces and
+punctuation do not matter. An export without them leaves the addresses already imported alone.
+"""
 
 from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +29,21 @@ EXPORT_COLUMNS = (
     "customer_type",
     "payment_method",
 )
+ADDRESS_COLUMNS = ("address_line1", "address_line2", "postal_code", "city", "country")
+# Header spellings of the address columns, written as ``_header_key`` reduces them.
+ADDRESS_HEADERS: dict[str, tuple[str, ...]] = {
+    "address_line1": (
+        "address_line1", "address_line_1", "address1", "address", "street", "adresse", "adresse1", "adresse_1",
+        "adresse_ligne_1", "ligne_adresse_1", "rue", "voie",
+    ),
+    "address_line2": (
+        "address_line2", "address_line_2", "address2", "adresse2", "adresse_2", "adresse_ligne_2",
+        "ligne_adresse_2", "complement_adresse", "complement_d_adresse", "address_complement",
+    ),
+    "postal_code": ("postal_code", "postcode", "post_code", "zip", "zip_code", "zipcode", "code_postal", "cp"),
+    "city": ("city", "town", "ville", "commune", "localite"),
+    "country": ("country", "pays"),
+}  # fmt: skip
 CUSTOMER_TYPES = frozenset({"individual", "company"})
 PAYMENT_METHODS = frozenset({"direct_debit", "cheque"})
 PROCEDURE_NUMBER = re.compile(r"\d{6,10}")
@@ -45,6 +67,23 @@ def _parse_created_at(text: str, line: int) -> datetime | None:
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment
+
+
+def _header_key(header: str) -> str:
+    """``Code postal`` -> ``code_postal``; ``Adresse (ligne 1)`` -> ``adresse_ligne_1``."""
+    plain = unicodedata.normalize("NFKD", header).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
+
+
+def address_headers(headers: Iterable[str]) -> dict[str, str]:
+    """The export's header of each address column it has (the first one if it has two spellings)."""
+    found: dict[str, str] = {}
+    for header in headers:
+        key = _header_key(header)
+        for column, spellings in ADDRESS_HEADERS.items():
+            if key in spellings:
+                found.setdefault(column, header)
+    return found
 
 
 def _validated_row(row: dict[str, str], line: int) -> dict[str, object]:
@@ -75,7 +114,11 @@ def import_export(path: Path) -> ExportSummary:
         missing = [column for column in EXPORT_COLUMNS if column not in (reader.fieldnames or [])]
         if missing:
             raise BadProcedureExport(1, f"missing columns: {', '.join(missing)}")
-        rows = [_validated_row(row, line) for line, row in enumerate(reader, start=2)]
+        address = address_headers(reader.fieldnames or [])
+        rows = [
+            _validated_row(row, line) | {column: (row.get(header) or "").strip() for column, header in address.items()}
+            for line, row in enumerate(reader, start=2)
+        ]
     added = updated = 0
     with database_proxy.atomic():
         for fields in rows:

@@ -3,15 +3,17 @@
 An item not ticked is not missing yet: its document may be on a page nobody has checked. So the
 dialog says how many pages have not been looked at (with a way to go and look, or to say they need
 not be), pre-checks only the refused items, and lets the technician confirm each missing one (Space).
-The letter asks for the checked items alone; OK waits for at least one.
+The letter asks for the checked items alone; OK waits for at least one. Beside the choice, a
+preview shows the letter's first page as it will be printed, drawn again a moment after the
+checked items or the language change (or why no letter can be written, before the hold).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telvalid_desktop.core.correspondence.letter_content import LetterContent
+from telvalid_desktop.gui.tasks import TaskRunner
+from telvalid_desktop.gui.widgets.letter_preview import LetterPreview
+
+# What the letter would say asking for these codes in this language (read on the database thread).
+LetterDraft = Callable[[tuple[str, ...], str], LetterContent]
+
 LOOK = 2  # the dialog's result when the technician goes to look at the pages not seen
+PREVIEW_SIZE = QSize(1000, 660)  # with the letter's preview: the items and the page side by side
 
 
 @dataclass(frozen=True)
@@ -59,11 +69,14 @@ class HoldDialog(QDialog):
         parent: QWidget | None = None,
         *,
         draft: HoldDraft | None = None,
+        letter: LetterDraft | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         """Args:
         choices: the items not received, in the checklist's order.
         unseen_pages: pages of the dossier nobody has looked at yet.
         draft: the choice made before leaving to look at pages (else only refused items are checked).
+        letter: what the letter would say, for the preview (with ``tasks``; none: no preview).
         """
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mettre le dossier en attente"))
@@ -83,6 +96,8 @@ class HoldDialog(QDialog):
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Mettre en attente"))
+        self._letter = letter
+        self.preview = LetterPreview(tasks, self) if letter is not None and tasks is not None else None
         self._fill_unseen()
         self._fill_items(choices, draft)
         self.note.setPlaceholderText(self.tr("Note (visible dans l'historique du dossier)"))
@@ -98,6 +113,10 @@ class HoldDialog(QDialog):
         self.look_button.clicked.connect(lambda: self.done(LOOK))
         self.skip_unseen.toggled.connect(self._update_ok)
         self.items.itemChanged.connect(self._update_ok)
+        if self.preview is not None:
+            self.items.itemChanged.connect(self._update_preview)
+            self.language.currentIndexChanged.connect(self._update_preview)
+            self._update_preview()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._update_ok()
@@ -137,7 +156,7 @@ class HoldDialog(QDialog):
         actions.addWidget(self.look_button)
         actions.addWidget(self.skip_unseen, 1)
         unseen.addLayout(actions)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.unseen)
         question = QLabel(self.tr("Pièces à demander au client : cochez (Espace) celles qui manquent vraiment."), self)
         question.setWordWrap(True)
@@ -148,6 +167,31 @@ class HoldDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.language)
         layout.addWidget(self.buttons)
+        if self.preview is None:
+            self.setLayout(layout)
+            return
+        caption = QLabel(self.tr("A&perçu de la lettre"), self)
+        caption.setBuddy(self.preview.view)
+        beside = QVBoxLayout()
+        beside.addWidget(caption)
+        beside.addWidget(self.preview, 1)
+        columns = QHBoxLayout(self)
+        columns.addLayout(layout, 1)
+        columns.addLayout(beside, 1)
+        self.preview.setMinimumWidth(420)
+        self.preview.view.setMinimumHeight(360)
+        room = self.screen().availableGeometry()  # 1366 x 768 included: the whole dialog on screen
+        self.resize(min(PREVIEW_SIZE.width(), room.width()), min(PREVIEW_SIZE.height(), room.height() - 40))
+
+    def _update_preview(self) -> None:
+        """The letter asking for the items checked now, in the language chosen (drawn shortly after)."""
+        if self.preview is None or self._letter is None:
+            return
+        codes, language, letter = tuple(self.chosen_codes()), self.letter_language(), self._letter
+        if not codes:
+            self.preview.say(self.tr("Cochez une pièce à demander : la lettre s'affichera ici."))
+            return
+        self.preview.request(lambda: letter(codes, language))
 
     def ready(self) -> bool:
         """Something is asked for, and every page was looked at or the technician said it need not be."""

@@ -4,7 +4,8 @@ The checks (``core.settings_check``) look at folders for real, so they run in a 
 moment after the typing stops; Enregistrer stays disabled until the values on screen have
 been checked and nothing is wrong. The requirement rules are not a setting of this
 workstation but of the team: their tab installs a newer file for every workstation at once; so
-are the allowance, thresholds, retention and envelope size (tab Équipe, saved with its own button).
+are the allowance, thresholds, retention and envelope size (tab Équipe, saved with its own button),
+and the letterhead every letter is signed with (tab Expéditeur des courriers, likewise).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from telvalid_desktop.gui.settings_text import problem_text
 from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted
 from telvalid_desktop.gui.widgets.checked_field import PROBLEM_COLOUR
 from telvalid_desktop.gui.widgets.connection_test import Probe
+from telvalid_desktop.gui.widgets.letterhead_panel import LetterheadPanel
 from telvalid_desktop.gui.widgets.rules_panel import (
     Confirm,
     FileChooser,
@@ -79,7 +81,10 @@ class SettingsDialog(QDialog):
             services.user, tasks, current_language(), self, choose_file=choose_file, confirm=confirm
         )
         self.team = TeamPolicyPanel(services.user, services.policy, tasks, self)
-        self.tabs = SettingsTabs(tasks, self.rules, self, chooser=choose_folder, probe=probe, team=self.team)
+        self.letterhead = LetterheadPanel(services.user, services.letterhead, tasks, self)
+        self.tabs = SettingsTabs(
+            tasks, self.rules, self, chooser=choose_folder, probe=probe, team=self.team, letterhead=self.letterhead
+        )
         self.connection = self.tabs.connection
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -111,6 +116,7 @@ class SettingsDialog(QDialog):
         self.check_now()
         self.rules.load()
         self.team.load()
+        self.letterhead.load()
 
     def candidate(self) -> Settings:
         """The settings as on screen."""

@@ -58,6 +58,7 @@ class SettingsTabs(QTabWidget):
         chooser: FolderChooser,
         probe: Probe,
         team: QWidget | None = None,
+        letterhead: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._chooser = chooser
@@ -76,6 +77,9 @@ class SettingsTabs(QTabWidget):
         if team is not None:  # the team's values, from the database (team_policy_panel.py)
             self._pages.append(team)
             self.addTab(team, self.tr("É&quipe"))
+        if letterhead is not None:  # who signs the team's letters, beside its policy (letterhead_panel.py)
+            self._pages.append(letterhead)
+            self.addTab(letterhead, self.tr("E&xpéditeur des courriers"))
         self._build_thresholds()
 
     # --- building -----------------------------------------------------------------------------

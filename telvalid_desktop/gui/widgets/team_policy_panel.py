@@ -115,9 +115,11 @@ class TeamPolicyPanel(QWidget):
         retention = self._number("retention_months", self.tr("Scans suppri&més après"), self.tr(" mois"), retention_tip)
         retention.setSpecialValueText(self.tr("jamais (conservés)"))
         reply_tip = self.tr(
-            "Où les clients envoient leurs pièces par courriel : le courriel et la lettre d'attente la donnent."
+            "Où les clients envoient leurs pièces par courriel : le courriel et la lettre d'attente la donnent. "
+            "Vide : l'adresse de l'expéditeur des courriers."
         )
-        self._text("reply_address", self.tr("A&dresse de réponse des clients"), reply_tip)
+        reply = self._text("reply_address", self.tr("A&dresse de réponse des clients"), reply_tip)
+        reply.setPlaceholderText(self.tr("celle de l'expéditeur des courriers"))
 
     def _section(self, title: str) -> None:
         label = QLabel(title, self)
