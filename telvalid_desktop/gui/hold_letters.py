@@ -86,9 +86,9 @@ class HoldLetters(QObject):
         codes, note, language = dialog.chosen_codes(), dialog.note_text(), dialog.letter_language()
         number, seen, services = dossier.procedure_number, dossier.version, self.services
 
-        def held(changes: Changes) -> None:
-            self.commands.changed.emit(changes)
-            self._write_hold_letter(dossier.id, number, language)
+        def held(changes: Changes) -> None:  # the window moves on once the letter is dealt with, so the
+            # letter's dialog never comes up over the next dossier and catches keys meant for it
+            self._write_hold_letter(dossier.id, number, language, then=lambda: self.commands.changed.emit(changes))
 
         self.view.in_background(
             lambda: services.validation.put_on_hold(number, services.user, codes, note, expected_version=seen),
@@ -116,8 +116,11 @@ class HoldLetters(QObject):
         if dossier is not None and self.commands.editable_dossier_id() is not None:
             self._write_hold_letter(dossier.id, dossier.procedure_number, current_language())
 
-    def _write_hold_letter(self, dossier_id: int, number: str, language: str) -> None:
-        """The letter to the customer, with its return cover sheet, written off the GUI thread."""
+    def _write_hold_letter(
+        self, dossier_id: int, number: str, language: str, then: Callable[[], None] = lambda: None
+    ) -> None:
+        """The letter to the customer, with its return cover sheet, written off the GUI thread; ``then``
+        runs once its dialog (or the reason it was not written) is closed."""
         letters, user = self.services.letters, self.services.user
 
         def write() -> Path:
@@ -127,6 +130,7 @@ class HoldLetters(QObject):
             self.changed.emit(Changes(dossiers=frozenset({dossier_id})))
             email = partial(letters.hold_email_text, dossier_id, language)
             LetterDialog(number, pdf, email, self.open_file, self.window).exec()
+            then()
 
         def failed(failure: BaseException) -> None:
             if isinstance(failure, REFUSALS):
@@ -134,6 +138,7 @@ class HoldLetters(QObject):
             else:
                 text = self.tr("Lettre non écrite : %1").replace("%1", str(failure))
             QMessageBox.warning(self.window, self.window.windowTitle(), text)
+            then()
 
         self.tasks.run(write, on_done=written, on_error=failed, executor="db")
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -16,8 +17,11 @@ from telvalid_desktop.core.administration.services import Services, build_servic
 from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, KnownProcedure
 from telvalid_desktop.domain import DossierStatus
+from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog
+from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog
 from telvalid_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import digital_form
+from tests.gui.dialogs import act_on_next_dialog, answer_next_dialog, confirm_items
 from tests.gui.test_main_window import A, B, import_and_wait
 from tests.gui.waiting import dossier_settled, window_settled
 
@@ -127,3 +131,33 @@ def test_a_dossier_created_elsewhere_appears_within_a_second_and_the_selection_s
     assert window.dossier_list.model.row_at(0).procedure_number == NEWCOMER
     assert window.dossier_list.current_dossier_id() == chosen and view.currentIndex().row() == 31
     assert view.currentIndex().row() - view.verticalScrollBar().value() == place
+
+
+@pytest.mark.usefixtures("letterhead")
+def test_after_a_hold_the_letter_shows_before_the_next_dossier_opens(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The letter's dialog comes up over the dossier just held, never over the next one (where the keys
+    the technician types for the next dossier would go to it); closing it moves on."""
+    _two_dossiers(qtbot, window, tmp_path)
+    first = _open_first_row(qtbot, window)
+    shown_under_letter: list[str] = []
+
+    def fill(dialog: HoldDialog) -> None:
+        confirm_items(dialog, "rib")
+        dialog.skip_unseen.setChecked(True)
+
+    def close(dialog: LetterDialog) -> None:
+        shown = window.dossier_view.dossier
+        shown_under_letter.append(shown.procedure_number if shown else "")
+        dialog.reject()
+
+    answer_next_dialog(HoldDialog, fill)
+    act_on_next_dialog(LetterDialog, close)
+    window.letters.put_on_hold()
+    qtbot.waitUntil(lambda: bool(shown_under_letter))
+    assert shown_under_letter == [first]
+    second = B if first == A else A
+    qtbot.waitUntil(
+        lambda: window.dossier_view.dossier is not None and window.dossier_view.dossier.procedure_number == second
+    )
