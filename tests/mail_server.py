@@ -90,6 +90,19 @@ class MailServer:
             client.logout()
 
 
+def message_ids(raws: list[bytes]) -> list[str]:
+    """The Message-ID of each raw message."""
+    found = []
+    for raw in raws:
+        header = raw.split(b"\r\n\r\n", 1)[0].replace(b"\r\n", b"\n")
+        found += [
+            line.split(b":", 1)[1].strip().decode()
+            for line in header.splitlines()
+            if line.lower().startswith(b"message-id:")
+        ]
+    return found
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

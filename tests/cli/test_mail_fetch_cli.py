@@ -28,7 +28,7 @@ from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.models import ReceivedEmail, StoredFile, Submission
 from tests.generator.emails import eml
 from tests.generator.mailbox import Sent, sample_mailbox
-from tests.mail_server import PASSWORD, USER, MailServer, running_dovecot
+from tests.mail_server import PASSWORD, USER, MailServer, message_ids, running_dovecot
 
 IMPORTED, QUARANTINE = "Importé", "Quarantaine"
 
@@ -92,15 +92,6 @@ def fetch(capsys: pytest.CaptureFixture[str], workspace: Path, *options: str) ->
     captured = capsys.readouterr()
     assert PASSWORD not in captured.out + captured.err
     return code, [json.loads(line) for line in captured.out.splitlines() if line.startswith("{")]
-
-
-def message_ids(raws: list[bytes]) -> list[str]:
-    return [
-        line.split(b":", 1)[1].strip().decode()
-        for raw in raws
-        for line in raw.splitlines()
-        if line.lower().startswith(b"message-id:")
-    ]
 
 
 @pytest.fixture(scope="module")
