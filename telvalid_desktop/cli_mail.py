@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 import threading
+from dataclasses import replace
 
 from telvalid_desktop.cli_outcomes import ProgressBar, outcome_json, outcome_text
 from telvalid_desktop.cli_output import EXIT_NO_DATABASE, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, print_json
@@ -23,20 +24,11 @@ from telvalid_desktop.messages import message
 def _mail_account(args: argparse.Namespace) -> MailboxAccount | None:
     """The mailbox of the settings, each value replaced by the option given on the command line."""
     settings = load_settings(settings_path())
-    host = args.host or settings.mail_host
-    user = args.user or settings.mail_user
-    if not host or not user:
+    given = {"mail_host": args.host, "mail_user": args.user, "mail_port": args.port, "mail_security": args.security}
+    account = MailboxAccount.from_settings(replace(settings, **{name: value for name, value in given.items() if value}))
+    if account is None:
         print(message("mailbox_not_set"), file=sys.stderr)
-        return None
-    return MailboxAccount(
-        host=host,
-        user=user,
-        port=args.port or settings.mail_port,
-        security=args.security or settings.mail_security,
-        inbox=settings.mail_inbox,
-        imported=settings.mail_imported_folder,
-        quarantine=settings.mail_quarantine_folder,
-    )
+    return account
 
 
 def cmd_mail_password(args: argparse.Namespace) -> int:

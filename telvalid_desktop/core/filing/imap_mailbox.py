@@ -16,6 +16,7 @@ import ssl
 from dataclasses import dataclass
 from types import TracebackType
 
+from telvalid_desktop.config import Settings
 from telvalid_desktop.core.filing.imap_names import quoted
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,21 @@ class MailboxAccount:
     inbox: str = "INBOX"
     imported: str = "Importé"
     quarantine: str = "Quarantaine"
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> MailboxAccount | None:
+        """The mailbox of this workstation's settings; None when none is set."""
+        if not settings.mail_host or not settings.mail_user:
+            return None
+        return cls(
+            host=settings.mail_host,
+            user=settings.mail_user,
+            port=settings.mail_port,
+            security=settings.mail_security,
+            inbox=settings.mail_inbox,
+            imported=settings.mail_imported_folder,
+            quarantine=settings.mail_quarantine_folder,
+        )
 
     @property
     def name(self) -> str:

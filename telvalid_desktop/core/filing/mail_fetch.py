@@ -42,16 +42,23 @@ class MailFetch:
     use_move: bool = True  # False: COPY + \Deleted + expunge even on a server with MOVE (tests)
 
     def run_once(
-        self, cancel: threading.Event | None = None, progress: ProgressCallback | None = None
+        self,
+        cancel: threading.Event | None = None,
+        progress: ProgressCallback | None = None,
+        on_found: Callable[[int], None] | None = None,
     ) -> Iterator[FileOutcome]:
         """Import and move every message in the inbox now; each outcome comes out once its message is moved.
+        ``on_found`` hears how many messages wait (a window's progress says "message 3 of 12").
 
         Raises:
             MailboxError: the server cannot be reached or refuses; what was moved before stays done.
         """
         with Mailbox(self.account, self.password, use_move=self.use_move) as mailbox:
             folder = self.incoming / str(mailbox.uidvalidity)
-            for uid in mailbox.new_uids():
+            waiting = mailbox.new_uids()
+            if on_found is not None:
+                on_found(len(waiting))
+            for uid in waiting:
                 if cancel is not None and cancel.is_set():
                     return
                 raw = mailbox.raw_message(uid)
