@@ -62,6 +62,11 @@ def cmd_mail_fetch(args: argparse.Namespace, session: Services) -> int:
         else:
             print(outcome_text(outcome), flush=True)
 
+    def failed(path: str, failure: Exception) -> None:
+        nonlocal rejected
+        rejected = True
+        print(message("mailbox_message_failed").format(file=path, detail=failure), file=sys.stderr)
+
     progress = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     with PageWorkers(args.workers) as workers:
         fetch = MailFetch(
@@ -72,11 +77,11 @@ def cmd_mail_fetch(args: argparse.Namespace, session: Services) -> int:
                 stop = threading.Event()
                 interval = 60.0 * load_settings(settings_path()).mail_interval_minutes
                 try:
-                    fetch.run_forever(stop, report, interval)
+                    fetch.run_forever(stop, report, interval, failed)
                 except KeyboardInterrupt:
                     stop.set()
             else:
-                for outcome in fetch.run_once(progress=progress):
+                for outcome in fetch.run_once(progress=progress, on_failure=failed):
                     report(outcome)
         except MailboxError as failure:
             print(message(failure.code).format(detail=failure.detail), file=sys.stderr)

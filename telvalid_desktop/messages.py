@@ -131,6 +131,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "la boîte aux lettres a refusé une opération ({detail})",
         "en": "the mailbox refused an operation ({detail})",
     },
+    "mailbox_message_failed": {
+        "fr": "courriel {file} non importé, laissé dans la boîte pour le prochain relevé (voir le journal) : {detail}",
+        "en": "e-mail {file} not imported, left in the mailbox for the next fetch (see the log): {detail}",
+    },
     "mailbox_no_password": {
         "fr": "aucun mot de passe enregistré pour la boîte {account} : tapez d'abord « telvalid mail password »",
         "en": 'no password kept for the mailbox {account}: run "telvalid mail password" first',

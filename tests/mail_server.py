@@ -103,7 +103,7 @@ def message_ids(raws: list[bytes]) -> list[str]:
     return found
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -201,7 +201,7 @@ def running_dovecot() -> Iterator[MailServer]:
     home.chmod(0o755)
     try:
         cert, key = _certificate(home)
-        port = _free_port()
+        port = free_port()
         config = _config(home, port, cert, key)
         process = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT

@@ -204,13 +204,17 @@ class ImportController(QObject):
             tally.total_files = count
             self._tasks.post(partial(self.import_started.emit, count))
 
+        def failed(path: str, failure: Exception) -> None:  # left in the mailbox for the next fetch
+            tally.failed += 1
+            self._tasks.post(partial(self.file_failed.emit, path, str(failure)))
+
         try:
             password = load_password(account.name)
             if password is None:
                 return replace(tally.summary(False), error=message("mailbox_no_password").format(account=account.name))
             incoming = incoming_folder(self._services.workspace.root, account)
             fetch = MailFetch(account, password, self.ingest_service(), incoming)
-            for outcome in fetch.run_once(cancel, self._progress, on_found=found):
+            for outcome in fetch.run_once(cancel, self._progress, on_found=found, on_failure=failed):
                 tally.add(outcome)
                 self._tasks.post(partial(self.file_imported.emit, outcome))
         except MailboxError as failure:

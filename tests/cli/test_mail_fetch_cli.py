@@ -16,6 +16,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,12 +24,14 @@ from telvalid_desktop import cli
 from telvalid_desktop.config import Settings, save_settings, settings_path
 from telvalid_desktop.core.filing.imap_mailbox import Mailbox, MailboxAccount, MailboxError
 from telvalid_desktop.core.filing.imap_names import imap_folder_name
+from telvalid_desktop.core.filing.ingest import IngestService
 from telvalid_desktop.core.filing.mail_password import load_password, password_file, save_password
+from telvalid_desktop.core.filing.outcomes import FileOutcome
 from telvalid_desktop.core.workspace import open_workspace
 from telvalid_desktop.db.models import ReceivedEmail, StoredFile, Submission
 from tests.generator.emails import eml
 from tests.generator.mailbox import Sent, sample_mailbox
-from tests.mail_server import PASSWORD, USER, MailServer, message_ids, running_dovecot
+from tests.mail_server import PASSWORD, USER, MailServer, free_port, message_ids, running_dovecot
 
 IMPORTED, QUARANTINE = "Importé", "Quarantaine"
 
@@ -160,6 +163,39 @@ def test_without_move_a_message_is_copied_then_expunged_alone(mailbox: MailServe
 
 def sample_mailbox_text() -> list[bytes]:
     return [eml(f"Dossier 4815162{i}", "Par la poste.", message_id=f"<t{i}@x>").as_bytes() for i in (1, 2)]
+
+
+def test_an_unreachable_or_untrusted_server_is_said_in_words(
+    mailbox: MailServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed = MailboxAccount("127.0.0.1", USER, port=free_port())
+    with pytest.raises(MailboxError) as unreachable:
+        Mailbox(closed, PASSWORD)
+    assert unreachable.value.code == "mailbox_unreachable"
+    monkeypatch.delenv("SSL_CERT_FILE")  # the test server's certificate is then signed by no known authority
+    with pytest.raises(MailboxError) as untrusted:
+        Mailbox(MailboxAccount("127.0.0.1", USER, port=mailbox.port), PASSWORD)
+    assert untrusted.value.code == "mailbox_tls" and "certificate verify failed" in untrusted.value.detail
+
+
+def test_a_message_whose_import_fails_stays_in_the_inbox_and_the_others_go_on(
+    mailbox: MailServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mailbox.append(sample_mailbox_text())
+    real = IngestService.ingest
+
+    def failing_on_the_first(self: IngestService, path: Path, **options: Any) -> FileOutcome | None:
+        if b"<t1@x>" in path.read_bytes():
+            raise RuntimeError("database lost")
+        return real(self, path, **options)
+
+    monkeypatch.setattr(IngestService, "ingest", failing_on_the_first)
+    code = cli.main(["--workspace", str(tmp_path / "ws"), "mail", "fetch", "--json", "--workers", "0"])
+    captured = capsys.readouterr()
+    [outcome] = [json.loads(line) for line in captured.out.splitlines()]
+    assert code == 1 and outcome["email"]["message_id"] == "<t2@x>"
+    assert "laissé dans la boîte pour le prochain relevé (voir le journal) : database lost" in captured.err
+    assert message_ids(mailbox.folder("INBOX")) == ["<t1@x>"] and message_ids(mailbox.folder(IMPORTED)) == ["<t2@x>"]
 
 
 def test_a_wrong_password_is_said_in_words_and_nothing_is_touched(

@@ -93,11 +93,15 @@ class Mailbox:
         except imaplib.IMAP4.error as refused:
             self.client.shutdown()
             raise MailboxError("mailbox_login", _text(refused)) from None  # never the password: only the reply
-        self.capabilities = {item.upper() for item in self._ok(self.client.capability())[0].decode().split()}
-        self.use_move = use_move and "MOVE" in self.capabilities
-        for folder in (account.imported, account.quarantine):
-            self._create(folder)
-        self.uidvalidity = self._select(account.inbox)
+        try:
+            self.capabilities = {item.upper() for item in self._call("capability")[0].decode().split()}
+            self.use_move = use_move and "MOVE" in self.capabilities
+            for folder in (account.imported, account.quarantine):
+                self._create(folder)
+            self.uidvalidity = self._select(account.inbox)
+        except MailboxError:
+            self.client.shutdown()
+            raise
         log.info("mailbox %s: connected, folder %s selected", account.name, account.inbox)
 
     def __enter__(self) -> Mailbox:
@@ -113,47 +117,55 @@ class Mailbox:
 
     def new_uids(self) -> list[int]:
         """The UIDs of the inbox's messages not flagged deleted, oldest first."""
-        found = self._ok(self.client.uid("SEARCH", "UNDELETED"))
+        found = self._call("uid", "SEARCH", "UNDELETED")
         return sorted(int(uid) for uid in (found[0] or b"").split())
 
     def raw_message(self, uid: int) -> bytes | None:
         """The message's bytes as received; None if it left the inbox meanwhile (another client)."""
-        for item in self._ok(self.client.uid("FETCH", str(uid), "(BODY.PEEK[])")):
+        for item in self._call("uid", "FETCH", str(uid), "(BODY.PEEK[])"):
             if isinstance(item, tuple):
                 return bytes(item[1])
         return None
 
     def move(self, uid: int, folder: str) -> None:
-        """Move the message out of the inbox into ``folder`` (a crash midway leaves it in the inbox,
-        or, without MOVE, flagged deleted there: either way it is never taken twice)."""
+        """Move the message out of the inbox into ``folder``. MOVE is atomic. Without it, a stop after the
+        flag leaves it flagged deleted in the inbox (never taken again); a stop between COPY and the flag
+        leaves it in both, so the next run copies it a second time (its import stays a duplicate)."""
         target = quoted(folder)
         if self.use_move:
-            self._ok(self.client.uid("MOVE", str(uid), target))
+            self._call("uid", "MOVE", str(uid), target)
             return
-        self._ok(self.client.uid("COPY", str(uid), target))
-        self._ok(self.client.uid("STORE", str(uid), "+FLAGS.SILENT", r"(\Deleted)"))
+        self._call("uid", "COPY", str(uid), target)
+        self._call("uid", "STORE", str(uid), "+FLAGS.SILENT", r"(\Deleted)")
         if "UIDPLUS" in self.capabilities:
-            self._ok(self.client.uid("EXPUNGE", str(uid)))
+            self._call("uid", "EXPUNGE", str(uid))
         else:  # RFC 3501 alone: removes every message flagged deleted, as any mail client would
-            self._ok(self.client.expunge())
+            self._call("expunge")
 
     def _create(self, folder: str) -> None:
         """Create ``folder`` unless it exists (listing first: servers word "already exists" differently)."""
-        listed = self._ok(self.client.list('""', quoted(folder)))
-        if not any(listed):
-            self._ok(self.client.create(quoted(folder)))
-            self.client.subscribe(quoted(folder))  # shown by mail clients that list subscribed folders only
+        if not any(self._call("list", '""', quoted(folder))):
+            self._call("create", quoted(folder))
+            self._call("subscribe", quoted(folder))  # shown by mail clients that list subscribed folders only
 
     def _select(self, folder: str) -> int:
-        self._ok(self.client.select(quoted(folder)))
+        self._call("select", quoted(folder))
         typed, data = self.client.response("UIDVALIDITY")
         return int(data[0]) if typed == "UIDVALIDITY" and data and data[0] else 0
 
-    def _ok(self, reply: tuple[str, list]) -> list:
-        typed, data = reply
+    def _call(self, command: str, *args: str) -> list:
+        """Run one IMAP command of ``imaplib``; a refusal, a dropped connection or a timeout is a MailboxError."""
+        try:
+            typed, data = getattr(self.client, command)(*args)
+        except imaplib.IMAP4.abort as dropped:  # the connection is gone
+            raise MailboxError("mailbox_unreachable", str(dropped)) from None
+        except imaplib.IMAP4.error as refused:
+            raise MailboxError("mailbox_server", str(refused)) from None
+        except OSError as failure:  # a timeout, a reset
+            raise MailboxError("mailbox_unreachable", str(failure)) from None
         if typed != "OK":
             raise MailboxError("mailbox_server", _text(data[-1] if data else typed))
-        return data
+        return list(data)
 
 
 def _connect(account: MailboxAccount) -> imaplib.IMAP4:

@@ -46,9 +46,12 @@ class MailFetch:
         cancel: threading.Event | None = None,
         progress: ProgressCallback | None = None,
         on_found: Callable[[int], None] | None = None,
+        on_failure: Callable[[str, Exception], None] | None = None,
     ) -> Iterator[FileOutcome]:
         """Import and move every message in the inbox now; each outcome comes out once its message is moved.
-        ``on_found`` hears how many messages wait (a window's progress says "message 3 of 12").
+        ``on_found`` hears how many messages wait (a window's progress says "message 3 of 12"). A message
+        whose import fails unexpectedly (a bug, the database lost) stays in the inbox for the next run and
+        the others go on: ``on_failure`` hears of it (its file, the error), and the log has the traceback.
 
         Raises:
             MailboxError: the server cannot be reached or refuses; what was moved before stays done.
@@ -64,16 +67,32 @@ class MailFetch:
                 raw = mailbox.raw_message(uid)
                 if raw is None:  # taken away by another client meanwhile
                     continue
-                outcome = self._take(mailbox, uid, _written(folder / f"courriel-{uid}.eml", raw), cancel, progress)
+                path = _written(folder / f"courriel-{uid}.eml", raw)
+                try:
+                    outcome = self._take(mailbox, uid, path, cancel, progress)
+                except MailboxError:
+                    raise
+                except Exception as failure:  # one message must not block the mailbox for good
+                    log.exception("mailbox %s: message %d not imported, left in the inbox", self.account.name, uid)
+                    path.unlink(missing_ok=True)
+                    if on_failure is not None:
+                        on_failure(str(path), failure)
+                    continue
                 if outcome is None:  # cancelled: the message stays in the inbox for the next run
                     return
                 yield outcome
 
-    def run_forever(self, stop: threading.Event, on_outcome: Callable[[FileOutcome], None], interval_s: float) -> None:
+    def run_forever(
+        self,
+        stop: threading.Event,
+        on_outcome: Callable[[FileOutcome], None],
+        interval_s: float,
+        on_failure: Callable[[str, Exception], None] | None = None,
+    ) -> None:
         """Fetch every ``interval_s`` until ``stop`` is set; a server that does not answer is tried again later."""
         while not stop.is_set():
             try:
-                for outcome in self.run_once(stop):
+                for outcome in self.run_once(stop, on_failure=on_failure):
                     on_outcome(outcome)
             except MailboxError as failure:
                 log.warning("mailbox %s not fetched: %s", self.account.name, failure)
