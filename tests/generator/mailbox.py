@@ -6,6 +6,7 @@ The forms carry a text layer (no OCR needed to read them); the phone photos are 
 
 from __future__ import annotations
 
+import base64
 import random
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -32,6 +33,11 @@ def _sent(message: EmailMessage, number: str | None, *, quarantined: bool = Fals
     return Sent(message.as_bytes(), str(message["Message-ID"]), number, quarantined)
 
 
+def _with_subject(message: EmailMessage, encoded: str) -> bytes:
+    """``message`` (its subject "PLACEHOLDER") with a subject encoded by hand (Q or B, any charset)."""
+    return message.as_bytes().replace(b"Subject: PLACEHOLDER", f"Subject: {encoded}".encode())
+
+
 def _program_only(message_id: str) -> EmailMessage:
     """Nothing to import: no text, a program attached."""
     message = EmailMessage()
@@ -48,9 +54,7 @@ def sample_mailbox(seed: int = 18) -> list[Sent]:
     form, rib, card = form_pdf(first, customer=customer, rng=rng), rib_pdf(customer, rng), id_card_pdf(customer, rng)
     other_form = form_pdf(second, pages=1, rng=rng)
     latin1 = eml("PLACEHOLDER", "Voici le formulaire signé.", [pdf("formulaire.pdf", other_form)], message_id="<l1@x>")
-    latin1_raw = latin1.as_bytes().replace(
-        b"Subject: PLACEHOLDER", f"Subject: =?iso-8859-1?q?Dossier_n=B0_{second}_-_pi=E8ces_jointes?=".encode()
-    )
+    latin1_raw = _with_subject(latin1, f"=?iso-8859-1?q?Dossier_n=B0_{second}_-_pi=E8ces_jointes?=")
     forwarded = eml("Mon RIB", "Voici le RIB.", [pdf("RIB banque.pdf", rib)], message_id="<inner@x>")
     return [
         _sent(eml(reply_subject(first), "Bonjour, voici le formulaire.", [pdf("formulaire.pdf", form)]), first),
@@ -64,7 +68,14 @@ def sample_mailbox(seed: int = 18) -> list[Sent]:
             first,
         ),
         _sent(eml("Documents", "Ci-joint.", [pdf("scan.pdf", other_form)], message_id="<text-layer@x>"), second),
-        _sent(eml(f"TR: dossier {third}", "Je transfère.", [forwarded], message_id="<fwd@x>"), third),
+        Sent(
+            _with_subject(
+                eml("PLACEHOLDER", "Je transfère.", [forwarded], message_id="<fwd@x>"),
+                "=?utf-8?b?" + base64.b64encode(f"TR: dossier {third} – pièces".encode()).decode() + "?=",
+            ),
+            "<fwd@x>",
+            third,
+        ),
         _sent(
             eml(f"Dossier {third} scans", "Les scans.", [scans_zip("scans.zip", rib, seed=2)], message_id="<zip@x>"),
             third,
