@@ -3154,32 +3154,32 @@ Dossiers in progress will follow these rules from now on.</translation>
         <translation>Save the separator sheets</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="90"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="91"/>
         <source>Aucune boîte aux lettres réglée : renseignez-la dans les réglages (Boîte aux lettres).</source>
         <translation>No mailbox set: fill it in in the settings (Mailbox).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="95"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="96"/>
         <source>Un import est en cours : le courriel sera relevé juste après.</source>
         <translation>An import is under way: the mail will be fetched right after it.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="97"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="98"/>
         <source>Relève du courriel de %1…</source>
         <translation>Fetching the mail of %1…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="126"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="127"/>
         <source>○ Aucun dossier surveillé</source>
         <translation>○ No folder watched</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="128"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="129"/>
         <source>● Surveillance : %1</source>
         <translation>● Watching: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="130"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="131"/>
         <source>%n fichier(s) en attente</source>
         <translation>
             <numerusform>%n file waiting</numerusform>
@@ -3187,29 +3187,29 @@ Dossiers in progress will follow these rules from now on.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="133"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="134"/>
         <source>Traités : %1
 Refusés : %2</source>
         <translation>Processed: %1
 Rejected: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="139"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="140"/>
         <source>⚠ Dossier surveillé inaccessible, nouvel essai en cours…</source>
         <translation>⚠ Watched folder unreachable, retrying…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="148"/>
         <source>Nombre d&apos;intercalaires à imprimer :</source>
         <translation>Number of separator sheets to print:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="166"/>
         <source>%1 intercalaires enregistrés dans %2</source>
         <translation>%1 separator sheets saved in %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="171"/>
         <source>Enregistrement impossible : %1</source>
         <translation>Could not save: %1</translation>
     </message>

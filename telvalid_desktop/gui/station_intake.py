@@ -76,11 +76,12 @@ class StationIntake(QObject):
 
     def start(self) -> None:
         """Watch the folder of the settings, if there is one (files already waiting are taken first), and
-        fetch the mailbox of the settings at its interval, if there is one (the first time after one interval)."""
+        fetch the mailbox of the settings, if there is one: now (what came overnight), then at its interval."""
         if self.settings.hot_folder:
             self.watch(Path(self.settings.hot_folder))
         if MailboxAccount.from_settings(self.settings) is not None:
             self._mail_timer.start(self.settings.mail_interval_minutes * 60_000)
+            self.fetch_mail()
 
     def fetch_mail(self) -> None:
         """Take in the mailbox's new messages now (through the importer, off the GUI thread)."""

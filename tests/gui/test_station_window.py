@@ -276,7 +276,7 @@ def test_an_e_mail_dropped_on_the_station_is_listed_by_sender_and_subject(
     ]
 
 
-def test_the_team_mailbox_is_fetched_from_the_station_each_e_mail_listed_and_moved(
+def test_the_team_mailbox_is_fetched_when_the_station_opens_and_on_demand_each_e_mail_listed_and_moved(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     form = pymupdf.open()
@@ -289,14 +289,18 @@ def test_the_team_mailbox_is_fetched_from_the_station_each_e_mail_listed_and_mov
         server.append([message.as_bytes()])
         settings = Settings(mail_host="127.0.0.1", mail_port=server.port, mail_user=USER)
         with open_station(qtbot, build_services(workspace, settings, "clerk"), tmp_path) as station:
-            with qtbot.waitSignal(station.importer.import_finished, timeout=WAIT_MS) as finished:
-                station.mail_action.trigger()
-            assert (finished.args[0].total_files, finished.args[0].imported, finished.args[0].error) == (1, 1, "")
             qtbot.waitUntil(lambda: station.batches.tree.topLevelItemCount() == 1, timeout=WAIT_MS)
             batch = station.batches.tree.topLevelItem(0)
             assert batch.text(1) == f"Courriel de Jérôme Dupré <jerome.dupre@example.fr> : {reply_subject(A)}"
             wait_for_rows(qtbot, station, [(A, "Reconnue")])
-        assert message_ids(server.folder("INBOX")) == [] and message_ids(server.folder("Importé")) == ["<s@x>"]
+            assert message_ids(server.folder("INBOX")) == [] and message_ids(server.folder("Importé")) == ["<s@x>"]
+
+            server.append([message.as_bytes().replace(b"<s@x>", b"<s2@x>").replace(b"formulaire.", b"form.")])
+            qtbot.waitUntil(lambda: not station.importer.is_running(), timeout=WAIT_MS)
+            with qtbot.waitSignal(station.importer.import_finished, timeout=WAIT_MS) as finished:
+                station.mail_action.trigger()
+            assert (finished.args[0].total_files, finished.args[0].imported, finished.args[0].error) == (1, 1, "")
+        assert message_ids(server.folder("Importé")) == ["<s@x>", "<s2@x>"]
 
 
 def test_fetching_without_a_mailbox_set_says_where_to_set_it(qtbot: QtBot, station: StationWindow) -> None:
