@@ -84,6 +84,8 @@ class Mailbox:
     """One session with the server, its inbox selected; a context manager that logs out."""
 
     def __init__(self, account: MailboxAccount, password: str, *, use_move: bool = True) -> None:
+        """Log in, create the two folders if missing, select the inbox (``use_move=False``: the fallback
+        of servers without MOVE, on any server: how it is tested on Dovecot, which has MOVE)."""
         if account.security == "plain" and not is_loopback(account.host):
             raise MailboxError("mailbox_plain_refused", account.host)
         self.account = account

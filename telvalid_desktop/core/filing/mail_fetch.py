@@ -14,7 +14,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from telvalid_desktop.core.filing.imap_mailbox import Mailbox, MailboxAccount, MailboxError
@@ -36,10 +36,9 @@ class MailFetch:
     """Takes the new messages of one mailbox into the intake."""
 
     account: MailboxAccount
-    password: str
+    password: str = field(repr=False)  # kept out of its repr: never in a log line
     service: IngestService
     incoming: Path
-    use_move: bool = True  # False: COPY + \Deleted + expunge even on a server with MOVE (tests)
 
     def run_once(
         self,
@@ -56,7 +55,7 @@ class MailFetch:
         Raises:
             MailboxError: the server cannot be reached or refuses; what was moved before stays done.
         """
-        with Mailbox(self.account, self.password, use_move=self.use_move) as mailbox:
+        with Mailbox(self.account, self.password) as mailbox:
             folder = self.incoming / str(mailbox.uidvalidity)
             waiting = mailbox.new_uids()
             if on_found is not None:
