@@ -22,6 +22,8 @@ APT_PACKAGES=(
   # Fonts of the field set (tests/fieldset/): printed forms and letters, handwritten notes.
   fonts-dejavu-extra fonts-liberation fonts-freefont-ttf
   fonts-dkg-handwriting fonts-breip fonts-humor-sans fonts-femkeklaver fonts-dancingscript fonts-comic-neue
+  # The IMAP server the mailbox tests start on the loopback (tests/mail_server.py), and what makes its certificate.
+  dovecot-imapd openssl
 )
 VENV=.venv
 TEST_DATABASE=telvalid_test

@@ -10,17 +10,17 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
-from datetime import UTC
 from pathlib import Path
 from time import sleep
-from typing import Any
 
 from telvalid_desktop import __version__
 from telvalid_desktop.cli_demo import add_demo_parser
 from telvalid_desktop.cli_exchange import add_exchange_parsers
 from telvalid_desktop.cli_lead import add_lead_parsers
 from telvalid_desktop.cli_letterhead import add_letterhead_parser
+from telvalid_desktop.cli_mail import add_mail_parser
 from telvalid_desktop.cli_maintenance import add_maintenance_parsers
+from telvalid_desktop.cli_outcomes import ProgressBar, outcome_json, outcome_text
 from telvalid_desktop.cli_output import (
     EXIT_NO_DATABASE,
     EXIT_NOT_ALLOWED,
@@ -53,60 +53,6 @@ from telvalid_desktop.log import configure_logging
 from telvalid_desktop.messages import current_language, message
 
 
-def _outcome_json(outcome: FileOutcome) -> dict[str, Any]:
-    data = outcome.to_json()
-    if outcome.error_code:
-        data["error"] = message(outcome.error_code)
-    return data
-
-
-def _outcome_text(outcome: FileOutcome) -> str:
-    if outcome.status == ImportStatus.REJECTED:
-        refused = f"REFUSÉ  {outcome.file}: {message(outcome.error_code or '')}"
-        refused += f"\n    détail technique : {outcome.detail}" if outcome.detail else ""
-        return refused + (f"\n    copie mise de côté : {outcome.quarantine_path}" if outcome.quarantine_path else "")
-    label = "DÉJÀ IMPORTÉ" if outcome.status == ImportStatus.DUPLICATE else "IMPORTÉ"
-    lines = [f"{label}  {outcome.file} ({outcome.page_count} p.)"]
-    if outcome.duplicate_of and outcome.first_imported_at:
-        when = outcome.first_imported_at.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
-        lines.append(f"    mêmes octets que {outcome.duplicate_of}, importé le {when}")
-    for submission in outcome.submissions:
-        pages = ",".join(str(page) for page in submission.pages) or "-"
-        reasons = ", ".join(message(code) for code in submission.review_reason.split(",") if code)
-        target = submission.procedure_number or f"à trier ({reasons})"
-        if submission.procedure_number and submission.needs_review:
-            target += f" — à vérifier ({reasons})"
-        lines.append(f"    pages {pages} -> {target}")
-    if outcome.separator_pages:
-        lines.append(f"    feuilles de séparation : {outcome.separator_pages}")
-    if outcome.blank_pages:
-        lines.append(f"    pages blanches : {outcome.blank_pages}")
-    if outcome.unreadable_pages:
-        lines.append(f"    {message('missing_pages')} : {outcome.unreadable_pages}")
-    if outcome.email is not None:
-        lines.append(f"    courriel de {outcome.email['from']} : « {outcome.email['subject']} »")
-        lines += [
-            f"    pièce non importée : {item['name']} ({message(item['reason'])})" for item in outcome.email["left_out"]
-        ]
-    return "\n".join(lines)
-
-
-class ProgressBar:
-    """A one-line progress bar on stderr, drawn only for a person at a terminal."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-
-    def __call__(self, done: int, total: int, text: str) -> None:
-        if not self.enabled or total < 2:
-            return
-        filled = int(30 * done / total)
-        sys.stderr.write(f"\r[{'#' * filled}{' ' * (30 - filled)}] {done}/{total} {text[:40]:40}")
-        if done == total:
-            sys.stderr.write("\r" + " " * 80 + "\r")
-        sys.stderr.flush()
-
-
 def cmd_ingest(args: argparse.Namespace, session: Services) -> int:
     rejected = False
     progress = ProgressBar(enabled=not args.json and sys.stderr.isatty())
@@ -118,9 +64,9 @@ def cmd_ingest(args: argparse.Namespace, session: Services) -> int:
                 continue
             rejected |= outcome.status == ImportStatus.REJECTED
             if args.json:
-                print_json(_outcome_json(outcome))
+                print_json(outcome_json(outcome))
             else:
-                print(_outcome_text(outcome), flush=True)
+                print(outcome_text(outcome), flush=True)
     return EXIT_REJECTED if rejected else EXIT_OK
 
 
@@ -135,9 +81,9 @@ def cmd_watch(args: argparse.Namespace, session: Services) -> int:
         nonlocal rejected
         rejected |= outcome.status == ImportStatus.REJECTED
         if args.json:
-            print_json(_outcome_json(outcome))
+            print_json(outcome_json(outcome))
         else:
-            print(_outcome_text(outcome), flush=True)
+            print(outcome_text(outcome), flush=True)
 
     with PageWorkers(args.workers) as workers:
         folder = HotFolder.beside(
@@ -376,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.set_defaults(handler=cmd_separator_sheet, opens_workspace=False)  # a PDF to print, nothing stored
 
     _add_users_parser(commands)
+    add_mail_parser(commands)
     add_report_parsers(commands)
     add_lead_parsers(commands)
     add_policy_parser(commands)

@@ -11,7 +11,8 @@ EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_NOT_ALLOWED = 3
-EXIT_NO_DATABASE = 4  # the database server did not answer, or was upgraded by a newer version
+# The database server (or, for `mail fetch`, the mailbox) did not answer, or was upgraded by a newer version.
+EXIT_NO_DATABASE = 4
 
 
 def print_json(data: dict[str, Any]) -> None:

@@ -50,6 +50,16 @@ class Settings:
     hot_folder: str = ""  # where the scanner drops its files ("" = not watched)
     hot_folder_archive: str = ""  # "" = beside it, FOLDER-archive
     hot_folder_quarantine: str = ""  # "" = beside it, FOLDER-quarantine
+    # The team's mailbox (IMAP), fetched by `telvalid mail fetch` and the mailroom window; its password is
+    # kept apart (core/filing/mail_password.py), never here.
+    mail_host: str = ""  # "" = no mailbox
+    mail_port: int = 993
+    mail_user: str = ""
+    mail_security: str = "tls"  # tls (IMAPS) | starttls | plain (a test server on this machine only)
+    mail_inbox: str = "INBOX"
+    mail_imported_folder: str = "Importé"  # where a message goes once imported
+    mail_quarantine_folder: str = "Quarantaine"  # where a refused message goes
+    mail_interval_minutes: int = 5  # how often the mailbox is fetched while the window (or `mail fetch --repeat`) runs
 
 
 def settings_path() -> Path:

@@ -115,6 +115,40 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "workspace folder not found: {path} (check --workspace, TELVALID_WORKSPACE or the settings; is a"
         " network share mounted?). Nothing was created.",
     },
+    "mailbox_unreachable": {
+        "fr": "la boîte aux lettres ne répond pas ({detail}) : vérifiez le serveur, le port et le réseau",
+        "en": "the mailbox does not answer ({detail}): check the server, the port and the network",
+    },
+    "mailbox_tls": {
+        "fr": "connexion chiffrée impossible avec la boîte aux lettres ({detail}) : certificat du serveur refusé"
+        " ou mauvais port",
+        "en": "no encrypted connection to the mailbox ({detail}): the server's certificate was refused or the port"
+        " is wrong",
+    },
+    "mailbox_login": {
+        "fr": "la boîte aux lettres refuse l'identifiant ou le mot de passe ({detail})",
+        "en": "the mailbox refuses the user name or the password ({detail})",
+    },
+    "mailbox_plain_refused": {
+        "fr": "connexion non chiffrée refusée vers {detail} : elle n'est permise que vers cet ordinateur (essais)",
+        "en": "unencrypted connection to {detail} refused: it is only allowed to this computer (tests)",
+    },
+    "mailbox_server": {
+        "fr": "la boîte aux lettres a refusé une opération ({detail})",
+        "en": "the mailbox refused an operation ({detail})",
+    },
+    "mailbox_message_failed": {
+        "fr": "courriel {file} non importé, laissé dans la boîte pour le prochain relevé (voir le journal) : {detail}",
+        "en": "e-mail {file} not imported, left in the mailbox for the next fetch (see the log): {detail}",
+    },
+    "mailbox_no_password": {
+        "fr": "aucun mot de passe enregistré pour la boîte {account} : tapez d'abord « telvalid mail password »",
+        "en": 'no password kept for the mailbox {account}: run "telvalid mail password" first',
+    },
+    "mailbox_not_set": {
+        "fr": "aucune boîte aux lettres réglée : donnez --host et --user, ou remplissez les réglages du courrier",
+        "en": "no mailbox set: give --host and --user, or fill in the mailroom settings",
+    },
     "database_unavailable": {
         "fr": "la base de données ne répond pas ({url}) : {detail}",
         "en": "the database does not answer ({url}): {detail}",

@@ -1499,12 +1499,12 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
 <context>
     <name>HoldLetters</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="139"/>
         <source>Lettre non écrite : %1</source>
         <translation>Letter not written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="161"/>
         <source>%n relance(s) écrite(s)</source>
         <translation>
             <numerusform>%n reminder written</numerusform>
@@ -1512,7 +1512,7 @@ To check: documents not ticked yet, perhaps among the pages received.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/hold_letters.py" line="167"/>
         <source>Relances non écrites : %1</source>
         <translation>Reminders not written: %1</translation>
     </message>
@@ -2821,32 +2821,32 @@ Dossiers in progress will follow these rules from now on.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="73"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="102"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="137"/>
         <source>S&apos;appliquera à la réouverture de la fenêtre : %1.</source>
         <translation>Will apply when the window reopens: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="163"/>
         <source>À corriger avant d&apos;enregistrer : %1.</source>
         <translation>To correct before saving: %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="168"/>
         <source>Vérification impossible : %1</source>
         <translation>Could not check: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../telvalid_desktop/gui/dialogs/settings_dialog.py" line="195"/>
         <source>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2</source>
         <translation>The settings could not be saved in %1: %2</translation>
     </message>
@@ -2854,188 +2854,299 @@ Dossiers in progress will follow these rules from now on.</translation>
 <context>
     <name>SettingsTabs</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="76"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="77"/>
         <source>&amp;Règles</source>
         <translation>&amp;Rules</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="82"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="83"/>
         <source>E&amp;xpéditeur des courriers</source>
         <translation>Letter se&amp;nder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="114"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="115"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="144"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="145"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="147"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="148"/>
         <source>Le dossier des scans, des courriers et des miniatures (et la base SQLite d&apos;un poste seul). Avec un serveur partagé : le même dossier réseau pour tous les postes.</source>
         <translation>The folder of the scans, letters and thumbnails (and the SQLite database of a standalone workstation). With a shared server: the same network folder for every workstation.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="150"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="151"/>
         <source>&amp;Espace de travail</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="151"/>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="270"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="320"/>
         <source>vide : %1</source>
         <translation>empty: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="155"/>
         <source>vide : SQLite dans l&apos;espace de travail</source>
         <translation>empty: SQLite in the workspace</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="157"/>
         <source>Vide : une base SQLite dans l&apos;espace de travail, pour un poste seul. Plusieurs postes partagent un serveur PostgreSQL : postgresql://utilisateur@serveur/base (le mot de passe va de préférence dans le fichier .pgpass de l&apos;utilisateur plutôt que dans l&apos;adresse).</source>
         <translation>Empty: a SQLite database in the workspace, for a standalone workstation. Several workstations share a PostgreSQL server: postgresql://user@server/database (the password preferably goes in the user&apos;s .pgpass file rather than in the address).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="160"/>
-        <source>&amp;Base de données</source>
-        <translation>&amp;Database</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="165"/>
         <source>La fenêtre que ce poste ouvre. Un utilisateur du rôle courrier a toujours celle du courrier.</source>
         <translation>The window this workstation opens. A user with the Mailroom role always gets the mailroom one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="167"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="168"/>
         <source>Technicien : vérification et validation des dossiers</source>
         <translation>Technician: checking and validating dossiers</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="168"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="169"/>
         <source>Courrier : numérisation et tri des enveloppes</source>
         <translation>Mailroom: scanning and sorting envelopes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="170"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
         <source>&amp;Poste de travail</source>
         <translation>Work&amp;station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="171"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="172"/>
         <source>La langue des menus et des messages de ce poste.</source>
         <translation>The language of this workstation&apos;s menus and messages.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="172"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="173"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="173"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="174"/>
         <source>Ce que la fenêtre montre une fois un dossier validé ou mis en attente.</source>
         <translation>What the window shows once a dossier is validated or put on hold.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="176"/>
         <source>Ouvrir le dossier suivant de la file</source>
         <translation>Open the queue&apos;s next dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="176"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="177"/>
         <source>Rester sur le dossier</source>
         <translation>Stay on the dossier</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="178"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="179"/>
         <source>Après une &amp;décision</source>
         <translation>After a &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="182"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="183"/>
         <source>Sur ce poste, %1 (%2) l&apos;emporte sur ce réglage.</source>
         <translation>On this workstation, %1 (%2) overrides this setting.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="186"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="187"/>
         <source>Dossier du &amp;scanner</source>
         <translation>Scanner &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="189"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="190"/>
         <source>Le poste courrier importe les fichiers que le scanner réseau dépose dans ce dossier dès qu&apos;ils sont complets, puis les range : les fichiers traités d&apos;un côté, les refusés de l&apos;autre avec une note qui dit pourquoi. Rien n&apos;est effacé.</source>
         <translation>The mailroom station imports the files the network scanner drops into this folder as soon as they are complete, then puts them away: processed files on one side, rejected ones on the other with a note saying why. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="194"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="195"/>
         <source>Il faut pouvoir y lire et y écrire : les fichiers en sont retirés une fois importés.</source>
         <translation>It must be readable and writable: files are removed from it once imported.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="195"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="196"/>
         <source>&amp;Dossier du scanner</source>
         <translation>&amp;Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="196"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="197"/>
         <source>vide : aucun dossier surveillé</source>
         <translation>empty: no folder watched</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="199"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="200"/>
         <source>Où ranger les fichiers importés, un sous-dossier par jour. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put imported files, one subfolder per day. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="201"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="202"/>
         <source>Fichiers &amp;traités</source>
         <translation>&amp;Processed files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="203"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="204"/>
         <source>Où mettre les fichiers refusés, chacun avec sa note. Vide : à côté du dossier du scanner.</source>
         <translation>Where to put rejected files, each with its note. Empty: next to the scanner folder.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="205"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="206"/>
         <source>Fichiers re&amp;fusés</source>
         <translation>R&amp;ejected files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="209"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="213"/>
+        <source>Le poste courrier relève la boîte aux lettres de l&apos;équipe (IMAP, connexion chiffrée) : chaque courriel devient un envoi, puis il est rangé sur le serveur dans le dossier des courriels importés, ou des refusés. Rien n&apos;est effacé.</source>
+        <translation>The mailroom station fetches the team&apos;s mailbox (IMAP, encrypted connection): each e-mail becomes a sending, then it is filed on the server in the folder of imported e-mails, or of refused ones. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="218"/>
+        <source>Ser&amp;veur IMAP</source>
+        <translation>IMAP ser&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="218"/>
+        <source>Par exemple imap.entreprise.fr.</source>
+        <translation>For example imap.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="219"/>
+        <source>vide : aucune boîte relevée</source>
+        <translation>empty: no mailbox fetched</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="220"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="220"/>
+        <source>993 pour IMAPS, 143 pour STARTTLS.</source>
+        <translation>993 for IMAPS, 143 for STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="221"/>
+        <source>I&amp;dentifiant</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="221"/>
+        <source>L&apos;identifiant de connexion de la boîte.</source>
+        <translation>The mailbox&apos;s login name.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="224"/>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="226"/>
+        <source>Gardé dans le trousseau du système, sinon dans un fichier que seul votre compte peut lire ; jamais dans le fichier des réglages.</source>
+        <translation>Kept in the system keyring, else in a file only your account can read; never in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="229"/>
+        <source>&amp;Mot de passe</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="231"/>
+        <source>TLS dès la connexion (IMAPS)</source>
+        <translation>TLS from the start (IMAPS)</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="232"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="234"/>
+        <source>&amp;Chiffrement</source>
+        <translation>&amp;Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="234"/>
+        <source>Ce que le serveur demande.</source>
+        <translation>What the server asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="237"/>
+        <source>Dossier des courriels impor&amp;tés</source>
+        <translation>Folder of i&amp;mported e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="238"/>
+        <source>Sur le serveur ; créé s&apos;il n&apos;existe pas.</source>
+        <translation>On the server; created if it does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="242"/>
+        <source>Dossier des courriels ref&amp;usés</source>
+        <translation>Folder of refuse&amp;d e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="243"/>
+        <source>Sur le serveur : les courriels dont rien n&apos;a pu être importé, à regarder.</source>
+        <translation>On the server: the e-mails nothing could be imported from, to look at.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="247"/>
+        <source>Relever &amp;automatiquement toutes les</source>
+        <translation>Fetch &amp;automatically every</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="249"/>
+        <source>Tant que la fenêtre du courrier est ouverte ; Ctrl+M relève tout de suite.</source>
+        <translation>While the mailroom window is open; Ctrl+M fetches at once.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="259"/>
         <source>Seu&amp;ils</source>
         <translation>T&amp;hresholds</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="212"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="262"/>
         <source>Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre.</source>
         <translation>An open dossier stays reserved for its technician; after this delay, another one can take it over.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="215"/>
-        <source>Li&amp;béré automatiquement après</source>
-        <translation>Released a&amp;utomatically after</translation>
-    </message>
-    <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="215"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="248"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="265"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="269"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="265"/>
+        <source>Libéré au&amp;tomatiquement après</source>
+        <translation>Released au&amp;tomatically after</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="319"/>
         <source>à côté du dossier du scanner</source>
         <translation>next to the scanner folder</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="79"/>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="80"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="161"/>
+        <source>B&amp;ase de données</source>
+        <translation>D&amp;atabase</translation>
+    </message>
+    <message>
         <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="210"/>
+        <source>&amp;Boîte aux lettres</source>
+        <translation>Mail&amp;box</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/widgets/settings_tabs.py" line="260"/>
         <source>Dossiers ouverts sur ce poste</source>
         <translation>Dossiers open on this workstation</translation>
     </message>
@@ -3204,27 +3315,42 @@ Dossiers in progress will follow these rules from now on.</translation>
 <context>
     <name>StationIntake</name>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="26"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="28"/>
         <source>Dossier où le scanner dépose les fichiers</source>
         <translation>Folder where the scanner drops its files</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="32"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="34"/>
         <source>Enregistrer les intercalaires</source>
         <translation>Save the separator sheets</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="92"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="91"/>
+        <source>Aucune boîte aux lettres réglée : renseignez-la dans les réglages (Boîte aux lettres).</source>
+        <translation>No mailbox set: fill it in in the settings (Mailbox).</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="96"/>
+        <source>Un import est en cours : le courriel sera relevé juste après.</source>
+        <translation>An import is under way: the mail will be fetched right after it.</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="98"/>
+        <source>Relève du courriel de %1…</source>
+        <translation>Fetching the mail of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="127"/>
         <source>○ Aucun dossier surveillé</source>
         <translation>○ No folder watched</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="94"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="129"/>
         <source>● Surveillance : %1</source>
         <translation>● Watching: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="96"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="131"/>
         <source>%n fichier(s) en attente</source>
         <translation>
             <numerusform>%n file waiting</numerusform>
@@ -3232,29 +3358,29 @@ Dossiers in progress will follow these rules from now on.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="99"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="134"/>
         <source>Traités : %1
 Refusés : %2</source>
         <translation>Processed: %1
 Rejected: %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="105"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="140"/>
         <source>⚠ Dossier surveillé inaccessible, nouvel essai en cours…</source>
         <translation>⚠ Watched folder unreachable, retrying…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="113"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="148"/>
         <source>Nombre d&apos;intercalaires à imprimer :</source>
         <translation>Number of separator sheets to print:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="131"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="166"/>
         <source>%1 intercalaires enregistrés dans %2</source>
         <translation>%1 separator sheets saved in %2</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_intake.py" line="136"/>
+        <location filename="../../telvalid_desktop/gui/station_intake.py" line="171"/>
         <source>Enregistrement impossible : %1</source>
         <translation>Could not save: %1</translation>
     </message>
@@ -3312,187 +3438,192 @@ Rejected: %2</translation>
         <translation>&amp;Import scans…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="149"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="147"/>
+        <source>Relever le &amp;courriel</source>
+        <translation>Fetch e-&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="150"/>
         <source>Imprimer des &amp;intercalaires…</source>
         <translation>Print &amp;separator sheets…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="152"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="153"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
         <source>Lot précédent</source>
         <translation>Previous batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="154"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
         <source>Lot suivant</source>
         <translation>Next batch</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="155"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="156"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="157"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="158"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Saisir le &amp;numéro de l&apos;enveloppe…</source>
         <translation>Type the envelope&apos;s &amp;number…</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="159"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>&amp;Couper l&apos;enveloppe avant la page affichée</source>
         <translation>&amp;Split the envelope before the page shown</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="160"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
         <source>Couper</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>&amp;Fusionner avec l&apos;enveloppe précédente</source>
         <translation>Merge with the previous envelope</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="161"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>Envoyer aux &amp;techniciens (à trier)</source>
         <translation>Send to the &amp;technicians (unsorted)</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="162"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
         <source>À trier</source>
         <translation>Unsorted</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Page &amp;vierge / non vierge</source>
         <translation>Page &amp;blank / not blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="163"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
         <source>Vierge</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
         <source>Page &amp;intercalaire / document</source>
         <translation>Page separator / document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="164"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
         <source>Intercalaire</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="166"/>
         <source>Annuler la dernière correction</source>
         <translation>Undo the last correction</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="165"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="166"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="174"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="175"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="176"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="186"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="187"/>
         <source>Poste courrier</source>
         <translation>Mailroom station</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="243"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="245"/>
         <source>Aucun scan reçu ce jour-là.</source>
         <translation>No scan received that day.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="248"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="250"/>
         <source>&lt;b&gt;{day}&lt;/b&gt; : {batches} lot(s) · {pages} pages · {envelopes} enveloppes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} reconnues automatiquement ({automatic} %)&lt;/span&gt; · {corrected} corrigées à la main · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} à trier ou vérifier&lt;/span&gt; · {rate} pages/min</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;: {batches} batch(es) · {pages} pages · {envelopes} envelopes · &lt;span style=&apos;color:#1e7832&apos;&gt;{recognised} recognised automatically ({automatic} %)&lt;/span&gt; · {corrected} corrected by hand · &lt;span style=&apos;color:#b05a00&apos;&gt;{to_check} to sort or check&lt;/span&gt; · {rate} pages/min</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="277"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="279"/>
         <source>Lecture impossible : %1</source>
         <translation>Could not read: %1</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="297"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="299"/>
         <source>Numéro de procédure de cette enveloppe :</source>
         <translation>This envelope&apos;s procedure number:</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="307"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="309"/>
         <source>Enveloppe classée dans le dossier %1.</source>
         <translation>Envelope filed in dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="316"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="318"/>
         <source>Enveloppe coupée avant la page %1.</source>
         <translation>Envelope split before page %1.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="325"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="327"/>
         <source>Enveloppe fusionnée avec la précédente.</source>
         <translation>Envelope merged with the previous one.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="334"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="336"/>
         <source>Enveloppe envoyée aux techniciens (à trier).</source>
         <translation>Envelope sent to the technicians (unsorted).</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="350"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="352"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="351"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="353"/>
         <source>vierge</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="352"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="354"/>
         <source>intercalaire</source>
         <translation>separator</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="356"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="358"/>
         <source>Page %1 marquée %2.</source>
         <translation>Page %1 marked %2.</translation>
     </message>
     <message>
-        <location filename="../../telvalid_desktop/gui/station_window.py" line="365"/>
+        <location filename="../../telvalid_desktop/gui/station_window.py" line="367"/>
         <source>Dernière correction annulée.</source>
         <translation>Last correction undone.</translation>
     </message>
@@ -3729,7 +3860,7 @@ Rejected: %2</translation>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="118"/>
         <source>Où les clients envoient leurs pièces par courriel : le courriel et la lettre d&apos;attente la donnent. Vide : l&apos;adresse de l&apos;expéditeur des courriers.</source>
-        <translation>Where customers send their documents by e-mail: the hold e-mail and letter give it. Empty: the letters' sender address.</translation>
+        <translation>Where customers send their documents by e-mail: the hold e-mail and letter give it. Empty: the letters&apos; sender address.</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="121"/>
@@ -3739,7 +3870,7 @@ Rejected: %2</translation>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="122"/>
         <source>celle de l&apos;expéditeur des courriers</source>
-        <translation>the letters' sender's</translation>
+        <translation>the letters&apos; sender&apos;s</translation>
     </message>
     <message>
         <location filename="../../telvalid_desktop/gui/widgets/team_policy_panel.py" line="185"/>

@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -20,11 +20,15 @@ from PySide6.QtCore import QObject, Signal
 
 from telvalid_desktop.core.administration.services import Services, intake_service
 from telvalid_desktop.core.filing.hot_folder import HotFolder
+from telvalid_desktop.core.filing.imap_mailbox import MailboxAccount, MailboxError
 from telvalid_desktop.core.filing.ingest import IngestService, ProgressCallback, expand_inputs
+from telvalid_desktop.core.filing.mail_fetch import MailFetch, incoming_folder
+from telvalid_desktop.core.filing.mail_password import load_password
 from telvalid_desktop.core.filing.outcomes import FileOutcome
 from telvalid_desktop.domain import Channel, ImportStatus
 from telvalid_desktop.gui.tasks import TaskRunner
 from telvalid_desktop.intake.workers import PageWorkers
+from telvalid_desktop.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -133,12 +137,20 @@ class ImportController(QObject):
 
         return self._start(list(paths), process)
 
+    def fetch_mail(self, account: MailboxAccount) -> bool:
+        """Take in the new messages of the team's mailbox, each moved on the server once committed;
+        ``False`` if a batch is already running."""
+        return self._launch(partial(self._run_mail, account))
+
     def _start(self, paths: list[Path], action: FileAction) -> bool:
+        return self._launch(partial(self._run_batch, paths, action))
+
+    def _launch(self, batch: Callable[[threading.Event], ImportSummary]) -> bool:
         if self._future is not None:
             return False
         self._cancel = threading.Event()
         self._future = self._tasks.run(
-            partial(self._run_batch, paths, action, self._cancel),
+            partial(batch, self._cancel),
             on_done=self._on_batch_done,
             on_error=self._on_batch_failed,
             executor="io",
@@ -184,12 +196,39 @@ class ImportController(QObject):
             self._services.workspace.database.close()  # this thread's connection; the thread may not be reused
         return tally.summary(cancelled=cancel.is_set())
 
-    def _import_one(self, path: Path, action: FileAction, cancel: threading.Event, tally: _Tally) -> FileOutcome | None:
-        def progress(done: int, total: int, name: str) -> None:
-            self._tasks.post(partial(self.progress_changed.emit, done, total, name))
+    def _run_mail(self, account: MailboxAccount, cancel: threading.Event) -> ImportSummary:
+        """The mailbox's messages as a batch; a server that cannot be read ends it with a sentence."""
+        tally = _Tally()
+
+        def found(count: int) -> None:
+            tally.total_files = count
+            self._tasks.post(partial(self.import_started.emit, count))
+
+        def failed(path: str, failure: Exception) -> None:  # left in the mailbox for the next fetch
+            tally.failed += 1
+            self._tasks.post(partial(self.file_failed.emit, path, str(failure)))
 
         try:
-            outcome = action(path, progress, cancel)
+            password = load_password(account.name)
+            if password is None:
+                return replace(tally.summary(False), error=message("mailbox_no_password").format(account=account.name))
+            incoming = incoming_folder(self._services.workspace.root, account)
+            fetch = MailFetch(account, password, self.ingest_service(), incoming)
+            for outcome in fetch.run_once(cancel, self._progress, on_found=found, on_failure=failed):
+                tally.add(outcome)
+                self._tasks.post(partial(self.file_imported.emit, outcome))
+        except MailboxError as failure:
+            return replace(tally.summary(cancel.is_set()), error=message(failure.code).format(detail=failure.detail))
+        finally:
+            self._services.workspace.database.close()
+        return tally.summary(cancelled=cancel.is_set())
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self._tasks.post(partial(self.progress_changed.emit, done, total, name))
+
+    def _import_one(self, path: Path, action: FileAction, cancel: threading.Event, tally: _Tally) -> FileOutcome | None:
+        try:
+            outcome = action(path, self._progress, cancel)
         except Exception as failure:  # a bug or a lost database must not stop the batch
             log.exception("import of %s failed", path)
             tally.failed += 1

@@ -1,4 +1,5 @@
-"""How scans reach the mailroom station: the watched folder, files chosen by hand, separator sheets to print."""
+"""How scans reach the mailroom station: the watched folder, the team's mailbox, files chosen by hand,
+separator sheets to print."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 
 from telvalid_desktop.config import Settings, save_settings, settings_path
+from telvalid_desktop.core.filing.imap_mailbox import MailboxAccount
 from telvalid_desktop.gui.hot_folder_controller import HotFolderController
 from telvalid_desktop.gui.import_controller import ImportController
 from telvalid_desktop.gui.tasks import TaskRunner
@@ -35,7 +37,8 @@ def choose_save_path(parent: QWidget, suggested: str) -> str:
 
 
 class StationIntake(QObject):
-    """Owns the watched folder (remembered in the settings), its status line and separator printing."""
+    """Owns the watched folder (remembered in the settings), its status line, the mailbox's fetching
+    (at the settings' interval, or asked for) and separator printing."""
 
     message = Signal(str)  # a sentence for the status bar
 
@@ -59,6 +62,11 @@ class StationIntake(QObject):
         self.save_chooser = save_chooser
         self.open_file = open_file
         self.hot_folder = HotFolderController(importer, tasks, self, settle_s=settle_s)
+        self._importer = importer
+        self._mail_timer = QTimer(self)
+        self._mail_timer.timeout.connect(self.fetch_mail)
+        self._mail_after_import = False  # asked while a batch ran: fetched once it ends
+        importer.import_finished.connect(self._on_import_finished)
         self.status = QLabel(parent)
         self.status.setStyleSheet("padding: 0 8px;")
         self.hot_folder.waiting_changed.connect(self._show_status)
@@ -67,9 +75,31 @@ class StationIntake(QObject):
         self._show_status(0)
 
     def start(self) -> None:
-        """Watch the folder of the settings, if there is one (files already waiting are taken first)."""
+        """Watch the folder of the settings, if there is one (files already waiting are taken first), and
+        fetch the mailbox of the settings, if there is one: now (what came overnight), then at its interval."""
         if self.settings.hot_folder:
             self.watch(Path(self.settings.hot_folder))
+        if MailboxAccount.from_settings(self.settings) is not None:
+            self._mail_timer.start(self.settings.mail_interval_minutes * 60_000)
+            self.fetch_mail()
+
+    def fetch_mail(self) -> None:
+        """Take in the mailbox's new messages now (through the importer, off the GUI thread)."""
+        account = MailboxAccount.from_settings(self.settings)
+        if account is None:
+            self.message.emit(
+                self.tr("Aucune boîte aux lettres réglée : renseignez-la dans les réglages (Boîte aux lettres).")
+            )
+            return
+        self._mail_after_import = not self._importer.fetch_mail(account)
+        if self._mail_after_import:
+            self.message.emit(self.tr("Un import est en cours : le courriel sera relevé juste après."))
+        else:
+            self.message.emit(self.tr("Relève du courriel de %1…").replace("%1", account.name))
+
+    def _on_import_finished(self, _summary: object) -> None:
+        if self._mail_after_import:
+            self.fetch_mail()
 
     def choose_watched_folder(self) -> None:
         chosen = self.folder_chooser(self._parent)
@@ -85,6 +115,11 @@ class StationIntake(QObject):
 
     def stop(self) -> None:
         self.hot_folder.stop()
+
+    def close(self) -> None:
+        """The window closes: no more watching, no more fetching."""
+        self.hot_folder.stop()
+        self._mail_timer.stop()
 
     def _show_status(self, waiting: int) -> None:
         folder = self.hot_folder.folder()

@@ -144,6 +144,7 @@ class StationWindow(ScanImport):
         self.stop_action = self._action("file", self.tr("Arrêter la surveillance"), self.intake.stop)
         self.stop_action.setEnabled(False)
         self._action("file", self.tr("&Importer des scans…"), self.import_files, "Ctrl+O")
+        self.mail_action = self._action("file", self.tr("Relever le &courriel"), self.intake.fetch_mail, "Ctrl+M")
         self.import_report.add_to(self._menus["file"])
         self.print_action = self._action(
             "file", self.tr("Imprimer des &intercalaires…"), self.intake.print_separator_sheets, "Ctrl+P"
@@ -189,6 +190,7 @@ class StationWindow(ScanImport):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addWidget(self.intake.status)
         toolbar.addAction(self.watch_action)
+        toolbar.addAction(self.mail_action)
         toolbar.addSeparator()
         toolbar.addAction(self.print_action)
         toolbar.addSeparator()
@@ -370,7 +372,7 @@ class StationWindow(ScanImport):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         state.save_window(self, {"station": self.splitter})
         self.live.stop()
-        self.intake.stop()
+        self.intake.close()
         self.importer.shutdown()
         self.renderer.shutdown()
         self.tasks.shutdown()

@@ -57,7 +57,11 @@ def test_numbers_outside_their_bounds_are_refused_and_the_bounds_accepted(name: 
 
 
 def test_the_claim_timeout_is_from_5_minutes_to_a_day() -> None:
-    assert LIMITS == {"claim_timeout_minutes": (5, 24 * 60)}  # the team's values are checked in team_policy
+    assert LIMITS == {  # the team's values are checked in team_policy
+        "claim_timeout_minutes": (5, 24 * 60),
+        "mail_port": (1, 65535),
+        "mail_interval_minutes": (1, 24 * 60),
+    }
     assert check_settings(Settings(claim_timeout_minutes=4)) == [
         SettingProblem("claim_timeout_minutes", Problem.OUT_OF_RANGE)
     ]

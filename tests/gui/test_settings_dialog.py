@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings, load_settings
 from telvalid_desktop.core.administration.services import Services, build_services
+from telvalid_desktop.core.filing.mail_password import load_password
 from telvalid_desktop.core.lifecycle.rules import DEFAULT_RULES
 from telvalid_desktop.core.lifecycle.rules_store import rules_in_force
 from telvalid_desktop.core.roles import Role, UserService
@@ -321,3 +322,26 @@ def test_a_settings_file_that_cannot_be_written_is_said_and_the_dialog_stays_ope
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.summary.text().startswith(f"Les réglages n'ont pas pu être enregistrés dans {blocked}")
     assert dialog.isVisible() and dialog.saved is None and dialog.changed_fields == set()
+
+
+def test_the_mailbox_is_set_on_its_tab_and_its_password_kept_apart(
+    qtbot: QtBot, open_dialog: OpenDialog, settings_file: Path, workspace: Workspace
+) -> None:
+    dialog = open_dialog()
+    retype(qtbot, text_of(dialog, "mail_host"), "imap.nuvea-telecom.fr")
+    retype(qtbot, text_of(dialog, "mail_user"), "validation")
+    dialog.tabs.fields["mail_security"].editor.setCurrentIndex(1)  # type: ignore[attr-defined]
+    number_of(dialog, "mail_port").setValue(143)
+    number_of(dialog, "mail_interval_minutes").setValue(10)
+    dialog.tabs.mail_password.setText("Secret-de-la-boîte")
+    qtbot.waitUntil(dialog.ok.isEnabled)
+
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    saved = load_settings(settings_file)
+    assert (saved.mail_host, saved.mail_user) == ("imap.nuvea-telecom.fr", "validation")
+    assert saved.mail_security == "starttls"
+    assert (saved.mail_port, saved.mail_interval_minutes, saved.mail_imported_folder) == (143, 10, "Importé")
+    assert load_password("validation@imap.nuvea-telecom.fr") == "Secret-de-la-boîte"
+    assert "Secret" not in settings_file.read_text(encoding="utf-8")
+    assert dialog.tabs.where("mail_password") == "Mot de passe (Boîte aux lettres)"

@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from telvalid_desktop.config import Settings
 from telvalid_desktop.core.administration.services import Services, build_services
+from telvalid_desktop.core.filing.mail_password import save_password
+from telvalid_desktop.core.workspace import Workspace
 from telvalid_desktop.db.models import Dossier, Page, Submission
 from telvalid_desktop.gui.dialogs.assign_dialog import AssignDialog
 from telvalid_desktop.gui.import_controller import ImportController
@@ -28,6 +30,7 @@ from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
 from tests.generator.emails import eml, pdf, reply_subject, write_eml
 from tests.gui.dialogs import OpenedFiles, answer_next_dialog
+from tests.mail_server import PASSWORD, USER, message_ids, running_dovecot
 
 A = "48151623"
 B = "73920158"
@@ -271,3 +274,36 @@ def test_an_e_mail_dropped_on_the_station_is_listed_by_sender_and_subject(
         "Pièce jointe non importée : logo.png (image de signature ou logo, laissée de côté"
         " (le courriel d'origine est conservé))",
     ]
+
+
+def test_the_team_mailbox_is_fetched_when_the_station_opens_and_on_demand_each_e_mail_listed_and_moved(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = pymupdf.open()
+    form.new_page().insert_text((50, 50), f"Numéro de procédure : {A}", fontsize=11)
+    attached = [pdf("formulaire.pdf", form.tobytes())]
+    message = eml(reply_subject(A), "Voici mon formulaire.", attached, message_id="<s@x>")
+    with running_dovecot() as server:
+        monkeypatch.setenv("SSL_CERT_FILE", str(server.cafile))
+        save_password(f"{USER}@127.0.0.1", PASSWORD)
+        server.append([message.as_bytes()])
+        settings = Settings(mail_host="127.0.0.1", mail_port=server.port, mail_user=USER)
+        with open_station(qtbot, build_services(workspace, settings, "clerk"), tmp_path) as station:
+            qtbot.waitUntil(lambda: station.batches.tree.topLevelItemCount() == 1, timeout=WAIT_MS)
+            batch = station.batches.tree.topLevelItem(0)
+            assert batch.text(1) == f"Courriel de Jérôme Dupré <jerome.dupre@example.fr> : {reply_subject(A)}"
+            wait_for_rows(qtbot, station, [(A, "Reconnue")])
+            assert message_ids(server.folder("INBOX")) == [] and message_ids(server.folder("Importé")) == ["<s@x>"]
+
+            server.append([message.as_bytes().replace(b"<s@x>", b"<s2@x>").replace(b"formulaire.", b"form.")])
+            qtbot.waitUntil(lambda: not station.importer.is_running(), timeout=WAIT_MS)
+            with qtbot.waitSignal(station.importer.import_finished, timeout=WAIT_MS) as finished:
+                station.mail_action.trigger()
+            assert (finished.args[0].total_files, finished.args[0].imported, finished.args[0].error) == (1, 1, "")
+        assert message_ids(server.folder("Importé")) == ["<s@x>", "<s2@x>"]
+
+
+def test_fetching_without_a_mailbox_set_says_where_to_set_it(qtbot: QtBot, station: StationWindow) -> None:
+    with qtbot.waitSignal(station.intake.message) as said:
+        station.mail_action.trigger()
+    assert said.args == ["Aucune boîte aux lettres réglée : renseignez-la dans les réglages (Boîte aux lettres)."]

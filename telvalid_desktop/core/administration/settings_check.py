@@ -17,6 +17,7 @@ from pathlib import Path
 
 from telvalid_desktop.config import AFTER_DECISION, LANGUAGES, STATIONS, Settings
 from telvalid_desktop.core.filing.hot_folder import folder_beside
+from telvalid_desktop.core.filing.imap_mailbox import SECURITIES
 from telvalid_desktop.db.database import DatabaseUrlError, sqlite_path
 from telvalid_desktop.paths import default_workspace
 
@@ -24,6 +25,8 @@ from telvalid_desktop.paths import default_workspace
 # team's values and their bounds are in core/team_policy.py.
 LIMITS: dict[str, tuple[int, int]] = {
     "claim_timeout_minutes": (5, 24 * 60),
+    "mail_port": (1, 65535),
+    "mail_interval_minutes": (1, 24 * 60),
 }
 
 # Read when the window is built on a workspace: they apply once it is reopened.
@@ -83,6 +86,8 @@ def _choices(candidate: Settings) -> Iterator[SettingProblem]:
         yield SettingProblem("station", Problem.UNKNOWN_CHOICE, candidate.station)
     if candidate.after_decision not in AFTER_DECISION:
         yield SettingProblem("after_decision", Problem.UNKNOWN_CHOICE, candidate.after_decision)
+    if candidate.mail_security not in SECURITIES:
+        yield SettingProblem("mail_security", Problem.UNKNOWN_CHOICE, candidate.mail_security)
 
 
 def _database(candidate: Settings) -> Iterator[SettingProblem]:

@@ -23,6 +23,8 @@ from telvalid_desktop.core.administration.settings_check import (
     changed_fields,
     check_settings,
 )
+from telvalid_desktop.core.filing.imap_mailbox import MailboxAccount
+from telvalid_desktop.core.filing.mail_password import save_password
 from telvalid_desktop.db.database import server_version
 from telvalid_desktop.gui.settings_text import problem_text
 from telvalid_desktop.gui.tasks import TaskRunner, unless_deleted
@@ -171,6 +173,14 @@ class SettingsDialog(QDialog):
         label.setText(text)
         label.setVisible(bool(text))
 
+    def _save_mail_password(self, candidate: Settings) -> None:
+        """A password typed is kept for the mailbox named on screen (never in the settings file)."""
+        password = self.tabs.mail_password.text()
+        account = MailboxAccount.from_settings(candidate)
+        if password and account is not None:
+            save_password(account.name, password)
+            self.tabs.mail_password.clear()
+
     def accept(self) -> None:
         """Save (atomically) values checked as they are on screen, with nothing wrong."""
         if self._checking or self._problems:
@@ -178,6 +188,7 @@ class SettingsDialog(QDialog):
         candidate = self.candidate()
         try:
             save_settings(candidate, self._settings_file)
+            self._save_mail_password(candidate)
         except OSError as failure:
             self._say(
                 self.summary,

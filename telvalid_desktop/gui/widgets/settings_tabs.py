@@ -73,6 +73,7 @@ class SettingsTabs(QTabWidget):
         self._pages: list[QWidget] = [rules]  # what the tabs show, scroll areas aside
         self._build_general()
         self._build_scanner()
+        self._build_mailbox()
         self.addTab(rules, self.tr("&Règles"))
         if team is not None:  # the team's values, from the database (team_policy_panel.py)
             self._pages.append(team)
@@ -157,7 +158,7 @@ class SettingsTabs(QTabWidget):
             "serveur PostgreSQL : postgresql://utilisateur@serveur/base (le mot de passe va de préférence dans "
             "le fichier .pgpass de l'utilisateur plutôt que dans l'adresse)."
         )
-        self._row("database_url", self.tr("&Base de données"), database, database_tip)
+        self._row("database_url", self.tr("B&ase de données"), database, database_tip)
         self.connection = ConnectionTest(self._tasks, self, probe=self._probe)  # made here: next in the tab order
         self._form.addRow("", self.connection)
         station_tip = self.tr(
@@ -204,6 +205,55 @@ class SettingsTabs(QTabWidget):
         )
         self._folder("hot_folder_quarantine", self.tr("Fichiers re&fusés"), refused_tip)
 
+    def _build_mailbox(self) -> None:
+        """The team's mailbox; its password is kept apart from the settings (``mail_password``)."""
+        self._page(self.tr("&Boîte aux lettres"))
+        self._text(
+            self.tr(
+                "Le poste courrier relève la boîte aux lettres de l'équipe (IMAP, connexion chiffrée) : chaque "
+                "courriel devient un envoi, puis il est rangé sur le serveur dans le dossier des courriels "
+                "importés, ou des refusés. Rien n'est effacé."
+            )
+        )
+        host = self._line("mail_host", self.tr("Ser&veur IMAP"), self.tr("Par exemple imap.entreprise.fr."))
+        host.setPlaceholderText(self.tr("vide : aucune boîte relevée"))
+        self._number("mail_port", self.tr("&Port"), "", self.tr("993 pour IMAPS, 143 pour STARTTLS."))
+        self._line("mail_user", self.tr("I&dentifiant"), self.tr("L'identifiant de connexion de la boîte."))
+        self.mail_password = QLineEdit(self)
+        self.mail_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mail_password.setPlaceholderText(self.tr("inchangé"))
+        password_tip = self.tr(
+            "Gardé dans le trousseau du système, sinon dans un fichier que seul votre compte peut lire ; "
+            "jamais dans le fichier des réglages."
+        )
+        self._row("mail_password", self.tr("&Mot de passe"), self.mail_password, password_tip)
+        security = [
+            (self.tr("TLS dès la connexion (IMAPS)"), "tls"),
+            (self.tr("STARTTLS"), "starttls"),
+        ]
+        self._choice("mail_security", self.tr("&Chiffrement"), self.tr("Ce que le serveur demande."), security)
+        self._line(
+            "mail_imported_folder",
+            self.tr("Dossier des courriels impor&tés"),
+            self.tr("Sur le serveur ; créé s'il n'existe pas."),
+        )
+        self._line(
+            "mail_quarantine_folder",
+            self.tr("Dossier des courriels ref&usés"),
+            self.tr("Sur le serveur : les courriels dont rien n'a pu être importé, à regarder."),
+        )
+        self._number(
+            "mail_interval_minutes",
+            self.tr("Relever &automatiquement toutes les"),
+            self.tr(" minutes"),
+            self.tr("Tant que la fenêtre du courrier est ouverte ; Ctrl+M relève tout de suite."),
+        )
+
+    def _line(self, name: str, caption: str, tip: str) -> QLineEdit:
+        editor = self._texts[name] = QLineEdit(self)
+        self._row(name, caption, editor, tip)
+        return editor
+
     def _build_thresholds(self) -> None:
         """This workstation's own delays; the team's thresholds are on the Équipe tab."""
         self._page(self.tr("Seu&ils"))
@@ -212,7 +262,7 @@ class SettingsTabs(QTabWidget):
             "Un dossier ouvert reste réservé à son technicien ; passé ce délai, un autre peut le reprendre."
         )
         self._number(
-            "claim_timeout_minutes", self.tr("Li&béré automatiquement après"), self.tr(" minutes"), timeout_tip
+            "claim_timeout_minutes", self.tr("Libéré au&tomatiquement après"), self.tr(" minutes"), timeout_tip
         )
 
     def sizeHint(self) -> QSize:
