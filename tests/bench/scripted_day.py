@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from telvalid_desktop.config import Settings  # noqa: E402
 from telvalid_desktop.core.administration.services import build_services, intake_service  # noqa: E402
+from telvalid_desktop.core.correspondence.letterhead import write_letterhead  # noqa: E402
 from telvalid_desktop.core.workspace import open_workspace  # noqa: E402
 from telvalid_desktop.db.models import KnownProcedure  # noqa: E402
 from telvalid_desktop.gui.dialogs.hold_dialog import HoldDialog  # noqa: E402
@@ -44,6 +45,7 @@ from telvalid_desktop.gui.dialogs.letter_dialog import LetterDialog  # noqa: E40
 from telvalid_desktop.gui.main_window import MainWindow  # noqa: E402
 from telvalid_desktop.intake.workers import PageWorkers  # noqa: E402
 from telvalid_desktop.samples.batches import Envelope, make_batch, make_envelope  # noqa: E402
+from telvalid_desktop.samples.letterhead import DEMO_LETTERHEAD  # noqa: E402
 from tests.bench.ui_stall import StallMeter, idle, summary, wait_until  # noqa: E402
 from tests.gui.dialogs import act_on_next_dialog  # noqa: E402
 
@@ -213,6 +215,7 @@ def main() -> int:
         files = envelope_files(rng, folder, args.dossiers + arriving)
         workspace = open_workspace(folder / "ws")
         services = build_services(workspace, Settings(), "tech1")
+        write_letterhead(DEMO_LETTERHEAD, "chef")  # hold letters are written on the team's letterhead
         for _path, envelope, _kinds in files:
             known(envelope)
         started = time.perf_counter()
