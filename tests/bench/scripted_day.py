@@ -31,7 +31,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
@@ -81,6 +81,8 @@ class Day:
     waiting: list[float] = field(default_factory=list)
     meter: PhasedMeter = field(default_factory=PhasedMeter)
     pressed: int = 0
+    held: int = 0
+    other_dialogs: list[str] = field(default_factory=list)  # asked something the script did not expect
     clicks: int = 0  # the keyboard was nowhere: a person would have clicked the page
     waited: float = 0.0
 
@@ -95,6 +97,22 @@ class Day:
         self.pressed += 1
         self.meter.phase = f"after {key.name} ({type(target).__name__})"
         QTest.keyClick(target, key, modifier)
+
+    def answer_other_dialogs(self) -> QTimer:
+        """Any other modal dialog (a confirmation the day did not plan for) is answered with Enter, its
+        default, and counted: a person reads it and presses Enter too."""
+
+        def look() -> None:
+            modal = QApplication.activeModalWidget()
+            if modal is not None and not isinstance(modal, HoldDialog | LetterDialog):
+                self.other_dialogs.append(f"{type(modal).__name__}: {modal.windowTitle()}")
+                self.press(Qt.Key.Key_Return)
+
+        timer = QTimer()
+        timer.setInterval(300)
+        timer.timeout.connect(look)
+        timer.start()
+        return timer
 
     def keyboard_back_to(self, window: MainWindow) -> None:
         """After a dialog: the window active again (offscreen, it is not by itself); the keyboard should be
@@ -133,12 +151,14 @@ def known(envelope: Envelope) -> None:
 
 
 def check_dossier(window: MainWindow, day: Day, kinds: list[str], hold: bool, glance_ms: int) -> None:
-    """Look at every page, tick each document on its page, then validate or hold."""
+    """Look at every page, tick each document on its page, then validate, or hold when a document was not
+    found (``hold``: the RIB is left unticked, as if it were not there)."""
     view = window.dossier_view
     assert view.dossier is not None
     positions = {item.code: number for number, item in enumerate(view.dossier.checklist, start=1)}
     ticked: set[str] = set()
-    for row, kind in enumerate(kinds):
+    for row, page in enumerate(view.pages):  # the dossier's pages, whatever the reader made of the envelope
+        kind = kinds[page.index] if page.index < len(kinds) else "unknown"
         if row > 0:
             day.press(Qt.Key.Key_PageDown)
         day.wait(lambda row=row: view.viewer.current_page() == row and view.viewer.is_sharp())
@@ -148,18 +168,20 @@ def check_dossier(window: MainWindow, day: Day, kinds: list[str], hold: bool, gl
             day.press(Qt.Key(Qt.Key.Key_0.value + positions[code]))
             ticked.add(code)
     day.wait(lambda: view.settled)
-    if not hold:
+    if not set(positions) - ticked:  # every document found on its page
         day.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         return
 
-    def confirm_rib_missing(dialog: QDialog) -> None:
+    def confirm_missing(dialog: QDialog) -> None:
+        """Every item the dialog lists was not found: each confirmed missing (Space), then Enter."""
         assert isinstance(dialog, HoldDialog)
-        rib = next(row for row in range(dialog.items.count()) if "RIB" in dialog.items.item(row).text())
-        for _ in range(rib - max(dialog.items.currentRow(), 0)):
-            day.press(Qt.Key.Key_Down)
-        if dialog.items.currentRow() != rib:
-            raise RuntimeError("the hold dialog's items do not follow the keyboard")
-        day.press(Qt.Key.Key_Space)
+        for row in range(dialog.items.count()):
+            if row > 0:
+                day.press(Qt.Key.Key_Down)
+            if dialog.items.currentRow() != row:
+                raise RuntimeError("the hold dialog's items do not follow the keyboard")
+            if dialog.items.item(row).checkState() != Qt.CheckState.Checked:
+                day.press(Qt.Key.Key_Space)
         day.press(Qt.Key.Key_Return)
 
     letters: list[QDialog] = []
@@ -168,7 +190,8 @@ def check_dossier(window: MainWindow, day: Day, kinds: list[str], hold: bool, gl
         letters.append(dialog)
         day.press(Qt.Key.Key_Escape)
 
-    act_on_next_dialog(HoldDialog, confirm_rib_missing)
+    day.held += 1
+    act_on_next_dialog(HoldDialog, confirm_missing)
     act_on_next_dialog(LetterDialog, close_letter)
     day.press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     day.wait(lambda: bool(letters))  # the letter is written after the hold is recorded, then shown
@@ -233,16 +256,19 @@ def main() -> int:
         wait_until(lambda: window.dossier_list.model.rowCount() >= args.dossiers)
         day = Day()
         day.meter.start()
+        watcher = day.answer_other_dialogs()
         work_through(window, day, kinds_of, [path for path, _envelope, _kinds in files[args.dossiers :]], args)
         gaps = day.meter.stop()
-        holds = args.dossiers // HOLD_EVERY
-        validated = args.dossiers - holds
-        print(f"{args.dossiers} dossiers ({validated} validated, {holds} held), {arriving} imports meanwhile")
+        watcher.stop()
+        validated = args.dossiers - day.held
+        print(f"{args.dossiers} dossiers ({validated} validated, {day.held} held), {arriving} imports meanwhile")
         print(
             f"  keystrokes: {day.pressed} in all, {statistics.median(day.keys):.0f} per dossier (median),"
             f" {max(day.keys)} at most;"
             f" clicks because the keyboard was nowhere: {day.clicks}"
         )
+        if day.other_dialogs:
+            print(f"  other dialogs answered with Enter: {len(day.other_dialogs)}: {sorted(set(day.other_dialogs))}")
         print(
             f"  time per dossier: median {statistics.median(day.seconds):.2f} s (of it {args.glance_ms} ms a page"
             f" looking), slowest {max(day.seconds):.2f} s; waiting for the window: median"
