@@ -20,7 +20,7 @@ from telvalid_desktop.cli_lead import add_lead_parsers
 from telvalid_desktop.cli_letterhead import add_letterhead_parser
 from telvalid_desktop.cli_mail import add_mail_parser
 from telvalid_desktop.cli_maintenance import add_maintenance_parsers
-from telvalid_desktop.cli_outcomes import ProgressBar, outcome_json, outcome_text
+from telvalid_desktop.cli_outcomes import OutcomeReport, ProgressBar
 from telvalid_desktop.cli_output import (
     EXIT_NO_DATABASE,
     EXIT_NOT_ALLOWED,
@@ -39,14 +39,13 @@ from telvalid_desktop.core.correspondence.reminders import dossiers_awaiting_com
 from telvalid_desktop.core.errors import DossierNotFound, InvalidValue
 from telvalid_desktop.core.filing.hot_folder import HotFolder
 from telvalid_desktop.core.filing.ingest import expand_inputs
-from telvalid_desktop.core.filing.outcomes import FileOutcome
 from telvalid_desktop.core.lifecycle.customer_status import status_sentence
 from telvalid_desktop.core.lifecycle.dossier_detail import read_dossier_detail
 from telvalid_desktop.core.roles import NotAllowed, Role
 from telvalid_desktop.db import repository
 from telvalid_desktop.db.database import DatabaseUnavailable, DatabaseUrlError, redacted
 from telvalid_desktop.db.migrations import SchemaTooNew
-from telvalid_desktop.domain import Channel, DossierStatus, ImportStatus
+from telvalid_desktop.domain import Channel, DossierStatus
 from telvalid_desktop.intake.separator import separator_sheet_pdf
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.log import configure_logging
@@ -54,20 +53,15 @@ from telvalid_desktop.messages import current_language, message
 
 
 def cmd_ingest(args: argparse.Namespace, session: Services) -> int:
-    rejected = False
+    report = OutcomeReport(as_json=args.json)
     progress = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     with PageWorkers(args.workers, engine_name=args.ocr) as workers:
         service = intake_service(session, workers)
         for path in expand_inputs(Path(item) for item in args.paths):
             outcome = service.ingest(path, channel=Channel(args.channel), progress=progress)
-            if outcome is None:
-                continue
-            rejected |= outcome.status == ImportStatus.REJECTED
-            if args.json:
-                print_json(outcome_json(outcome))
-            else:
-                print(outcome_text(outcome), flush=True)
-    return EXIT_REJECTED if rejected else EXIT_OK
+            if outcome is not None:
+                report(outcome)
+    return report.exit_code()
 
 
 def cmd_watch(args: argparse.Namespace, session: Services) -> int:
@@ -75,16 +69,7 @@ def cmd_watch(args: argparse.Namespace, session: Services) -> int:
     if not inbox.is_dir():
         print(f"Dossier à surveiller introuvable : {inbox}", file=sys.stderr)
         return EXIT_USAGE
-    rejected = False
-
-    def report(outcome: FileOutcome) -> None:
-        nonlocal rejected
-        rejected |= outcome.status == ImportStatus.REJECTED
-        if args.json:
-            print_json(outcome_json(outcome))
-        else:
-            print(outcome_text(outcome), flush=True)
-
+    report = OutcomeReport(as_json=args.json)
     with PageWorkers(args.workers) as workers:
         folder = HotFolder.beside(
             inbox,
@@ -104,7 +89,7 @@ def cmd_watch(args: argparse.Namespace, session: Services) -> int:
                 folder.run_forever(stop, report)
             except KeyboardInterrupt:
                 stop.set()
-    return EXIT_REJECTED if rejected else EXIT_OK
+    return report.exit_code()
 
 
 def cmd_dossiers(args: argparse.Namespace, session: Services) -> int:

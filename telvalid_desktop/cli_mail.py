@@ -8,15 +8,13 @@ import sys
 import threading
 from dataclasses import replace
 
-from telvalid_desktop.cli_outcomes import ProgressBar, outcome_json, outcome_text
-from telvalid_desktop.cli_output import EXIT_NO_DATABASE, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, print_json
+from telvalid_desktop.cli_outcomes import OutcomeReport, ProgressBar
+from telvalid_desktop.cli_output import EXIT_NO_DATABASE, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 from telvalid_desktop.config import load_settings, settings_path
 from telvalid_desktop.core.administration.services import Services, intake_service
 from telvalid_desktop.core.filing.imap_mailbox import SECURITIES, MailboxAccount, MailboxError
 from telvalid_desktop.core.filing.mail_fetch import MailFetch, incoming_folder
 from telvalid_desktop.core.filing.mail_password import load_password, save_password
-from telvalid_desktop.core.filing.outcomes import FileOutcome
-from telvalid_desktop.domain import ImportStatus
 from telvalid_desktop.intake.workers import PageWorkers
 from telvalid_desktop.messages import message
 
@@ -52,19 +50,10 @@ def cmd_mail_fetch(args: argparse.Namespace, session: Services) -> int:
     if password is None:
         print(message("mailbox_no_password").format(account=account.name), file=sys.stderr)
         return EXIT_USAGE
-    rejected = False
-
-    def report(outcome: FileOutcome) -> None:
-        nonlocal rejected
-        rejected |= outcome.status == ImportStatus.REJECTED
-        if args.json:
-            print_json(outcome_json(outcome))
-        else:
-            print(outcome_text(outcome), flush=True)
+    report = OutcomeReport(as_json=args.json)
 
     def failed(path: str, failure: Exception) -> None:
-        nonlocal rejected
-        rejected = True
+        report.rejected = True
         print(message("mailbox_message_failed").format(file=path, detail=failure), file=sys.stderr)
 
     progress = ProgressBar(enabled=not args.json and sys.stderr.isatty())
@@ -86,7 +75,7 @@ def cmd_mail_fetch(args: argparse.Namespace, session: Services) -> int:
         except MailboxError as failure:
             print(message(failure.code).format(detail=failure.detail), file=sys.stderr)
             return EXIT_NO_DATABASE if failure.code == "mailbox_unreachable" else EXIT_REJECTED
-    return EXIT_REJECTED if rejected else EXIT_OK
+    return report.exit_code()
 
 
 def add_mail_parser(commands: argparse._SubParsersAction) -> None:

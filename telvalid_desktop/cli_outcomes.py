@@ -7,6 +7,7 @@ import sys
 from datetime import UTC
 from typing import Any
 
+from telvalid_desktop.cli_output import EXIT_OK, EXIT_REJECTED, print_json
 from telvalid_desktop.core.filing.outcomes import FileOutcome
 from telvalid_desktop.domain import ImportStatus
 from telvalid_desktop.messages import message
@@ -48,6 +49,25 @@ def outcome_text(outcome: FileOutcome) -> str:
             f"    pièce non importée : {item['name']} ({message(item['reason'])})" for item in outcome.email["left_out"]
         ]
     return "\n".join(lines)
+
+
+class OutcomeReport:
+    """Prints each file's outcome (a JSON line with ``as_json``, else words) and remembers whether one was
+    refused: the command's exit code says so."""
+
+    def __init__(self, *, as_json: bool) -> None:
+        self.as_json = as_json
+        self.rejected = False
+
+    def __call__(self, outcome: FileOutcome) -> None:
+        self.rejected |= outcome.status == ImportStatus.REJECTED
+        if self.as_json:
+            print_json(outcome_json(outcome))
+        else:
+            print(outcome_text(outcome), flush=True)
+
+    def exit_code(self) -> int:
+        return EXIT_REJECTED if self.rejected else EXIT_OK
 
 
 class ProgressBar:
