@@ -202,7 +202,7 @@ class DossierTableModel(QAbstractTableModel):
         Rows keep their place even if the change moves them out of the queue, so the
         list does not jump under the technician; ``reload()`` re-sorts and re-filters.
         """
-        wanted = set(dossier_ids) & {row.dossier_id for rows in self._pages.values() for row in rows}
+        wanted = set(dossier_ids) & self._read_ids()
         if not wanted:
             return
         generation = self._generation
@@ -225,8 +225,11 @@ class DossierTableModel(QAbstractTableModel):
 
     def shows_all(self, dossier_ids: Iterable[int]) -> bool:
         """Every one of these dossiers is among the rows read (a new one is not: the list must be read again)."""
-        read = {row.dossier_id for rows in self._pages.values() for row in rows}
-        return set(dossier_ids) <= read
+        return set(dossier_ids) <= self._read_ids()
+
+    def _read_ids(self) -> set[int]:
+        """The dossiers among the cached pages of rows."""
+        return {row.dossier_id for rows in self._pages.values() for row in rows}
 
     def row_of(self, dossier_id: int) -> int | None:
         """The row of a dossier among the cached pages (``None`` when not loaded)."""
